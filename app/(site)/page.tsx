@@ -1,0 +1,88 @@
+import Link from "next/link";
+import { connection } from "next/server";
+import { ProductCard } from "@/app/_components/product-card";
+import { getFeaturedProducts } from "@/lib/catalog/products";
+import { site } from "@/lib/site";
+
+const offers = [
+  {
+    title: "Characterised catalog compounds",
+    text: "Every product page lists identifiers computed from the structure, potency values with their primary references, and storage guidance.",
+  },
+  {
+    title: "Quotes for any scale",
+    text: "Research packs from milligrams, bulk quantities and GMP-grade material on request, with a written quote and lead time.",
+  },
+  {
+    title: "Custom synthesis and labelling",
+    text: "Compounds outside the catalog, new salt forms, and 2H, 13C or 15N isotopic labelling with CoA, NMR, HPLC and MS data.",
+  },
+  {
+    title: "PhD scientific support",
+    text: "Ask our scientists whether a reagent suits your assay: solvent, concentration, stability, species and cell type.",
+  },
+];
+
+export default async function HomePage() {
+  await connection(); // read the catalog at request time, never during `next build`
+  const featured = await getFeaturedProducts();
+  return (
+    <>
+      <section className="border-b border-line bg-brand-wash">
+        <div className="container-page py-12 sm:py-16">
+          <p className="text-sm font-semibold uppercase tracking-wide text-brand-dark">{site.name}</p>
+          <h1 className="mt-2 max-w-3xl text-3xl sm:text-4xl">{site.tagline}</h1>
+          <p className="mt-4 max-w-2xl text-lg text-ink-muted">
+            Glutamatergic tool compounds for depression and neuropharmacology research — mGlu2/3 receptor ligands, NMDA receptor
+            antagonists and AMPA receptor modulators — each with cited pharmacology.
+          </p>
+          <div className="mt-6 flex flex-wrap gap-3">
+            <Link href="/products" className="btn btn-primary">
+              Browse the catalog
+            </Link>
+            <Link href="/products/B8105958" className="btn btn-secondary">
+              LY3020371 hydrochloride
+            </Link>
+          </div>
+        </div>
+      </section>
+
+      <section aria-labelledby="featured-heading" className="container-page py-10">
+        <div className="flex flex-wrap items-baseline justify-between gap-2">
+          <h2 id="featured-heading" className="text-2xl">
+            Featured products
+          </h2>
+          <Link href="/products">All products →</Link>
+        </div>
+        <ul className="mt-5 grid gap-4 sm:grid-cols-2 lg:grid-cols-3">
+          {featured.map((product) => (
+            <li key={product.catalogNumber}>
+              <ProductCard product={product} />
+            </li>
+          ))}
+        </ul>
+      </section>
+
+      <section aria-labelledby="offer-heading" className="border-t border-line bg-wash">
+        <div className="container-page py-10">
+          <h2 id="offer-heading" className="text-2xl">
+            What we offer
+          </h2>
+          <ul className="mt-5 grid gap-4 sm:grid-cols-2 lg:grid-cols-4">
+            {offers.map((offer) => (
+              <li key={offer.title} className="card p-4">
+                <h3 className="font-semibold">{offer.title}</h3>
+                <p className="mt-2 text-sm text-ink-muted">{offer.text}</p>
+              </li>
+            ))}
+          </ul>
+          <p className="mt-6 max-w-3xl text-sm text-ink-muted">
+            Online forms for quotes, custom synthesis and support checks, and our technical comparison guides, are being added.
+            Until then, write to <a href={`mailto:${site.email}`}>{site.email}</a> or{" "}
+            <a href={`mailto:${site.supportEmail}`}>{site.supportEmail}</a>; we answer within one business day.
+          </p>
+        </div>
+      </section>
+    </>
+  );
+}

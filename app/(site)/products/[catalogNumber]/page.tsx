@@ -1,0 +1,294 @@
+import type { Metadata } from "next";
+import Link from "next/link";
+import { notFound } from "next/navigation";
+import { Formula, formatMw } from "@/app/_components/formula";
+import { InquiryActions } from "@/app/_components/inquiry-actions";
+import { CitationMarker, ReferenceList } from "@/app/_components/reference-list";
+import { numberReferences } from "@/lib/catalog/citations";
+import { productJsonLd } from "@/lib/catalog/json-ld";
+import { getProduct, type ProductDetail } from "@/lib/catalog/products";
+import { site } from "@/lib/site";
+
+// Rendered on first request, then served from Next's cache; the build never reads the database.
+export const revalidate = 300;
+export function generateStaticParams() {
+  return [];
+}
+
+export async function generateMetadata({ params }: PageProps<"/products/[catalogNumber]">): Promise<Metadata> {
+  const product = await getProduct({ catalogNumber: (await params).catalogNumber });
+  if (!product) return { title: "Product not found" };
+  return {
+    title: `${product.name} (${product.catalogNumber})`,
+    description: product.description.slice(0, 160),
+    alternates: { canonical: `/products/${product.catalogNumber}` },
+  };
+}
+
+export default async function ProductPage({ params }: PageProps<"/products/[catalogNumber]">) {
+  const product = await getProduct({ catalogNumber: (await params).catalogNumber });
+  if (!product) notFound();
+
+  const refs = numberReferences([
+    ...product.references.map((r) => r.reference),
+    ...(product.casReference ? [product.casReference] : []),
+    ...product.activities.map((a) => a.reference),
+  ]);
+  const otherForms = product.compound.products.filter((p) => p.catalogNumber !== product.catalogNumber);
+
+  return (
+    <article className="container-page py-8">
+      <script type="application/ld+json" dangerouslySetInnerHTML={{ __html: productJsonLd(product) }} />
+      <nav aria-label="Breadcrumb" className="text-sm text-ink-muted no-print">
+        <ol className="flex flex-wrap gap-1">
+          <li>
+            <Link href="/products">Products</Link> ›
+          </li>
+          <li aria-current="page">{product.name}</li>
+        </ol>
+      </nav>
+
+      <header className="mt-3">
+        <h1 className="text-3xl">{product.name}</h1>
+        <p className="mt-2 flex flex-wrap gap-x-4 gap-y-1 text-ink-muted">
+          <span>
+            Cat. No. <strong className="identifier text-ink">{product.catalogNumber}</strong>
+          </span>
+          {product.casNumber ? (
+            <span>
+              CAS <strong className="identifier text-ink">{product.casNumber}</strong>
+            </span>
+          ) : null}
+          <span>Form: {product.saltForm}</span>
+        </p>
+        {otherForms.length ? (
+          <p className="mt-1 text-sm">
+            Parent compound {product.compound.name}, also available as:{" "}
+            {otherForms.map((form, i) => (
+              <span key={form.catalogNumber}>
+                {i ? ", " : ""}
+                <Link href={`/products/${form.catalogNumber}`}>
+                  {form.saltForm} ({form.catalogNumber})
+                </Link>
+              </span>
+            ))}
+          </p>
+        ) : null}
+      </header>
+
+      <div className="mt-6 grid gap-8 lg:grid-cols-[1fr_20rem]">
+        <div className="min-w-0 space-y-10">
+          <section aria-labelledby="overview-heading" className="grid gap-6 sm:grid-cols-[minmax(0,20rem)_1fr]">
+            <figure className="card flex items-center justify-center p-2">
+              {/* eslint-disable-next-line @next/next/no-img-element -- an SVG drawn by RDKit; nothing to optimise */}
+              <img
+                src={`/structures/${product.catalogNumber}.svg`}
+                alt={`2D chemical structure of ${product.name}`}
+                width={320}
+                height={240}
+                className="h-auto w-full max-w-[320px]"
+              />
+            </figure>
+            <div>
+              <h2 id="overview-heading" className="sr-only">
+                Overview
+              </h2>
+              <dl className="spec-list">
+                <dt>Molecular formula</dt>
+                <dd>
+                  <Formula value={product.formula} />
+                </dd>
+                <dt>Molecular weight</dt>
+                <dd>{formatMw(product.molecularWeight)}</dd>
+                {product.purity ? (
+                  <>
+                    <dt>Purity</dt>
+                    <dd>{product.purity}</dd>
+                  </>
+                ) : null}
+                {product.availability ? (
+                  <>
+                    <dt>Availability</dt>
+                    <dd>{product.availability}</dd>
+                  </>
+                ) : null}
+              </dl>
+              <p className="mt-4">{product.description}</p>
+            </div>
+          </section>
+
+          <RuoNotice />
+
+          <PackSizes product={product} />
+
+          <section aria-labelledby="chem-heading">
+            <h2 id="chem-heading" className="text-xl">
+              Chemical data
+            </h2>
+            <dl className="spec-list mt-3">
+              <dt>CAS number</dt>
+              <dd>
+                {product.casNumber ? (
+                  <>
+                    <span className="identifier">{product.casNumber}</span>
+                    {product.casReference ? <CitationMarker n={refs.numberOf(product.casReference)} /> : null}
+                  </>
+                ) : (
+                  <span className="text-ink-muted">Not assigned or not confirmed</span>
+                )}
+                {product.casNote ? <span className="block text-sm text-ink-muted">{product.casNote}</span> : null}
+              </dd>
+              <dt>Synonyms</dt>
+              <dd>{product.synonyms.length ? product.synonyms.join("; ") : "—"}</dd>
+              <dt>Salt form</dt>
+              <dd>{product.saltForm}</dd>
+              <dt>Formula</dt>
+              <dd>
+                <Formula value={product.formula} />
+              </dd>
+              <dt>Molecular weight</dt>
+              <dd>{formatMw(product.molecularWeight)}</dd>
+              <dt>Exact mass</dt>
+              <dd>{product.exactMass.toFixed(4)} Da</dd>
+              <dt>SMILES</dt>
+              <dd className="identifier">{product.smiles}</dd>
+              <dt>InChI</dt>
+              <dd className="identifier">{product.inchi}</dd>
+              <dt>InChIKey</dt>
+              <dd className="identifier">{product.inchiKey}</dd>
+              <dt>Appearance</dt>
+              <dd>{product.appearance ?? "—"}</dd>
+              <dt>Storage</dt>
+              <dd>{product.storage ?? "—"}</dd>
+              <dt>Solubility</dt>
+              <dd>{product.solubility ?? "Not determined; ask our support team for your solvent."}</dd>
+            </dl>
+            <p className="mt-2 text-xs text-ink-muted">
+              Formula, molecular weight, exact mass, InChI and InChIKey are computed from the structure with RDKit.
+            </p>
+          </section>
+
+          {product.activities.length ? (
+            <section aria-labelledby="activity-heading">
+              <h2 id="activity-heading" className="text-xl">
+                Biological activity
+              </h2>
+              <div className="mt-3 overflow-x-auto">
+                <table className="data-table">
+                  <caption className="sr-only">Targets, mechanisms and potency of {product.name}</caption>
+                  <thead>
+                    <tr>
+                      <th scope="col">Target</th>
+                      <th scope="col">Mechanism</th>
+                      <th scope="col">Measure</th>
+                      <th scope="col" className="text-right">
+                        Value
+                      </th>
+                      <th scope="col">Species / assay</th>
+                      <th scope="col">Ref.</th>
+                    </tr>
+                  </thead>
+                  <tbody>
+                    {product.activities.map((a) => (
+                      <tr key={a.id}>
+                        <td>{a.target.name}</td>
+                        <td>{a.mechanism.name}</td>
+                        <td>{a.measure ?? "—"}</td>
+                        <td className="num">{a.value !== null ? `${a.relation ?? ""}${formatNumber(a.value)} ${a.unit ?? ""}` : "—"}</td>
+                        <td>{[a.species, a.assay].filter(Boolean).join("; ") || "—"}</td>
+                        <td>
+                          <CitationMarker n={refs.numberOf(a.reference)} />
+                        </td>
+                      </tr>
+                    ))}
+                  </tbody>
+                </table>
+              </div>
+            </section>
+          ) : null}
+
+          <section aria-labelledby="refs-heading">
+            <h2 id="refs-heading" className="text-xl">
+              References
+            </h2>
+            <div className="mt-3">
+              <ReferenceList references={refs.list} />
+            </div>
+          </section>
+        </div>
+
+        <aside className="space-y-4">
+          <InquiryActions catalogNumbers={[product.catalogNumber]} />
+          {product.categories.length ? (
+            <section aria-labelledby="cat-heading" className="card p-4 no-print">
+              <h2 id="cat-heading" className="text-base font-semibold">
+                Categories
+              </h2>
+              <ul className="mt-2 space-y-1 text-sm">
+                {product.categories.map((c) => (
+                  <li key={c.slug}>
+                    <Link href={`/products?category=${c.slug}`}>{c.name}</Link>
+                  </li>
+                ))}
+              </ul>
+            </section>
+          ) : null}
+        </aside>
+      </div>
+    </article>
+  );
+}
+
+function PackSizes({ product }: { product: ProductDetail }) {
+  return (
+    <section aria-labelledby="packs-heading">
+      <h2 id="packs-heading" className="text-xl">
+        Pack sizes
+      </h2>
+      {product.packSizes.length ? (
+        <div className="mt-3 overflow-x-auto">
+          <table className="data-table max-w-xl">
+            <caption className="sr-only">Pack sizes and prices of {product.name}</caption>
+            <thead>
+              <tr>
+                <th scope="col">Pack size</th>
+                <th scope="col" className="text-right">
+                  Price (USD)
+                </th>
+              </tr>
+            </thead>
+            <tbody>
+              {product.packSizes.map((pack) => (
+                <tr key={pack.id}>
+                  <td>
+                    {formatNumber(pack.amount)} {pack.unit}
+                  </td>
+                  <td className="num">{pack.priceCents !== null ? formatPrice(pack.priceCents) : "On request"}</td>
+                </tr>
+              ))}
+            </tbody>
+          </table>
+        </div>
+      ) : null}
+      <p className="mt-2 text-sm text-ink-muted">
+        {product.availability ? `${product.availability}. ` : ""}Larger or bulk quantities and other grades are quoted on request.
+      </p>
+    </section>
+  );
+}
+
+function RuoNotice() {
+  return (
+    <aside role="note" aria-label="Research use only" className="rounded-md border border-warn bg-warn-wash p-4 text-sm text-warn">
+      <strong>Research use only.</strong> {site.ruoNotice.replace(/^For research use only\. /, "")}
+    </aside>
+  );
+}
+
+function formatNumber(value: number) {
+  return value.toLocaleString("en-US", { maximumFractionDigits: 3 });
+}
+
+function formatPrice(cents: number) {
+  return (cents / 100).toLocaleString("en-US", { style: "currency", currency: "USD" });
+}

@@ -1,0 +1,42 @@
+import { referenceLinks, type CitableReference } from "@/lib/catalog/citations";
+
+/** A numbered reference list; entry n has id `ref-n` so citation markers can link to it. */
+export function ReferenceList({ references }: { references: CitableReference[] }) {
+  return (
+    <ol className="list-decimal space-y-2 pl-6 text-sm">
+      {references.map((ref, i) => (
+        <li key={ref.id} id={`ref-${i + 1}`} className="scroll-mt-4">
+          {ref.authors ? <span>{ref.authors} </span> : null}
+          <span className="font-medium">{ref.title}</span>
+          {ref.journal ? (
+            <span>
+              {" "}
+              <i>{ref.journal}</i>
+              {ref.year ? ` ${ref.year}` : ""}
+              {ref.volume ? `;${ref.volume}` : ""}
+              {ref.pages ? `:${ref.pages}` : ""}.
+            </span>
+          ) : ref.year ? (
+            <span> ({ref.year}).</span>
+          ) : null}
+          {referenceLinks(ref).map((link) => (
+            <a key={link.href} href={link.href} className="ml-2 whitespace-nowrap" rel="noopener noreferrer" target="_blank">
+              {link.label}
+              <span className="sr-only"> (opens in a new tab)</span>
+            </a>
+          ))}
+        </li>
+      ))}
+    </ol>
+  );
+}
+
+export function CitationMarker({ n }: { n: number }) {
+  return (
+    <sup>
+      <a href={`#ref-${n}`} aria-label={`Reference ${n}`} className="no-underline">
+        [{n}]
+      </a>
+    </sup>
+  );
+}

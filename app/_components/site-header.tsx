@@ -1,0 +1,58 @@
+import Link from "next/link";
+import { site } from "@/lib/site";
+
+// Only sections that exist are linked; guides and inquiry forms join as they go live.
+const nav = [
+  { href: "/products", label: "Products" },
+  { href: "/products?category=mglu-receptor-ligands", label: "mGlu receptor ligands" },
+  { href: "/products?category=nmda-receptor-ligands", label: "NMDA receptor ligands" },
+];
+
+export function SiteHeader() {
+  return (
+    <header className="border-b border-line bg-white no-print">
+      <div className="container-page flex flex-wrap items-center gap-x-6 gap-y-3 py-3">
+        <Link href="/" className="flex items-center gap-2 text-ink no-underline" aria-label={`${site.name} home`}>
+          <Logo />
+          <span className="text-lg font-bold tracking-tight">{site.name}</span>
+        </Link>
+        <form action="/products" method="get" role="search" className="order-last flex w-full gap-2 sm:order-none sm:ml-auto sm:w-auto">
+          <label htmlFor="site-search" className="sr-only">
+            Search the catalog
+          </label>
+          <input
+            id="site-search"
+            name="q"
+            type="search"
+            placeholder="Name, catalog no. or CAS"
+            className="min-h-11 w-full rounded-md border border-line px-3 text-sm sm:w-72"
+          />
+          <button type="submit" className="btn btn-secondary">
+            Search
+          </button>
+        </form>
+      </div>
+      <nav aria-label="Main" className="border-t border-line bg-wash">
+        <ul className="container-page flex gap-1 overflow-x-auto py-1 text-sm">
+          {nav.map((item) => (
+            <li key={item.href}>
+              <Link href={item.href} className="block whitespace-nowrap rounded px-3 py-2 font-medium text-ink no-underline hover:bg-white">
+                {item.label}
+              </Link>
+            </li>
+          ))}
+        </ul>
+      </nav>
+    </header>
+  );
+}
+
+function Logo() {
+  // A benzene-ring mark drawn inline: no image request, crisp at any size.
+  return (
+    <svg width="28" height="28" viewBox="0 0 32 32" aria-hidden="true">
+      <polygon points="16,3 27,9.5 27,22.5 16,29 5,22.5 5,9.5" fill="none" stroke="#0b5c7a" strokeWidth="2.5" />
+      <circle cx="16" cy="16" r="6" fill="none" stroke="#0b5c7a" strokeWidth="2" />
+    </svg>
+  );
+}

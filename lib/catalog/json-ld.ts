@@ -1,0 +1,42 @@
+import type { ProductDetail } from "@/lib/catalog/products";
+import { env } from "@/lib/env";
+import { site } from "@/lib/site";
+
+/** JSON for a <script type="application/ld+json">, with "<" escaped so no text can close the tag. */
+export function toJsonLd(data: unknown) {
+  return JSON.stringify(data).replace(/</g, "\\u003c");
+}
+
+export function productJsonLd(product: ProductDetail) {
+  const url = new URL(`/products/${product.catalogNumber}`, env.SITE_URL).toString();
+  const property = (name: string, value: string | number | null) => (value === null ? [] : [{ "@type": "PropertyValue", name, value }]);
+  return toJsonLd({
+    "@context": "https://schema.org",
+    "@type": "Product",
+    "@id": url,
+    url,
+    name: product.name,
+    sku: product.catalogNumber,
+    description: product.description,
+    image: new URL(`/structures/${product.catalogNumber}.svg`, env.SITE_URL).toString(),
+    brand: { "@type": "Brand", name: site.name },
+    category: product.categories.map((c) => c.name).join(", ") || undefined,
+    additionalProperty: [
+      ...property("CAS number", product.casNumber),
+      ...property("Molecular formula", product.formula),
+      ...property("Molecular weight (g/mol)", product.molecularWeight),
+      ...property("InChIKey", product.inchiKey),
+      ...property("SMILES", product.smiles),
+      ...property("Purity", product.purity),
+    ],
+    offers: product.packSizes
+      .filter((p) => p.priceCents !== null)
+      .map((p) => ({
+        "@type": "Offer",
+        name: `${p.amount} ${p.unit}`,
+        price: (p.priceCents! / 100).toFixed(2),
+        priceCurrency: "USD",
+        url,
+      })),
+  });
+}

@@ -1,0 +1,116 @@
+import "server-only";
+import { db } from "@/lib/db";
+import { Prisma } from "@/lib/generated/prisma/client";
+
+/** Catalog numbers are stored upper case and matched case-insensitively. */
+export function normalizeCatalogNumber(value: string) {
+  return decodeURIComponent(value).trim().toUpperCase();
+}
+
+export async function getProduct({ catalogNumber }: { catalogNumber: string }) {
+  return db.product.findUnique({
+    where: { catalogNumber: normalizeCatalogNumber(catalogNumber) },
+    include: {
+      compound: { include: { products: { select: { catalogNumber: true, name: true, saltForm: true }, orderBy: { name: "asc" } } } },
+      casReference: true,
+      packSizes: { orderBy: { position: "asc" } },
+      activities: { include: { target: true, mechanism: true, reference: true }, orderBy: { position: "asc" } },
+      references: { include: { reference: true }, orderBy: { position: "asc" } },
+      categories: { orderBy: { name: "asc" } },
+    },
+  });
+}
+export type ProductDetail = NonNullable<Awaited<ReturnType<typeof getProduct>>>;
+
+const summarySelect = {
+  catalogNumber: true,
+  name: true,
+  saltForm: true,
+  formula: true,
+  molecularWeight: true,
+  casNumber: true,
+  availability: true,
+  activities: {
+    select: { target: { select: { name: true } }, mechanism: { select: { name: true } } },
+    orderBy: { position: "asc" },
+  },
+} satisfies Prisma.ProductSelect;
+export type ProductSummary = Prisma.ProductGetPayload<{ select: typeof summarySelect }>;
+
+export async function getFeaturedProducts({ limit = 6 }: { limit?: number } = {}) {
+  return db.product.findMany({ where: { featured: true }, select: summarySelect, orderBy: { name: "asc" }, take: limit });
+}
+
+export type CatalogFilter = { q?: string; target?: string; mechanism?: string; category?: string };
+export type FacetKey = "target" | "mechanism" | "category";
+export type FacetValue = { slug: string; name: string; count: number };
+
+const likePattern = (text: string) => `%${text.replace(/[\\%_]/g, (c) => `\\${c}`)}%`;
+
+// The catalog filter as SQL over "Product" p. Facet counts pass `except`: each facet is counted
+// under the *other* filters, so choosing a target still shows how many products every other target has.
+function productFilterSql(filter: CatalogFilter, except?: FacetKey): Prisma.Sql {
+  const conditions: Prisma.Sql[] = [Prisma.sql`TRUE`];
+  if (filter.q) {
+    const pattern = likePattern(filter.q);
+    conditions.push(Prisma.sql`(p.name ILIKE ${pattern} OR p."catalogNumber" ILIKE ${pattern} OR p."casNumber" ILIKE ${pattern}
+      OR array_to_string(p.synonyms, ' ') ILIKE ${pattern})`);
+  }
+  if (filter.target && except !== "target") {
+    conditions.push(Prisma.sql`EXISTS (SELECT 1 FROM "Activity" fa JOIN "Target" ft ON ft.id = fa."targetId"
+      WHERE fa."productId" = p.id AND ft.slug = ${filter.target})`);
+  }
+  if (filter.mechanism && except !== "mechanism") {
+    conditions.push(Prisma.sql`EXISTS (SELECT 1 FROM "Activity" fa JOIN "Mechanism" fm ON fm.id = fa."mechanismId"
+      WHERE fa."productId" = p.id AND fm.slug = ${filter.mechanism})`);
+  }
+  if (filter.category && except !== "category") {
+    conditions.push(Prisma.sql`EXISTS (SELECT 1 FROM "_CategoryToProduct" fc JOIN "Category" c ON c.id = fc."A"
+      WHERE fc."B" = p.id AND c.slug = ${filter.category})`);
+  }
+  return Prisma.join(conditions, " AND ");
+}
+
+async function countFacets(filter: CatalogFilter) {
+  const [target, mechanism, category] = await Promise.all([
+    db.$queryRaw<FacetValue[]>`SELECT t.slug, t.name, count(DISTINCT p.id)::int AS count
+      FROM "Product" p JOIN "Activity" a ON a."productId" = p.id JOIN "Target" t ON t.id = a."targetId"
+      WHERE ${productFilterSql(filter, "target")} GROUP BY t.slug, t.name ORDER BY t.name`,
+    db.$queryRaw<FacetValue[]>`SELECT m.slug, m.name, count(DISTINCT p.id)::int AS count
+      FROM "Product" p JOIN "Activity" a ON a."productId" = p.id JOIN "Mechanism" m ON m.id = a."mechanismId"
+      WHERE ${productFilterSql(filter, "mechanism")} GROUP BY m.slug, m.name ORDER BY m.name`,
+    db.$queryRaw<FacetValue[]>`SELECT c.slug, c.name, count(DISTINCT p.id)::int AS count
+      FROM "Product" p JOIN "_CategoryToProduct" pc ON pc."B" = p.id JOIN "Category" c ON c.id = pc."A"
+      WHERE ${productFilterSql(filter, "category")} GROUP BY c.slug, c.name ORDER BY c.name`,
+  ]);
+  return { target, mechanism, category } satisfies Record<FacetKey, FacetValue[]>;
+}
+
+export const CATALOG_PAGE_SIZE = 12;
+
+export async function findProducts({ filter, page = 1, pageSize = CATALOG_PAGE_SIZE }: { filter: CatalogFilter; page?: number; pageSize?: number }) {
+  const where = productFilterSql(filter);
+  const [[{ total }], pageRows, facets] = await Promise.all([
+    db.$queryRaw<[{ total: number }]>`SELECT count(*)::int AS total FROM "Product" p WHERE ${where}`,
+    db.$queryRaw<{ id: number }[]>`SELECT p.id FROM "Product" p WHERE ${where}
+      ORDER BY lower(p.name), p."catalogNumber" LIMIT ${pageSize} OFFSET ${(page - 1) * pageSize}`,
+    countFacets(filter),
+  ]);
+  const ids = pageRows.map((row) => row.id);
+  const rows = await db.product.findMany({ where: { id: { in: ids } }, select: { id: true, ...summarySelect } });
+  const products = ids.map((id) => rows.find((row) => row.id === id)!);
+  return { total, products, facets, page, pageCount: Math.max(1, Math.ceil(total / pageSize)) };
+}
+
+export async function listProductsForSitemap() {
+  return db.product.findMany({ select: { catalogNumber: true, updatedAt: true }, orderBy: { catalogNumber: "asc" } });
+}
+
+/** The stored 2D structure drawing, rendered by RDKit when the product was written. */
+export async function getStructureSvg({ catalogNumber }: { catalogNumber: string }) {
+  const row = await db.product.findUnique({
+    where: { catalogNumber: normalizeCatalogNumber(catalogNumber) },
+    select: { structureSvg: true, updatedAt: true },
+  });
+  return row;
+}

@@ -1,0 +1,91 @@
+import { beforeAll, describe, expect, it } from "vitest";
+import { db } from "@/lib/db";
+import { prepareCatalogSeed, seedCatalog, SeedDataError, type CatalogSeed } from "@/lib/catalog/seed-catalog";
+import * as catalog from "@/prisma/seed-data/catalog";
+
+const ketamine = {
+  catalogNumber: "T0000001",
+  name: "Test ketamine hydrochloride",
+  synonyms: [],
+  compound: { slug: "test-ketamine", name: "Test ketamine" },
+  saltForm: "hydrochloride",
+  smiles: "Cl.CNC1(CCCCC1=O)c1ccccc1Cl",
+  description: "A test record.",
+  references: [{ ref: "r1", supports: "identity" }],
+  activities: [],
+  categories: [],
+  packSizes: [{ amount: 10, unit: "mg" as const }],
+};
+const tiny: CatalogSeed = {
+  references: [{ key: "r1", title: "A source", url: "https://example.org/r1" }],
+  targets: [],
+  mechanisms: [],
+  categories: [],
+  products: [ketamine],
+};
+
+describe("prepareCatalogSeed", () => {
+  it("accepts values that agree with the structure", async () => {
+    const computed = await prepareCatalogSeed({ ...tiny, products: [{ ...ketamine, expected: { formula: "C13H17Cl2NO", molecularWeight: 274.19 } }] });
+    expect(computed.get("T0000001")?.inchiKey).toBe("VCMGMSHEPQENPE-UHFFFAOYSA-N");
+  });
+
+  it("fails loudly, naming the product, when a hand-entered value disagrees with RDKit", async () => {
+    // 237.73 is the free base's weight entered on the salt: a classic catalog error.
+    const wrong = { ...tiny, products: [{ ...ketamine, expected: { molecularWeight: 237.73 } }] };
+    await expect(prepareCatalogSeed(wrong)).rejects.toThrow(SeedDataError);
+    await expect(prepareCatalogSeed(wrong)).rejects.toThrow(/T0000001 .*MW 237.73 ≠ computed 274.19/);
+  });
+
+  it("rejects unknown references, duplicate catalog numbers, duplicate structures and bad SMILES", async () => {
+    const bad: CatalogSeed = {
+      ...tiny,
+      products: [
+        { ...ketamine, references: [{ ref: "nope", supports: "x" }] },
+        { ...ketamine },
+        { ...ketamine, catalogNumber: "T0000002", smiles: "C1CC(" },
+      ],
+    };
+    const error = await prepareCatalogSeed(bad).catch((e: Error) => e);
+    expect(error).toBeInstanceOf(SeedDataError);
+    expect(error.message).toMatch(/unknown reference "nope"/);
+    expect(error.message).toMatch(/T0000001 .*duplicate catalog number/);
+    expect(error.message).toMatch(/T0000002 .*cannot parse the SMILES/);
+  });
+});
+
+describe("seedCatalog with the demo catalog", () => {
+  beforeAll(async () => {
+    await seedCatalog(db, catalog);
+  });
+
+  it("stores every product with structure-derived fields computed by RDKit", async () => {
+    expect(await db.product.count()).toBe(catalog.products.length);
+    const salt = await db.product.findUniqueOrThrow({ where: { catalogNumber: "B8105958" }, include: { compound: true } });
+    expect(salt.name).toBe("LY3020371 hydrochloride");
+    expect(salt.formula).toBe("C15H16ClF2NO5S");
+    expect(salt.molecularWeight).toBeCloseTo(395.8, 1);
+    expect(salt.inchiKey).toBe("XETSGLSGWGGOTN-JPWNOPPSSA-N");
+    expect(salt.structureSvg).toContain("<svg");
+  });
+
+  it("links salt forms of one molecule to one parent compound", async () => {
+    const forms = await db.product.findMany({ where: { compound: { products: { some: { catalogNumber: "B8105958" } } } } });
+    expect(forms.map((p) => p.saltForm).sort()).toEqual(["free acid", "hydrochloride"]);
+    expect(new Set(forms.map((p) => p.inchiKey)).size).toBe(2);
+  });
+
+  it("cites a source for every activity and every CAS number", async () => {
+    expect(await db.activity.count({ where: { reference: { is: null } } })).toBe(0);
+    expect(await db.product.count({ where: { casNumber: { not: null }, casReferenceId: null } })).toBe(0);
+    const references = await db.reference.findMany();
+    for (const ref of references) expect(ref.pmid || ref.doi || ref.url, ref.key).toBeTruthy();
+  });
+
+  it("is idempotent: seeding again changes no counts", async () => {
+    const count = async () => [await db.product.count(), await db.activity.count(), await db.packSize.count(), await db.reference.count()];
+    const before = await count();
+    await seedCatalog(db, catalog);
+    expect(await count()).toEqual(before);
+  });
+});

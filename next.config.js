@@ -1,0 +1,12 @@
+// @ts-check
+/** @type {import('next').NextConfig} */
+const nextConfig = {
+  // PGlite loads its WebAssembly and extension bundles from its own package folder: bundling it
+  // makes every database request fail at run time ("Extension bundle not found …").
+  // RDKit likewise loads its .wasm next to its JavaScript.
+  serverExternalPackages: ["@electric-sql/pglite", "@electric-sql/pglite-socket", "@rdkit/rdkit"],
+  poweredByHeader: false,
+  typedRoutes: false,
+};
+
+module.exports = nextConfig;

@@ -1,0 +1,87 @@
+// Shapes of the hand-written seed data. Every fact stated about a product names its source by
+// `ref` (a Reference key). Unconfirmed values are left out, never guessed.
+
+export type ReferenceSeed = {
+  key: string;
+  /** "Witkin JM, Mitchell SN, Wafford KA, et al." */
+  authors?: string;
+  title: string;
+  journal?: string;
+  year?: number;
+  volume?: string;
+  pages?: string;
+  pmid?: string;
+  doi?: string;
+  /** For database records (NCATS GSRS, DrugCentral, PubChem, ChEBI) or when no DOI exists. */
+  url?: string;
+};
+
+export type TargetSeed = { slug: string; name: string; family: string; geneSymbol?: string };
+export type MechanismSeed = { slug: string; name: string };
+export type CategorySeed = { slug: string; name: string; description: string };
+
+export type ActivitySeed = {
+  target: string; // TargetSeed.slug
+  mechanism: string; // MechanismSeed.slug
+  measure?: "Ki" | "IC50" | "EC50" | "Kd" | "Kb";
+  relation?: ">" | "<" | "≈";
+  value?: number;
+  unit?: "nM" | "µM";
+  species?: string;
+  assay?: string;
+  ref: string; // ReferenceSeed.key
+};
+
+export type ProductSeed = {
+  /** Our catalog number: "B" + 7 digits, upper case. */
+  catalogNumber: string;
+  name: string;
+  synonyms: string[];
+  /** Parent compound shared by salt forms of the same molecule. */
+  compound: { slug: string; name: string };
+  saltForm: string;
+  cas?: { number: string; ref: string; note?: string };
+  /** Isomeric SMILES of the record as sold, salt included (e.g. "Cl.CN…"). */
+  smiles: string;
+  /**
+   * Values entered by hand from a source. The seed recomputes each with RDKit from the SMILES and
+   * refuses to run when one disagrees (MW within 0.05 g/mol).
+   */
+  expected?: { formula?: string; molecularWeight?: number; inchiKey?: string };
+  /** Our supplier specification (not a literature claim). */
+  purity?: string;
+  appearance?: string;
+  storage?: string;
+  /** Only with a source; otherwise leave out. */
+  solubility?: string;
+  availability?: string;
+  /** Our own words; the sources it rests on are listed in `references`. */
+  description: string;
+  references: { ref: string; supports: string }[];
+  activities: ActivitySeed[];
+  categories: string[]; // CategorySeed.slug
+  packSizes: { amount: number; unit: "mg" | "g"; priceCents?: number }[];
+  featured?: boolean;
+};
+
+export type GuideKind = "comparison" | "application-note" | "troubleshooting" | "protocol";
+
+export type GuideSeed = {
+  slug: string;
+  title: string;
+  /** One or two sentences for the guide list and meta description. */
+  summary: string;
+  kind: GuideKind;
+  /** "Reagent Desk scientific support team" or a named author line. */
+  author: string;
+  /** ISO dates, "2026-10-12". */
+  publishedAt: string;
+  updatedAt?: string;
+  /**
+   * Markdown, our own words. Sections start at "## " (they make the table of contents); cite with
+   * [@referenceKey] (several: [@a; @b]). References are numbered by first citation when rendered.
+   */
+  body: string;
+  /** Catalog products the guide covers, in display order, with their role in the guide. */
+  products: { catalogNumber: string; role: string }[];
+};
