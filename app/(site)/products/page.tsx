@@ -41,7 +41,7 @@ export default async function ProductsPage({ searchParams }: PageProps<"/product
         </ul>
       ) : null}
 
-      <div className="mt-6 grid gap-8 md:grid-cols-[16rem_1fr]">
+      <div className="mt-6 grid grid-cols-[minmax(0,1fr)] gap-8 md:grid-cols-[16rem_minmax(0,1fr)]">
         <aside aria-label="Filters" className="space-y-6">
           {(Object.keys(facetTitles) as FacetKey[]).map((key) => (
             <Facet key={key} facet={key} values={facets[key]} query={query} />

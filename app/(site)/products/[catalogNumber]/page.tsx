@@ -76,10 +76,10 @@ export default async function ProductPage({ params }: PageProps<"/products/[cata
         ) : null}
       </header>
 
-      <div className="mt-6 grid gap-8 lg:grid-cols-[1fr_20rem]">
-        <div className="min-w-0 space-y-10">
-          <section aria-labelledby="overview-heading" className="grid gap-6 sm:grid-cols-[minmax(0,20rem)_1fr]">
-            <figure className="card flex items-center justify-center p-2">
+      {/* One column on a phone (overview, inquiry actions, details); two from lg, actions on the right. */}
+      <div className="mt-6 grid grid-cols-[minmax(0,1fr)] gap-8 lg:grid-cols-[minmax(0,1fr)_20rem]">
+        <section aria-labelledby="overview-heading" className="grid gap-6 sm:grid-cols-[minmax(0,20rem)_minmax(0,1fr)] lg:col-start-1 lg:row-start-1">
+            <figure className="card flex items-center justify-center self-start p-2">
               {/* eslint-disable-next-line @next/next/no-img-element -- an SVG drawn by RDKit; nothing to optimise */}
               <img
                 src={`/structures/${product.catalogNumber}.svg`}
@@ -115,8 +115,27 @@ export default async function ProductPage({ params }: PageProps<"/products/[cata
               </dl>
               <p className="mt-4">{product.description}</p>
             </div>
-          </section>
+        </section>
 
+        <aside className="space-y-4 lg:col-start-2 lg:row-span-2 lg:row-start-1">
+          <InquiryActions catalogNumbers={[product.catalogNumber]} />
+          {product.categories.length ? (
+            <section aria-labelledby="cat-heading" className="card p-4 no-print">
+              <h2 id="cat-heading" className="text-base font-semibold">
+                Categories
+              </h2>
+              <ul className="mt-2 space-y-1 text-sm">
+                {product.categories.map((c) => (
+                  <li key={c.slug}>
+                    <Link href={`/products?category=${c.slug}`}>{c.name}</Link>
+                  </li>
+                ))}
+              </ul>
+            </section>
+          ) : null}
+        </aside>
+
+        <div className="space-y-10 lg:col-start-1">
           <RuoNotice />
 
           <PackSizes product={product} />
@@ -216,24 +235,6 @@ export default async function ProductPage({ params }: PageProps<"/products/[cata
             </div>
           </section>
         </div>
-
-        <aside className="space-y-4">
-          <InquiryActions catalogNumbers={[product.catalogNumber]} />
-          {product.categories.length ? (
-            <section aria-labelledby="cat-heading" className="card p-4 no-print">
-              <h2 id="cat-heading" className="text-base font-semibold">
-                Categories
-              </h2>
-              <ul className="mt-2 space-y-1 text-sm">
-                {product.categories.map((c) => (
-                  <li key={c.slug}>
-                    <Link href={`/products?category=${c.slug}`}>{c.name}</Link>
-                  </li>
-                ))}
-              </ul>
-            </section>
-          ) : null}
-        </aside>
       </div>
     </article>
   );
