@@ -1,9 +1,9 @@
 import { defineConfig, devices } from "@playwright/test";
-import { findChromium } from "./scripts/browser.mjs";
+import { findChromium } from "./scripts/browser.cjs";
 
 const port = Number(process.env.E2E_PORT ?? 3100);
 const baseURL = `http://127.0.0.1:${port}`;
-const browser = await findChromium();
+const browser = findChromium();
 
 export default defineConfig({
   testDir: "e2e",
@@ -21,7 +21,7 @@ export default defineConfig({
     },
   },
   projects: [
-    { name: "desktop", use: { ...devices["Desktop Chrome"], channel: undefined } },
+    { name: "desktop", use: { ...devices["Desktop Chrome"] }, testIgnore: /mobile\.spec\.ts/ },
     { name: "phone", use: { ...devices["Pixel 7"] }, testMatch: /mobile\.spec\.ts/ },
   ],
   webServer: {

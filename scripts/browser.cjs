@@ -2,12 +2,12 @@
 //   1. CHROMIUM_PATH, when set;
 //   2. Playwright's own Chromium, where `playwright install` has put one;
 //   3. a system Chromium (Debian's /usr/bin/chromium and friends).
-// Run as a script (`node scripts/browser.mjs`), it also provisions one when none exists:
+// Run as a script (`node scripts/browser.cjs`), it also provisions one when none exists:
 // `playwright install chromium` where the network allows it, else Debian's `chromium` package
 // where apt works; failing both it stops and names exactly what to install.
-import { execFileSync, spawnSync } from "node:child_process";
-import { accessSync, constants } from "node:fs";
-import { pathToFileURL } from "node:url";
+// CommonJS, because playwright.config.ts loads it synchronously.
+const { execFileSync, spawnSync } = require("node:child_process");
+const { accessSync, constants } = require("node:fs");
 
 const SYSTEM_CHROMIUMS = ["/usr/bin/chromium", "/usr/bin/chromium-browser", "/usr/bin/google-chrome", "/usr/bin/google-chrome-stable"];
 
@@ -20,9 +20,9 @@ function executable(file) {
   }
 }
 
-async function playwrightChromium() {
+function playwrightChromium() {
   try {
-    const { chromium } = await import("@playwright/test");
+    const { chromium } = require("@playwright/test");
     const file = chromium.executablePath();
     return file && executable(file) ? file : undefined;
   } catch {
@@ -31,12 +31,12 @@ async function playwrightChromium() {
 }
 
 /** { executablePath } for Playwright's launch options: undefined means Playwright's own browser. */
-export async function findChromium() {
+function findChromium() {
   if (process.env.CHROMIUM_PATH) {
     if (!executable(process.env.CHROMIUM_PATH)) throw new Error(`CHROMIUM_PATH=${process.env.CHROMIUM_PATH} is not an executable file`);
     return { executablePath: process.env.CHROMIUM_PATH, source: "CHROMIUM_PATH" };
   }
-  if (await playwrightChromium()) return { executablePath: undefined, source: "Playwright's own Chromium" };
+  if (playwrightChromium()) return { executablePath: undefined, source: "Playwright's own Chromium" };
   const system = SYSTEM_CHROMIUMS.find(executable);
   return system ? { executablePath: system, source: "system Chromium" } : undefined;
 }
@@ -47,10 +47,10 @@ function tryRun(command, args) {
 }
 
 async function ensureChromium() {
-  const found = await findChromium();
+  const found = findChromium();
   if (found) return found;
   console.log("No Chromium found for the end-to-end tests; trying to provision one.");
-  if (tryRun("npx", ["playwright", "install", "chromium"]) && (await findChromium())) return findChromium();
+  if (tryRun("npx", ["playwright", "install", "chromium"]) && findChromium()) return findChromium();
   const isRoot = process.getuid?.() === 0;
   const hasApt = spawnSync("sh", ["-c", "command -v apt-get"]).status === 0;
   const hasSudo = spawnSync("sh", ["-c", "command -v sudo"]).status === 0;
@@ -60,7 +60,7 @@ async function ensureChromium() {
     const env = { ...process.env, DEBIAN_FRONTEND: "noninteractive" };
     execFileSync(cmd, [...rest, "update", "-qq"], { stdio: "inherit", env });
     execFileSync(cmd, [...rest, "install", "-y", "-qq", "chromium"], { stdio: "inherit", env });
-    if (await findChromium()) return findChromium();
+    if (findChromium()) return findChromium();
   }
   throw new Error(
     "No Chromium for the end-to-end tests, and neither `npx playwright install chromium` nor apt could provide one.\n" +
@@ -69,7 +69,9 @@ async function ensureChromium() {
   );
 }
 
-if (import.meta.url === pathToFileURL(process.argv[1] ?? "").href) {
+module.exports = { findChromium };
+
+if (require.main === module) {
   ensureChromium()
     .then((found) => console.log(`End-to-end tests use ${found.source}${found.executablePath ? ` (${found.executablePath})` : ""}.`))
     .catch((error) => {

@@ -1,0 +1,1 @@
+export function findChromium(): { executablePath: string | undefined; source: string } | undefined;
