@@ -6,6 +6,10 @@ const nextConfig = {
   // RDKit likewise loads its .wasm next to its JavaScript.
   serverExternalPackages: ["@electric-sql/pglite", "@electric-sql/pglite-socket", "@rdkit/rdkit"],
   poweredByHeader: false,
+  experimental: {
+    // Inquiry forms are small: a bigger body is refused before it is parsed.
+    serverActions: { bodySizeLimit: "200kb" },
+  },
   typedRoutes: false,
 };
 

@@ -2,6 +2,7 @@ import { defineConfig, devices } from "@playwright/test";
 import { findChromium } from "./scripts/browser.cjs";
 
 const port = Number(process.env.E2E_PORT ?? 3100);
+const smtpPort = Number(process.env.E2E_SMTP_PORT ?? 2525);
 const baseURL = `http://127.0.0.1:${port}`;
 const browser = findChromium();
 
@@ -24,17 +25,28 @@ export default defineConfig({
     { name: "desktop", use: { ...devices["Desktop Chrome"] }, testIgnore: /mobile\.spec\.ts/ },
     { name: "phone", use: { ...devices["Pixel 7"] }, testMatch: /mobile\.spec\.ts/ },
   ],
-  webServer: {
-    // A production server on its own embedded database (created, migrated and seeded at start-up),
-    // or on the PostgreSQL server that E2E_DATABASE_URL names (prepared by .ci/run).
-    command: `npx next start -p ${port} -H 127.0.0.1`,
-    url: `${baseURL}/products`,
-    reuseExistingServer: false,
-    timeout: 180_000,
-    env: {
-      DATABASE_URL: process.env.E2E_DATABASE_URL ?? "pglite:./.data/e2e",
-      SITE_URL: baseURL,
-      NEXT_TELEMETRY_DISABLED: "1",
+  webServer: [
+    {
+      // The mail server the app delivers to; tests read what arrived from its /messages endpoint.
+      command: `npx tsx scripts/smtp-sink.ts`,
+      url: `http://127.0.0.1:${smtpPort + 1}/messages`,
+      reuseExistingServer: false,
+      env: { SMTP_SINK_PORT: String(smtpPort) },
     },
-  },
+    {
+      // A production server on its own embedded database (created, migrated and seeded at start-up),
+      // or on the PostgreSQL server that E2E_DATABASE_URL names (prepared by .ci/run).
+      command: `npx next start -p ${port} -H 127.0.0.1`,
+      url: `${baseURL}/products`,
+      reuseExistingServer: false,
+      timeout: 180_000,
+      env: {
+        DATABASE_URL: process.env.E2E_DATABASE_URL ?? "pglite:./.data/e2e",
+        SITE_URL: baseURL,
+        SMTP_URL: `smtp://127.0.0.1:${smtpPort}`,
+        OUTBOX_POLL_MS: "500",
+        NEXT_TELEMETRY_DISABLED: "1",
+      },
+    },
+  ],
 });

@@ -8,18 +8,26 @@ const offers = [
   {
     title: "Characterised catalog compounds",
     text: "Every product page lists identifiers computed from the structure, potency values with their primary references, and storage guidance.",
+    href: "/products",
+    cta: "Browse the catalog",
   },
   {
     title: "Quotes for any scale",
     text: "Research packs from milligrams, bulk quantities and GMP-grade material on request, with a written quote and lead time.",
+    href: "/quote",
+    cta: "Request a quote",
   },
   {
     title: "Custom synthesis and labelling",
-    text: "Compounds outside the catalog, new salt forms, and 2H, 13C or 15N isotopic labelling with CoA, NMR, HPLC and MS data.",
+    text: "Compounds outside the catalog, new salt forms, and ²H, ¹³C or ¹⁵N isotopic labelling with CoA, NMR, HPLC and MS data.",
+    href: "/custom-synthesis",
+    cta: "Request custom synthesis",
   },
   {
     title: "PhD scientific support",
     text: "Ask our scientists whether a reagent suits your assay: solvent, concentration, stability, species and cell type.",
+    href: "/support",
+    cta: "Ask a scientist",
   },
 ];
 
@@ -70,16 +78,18 @@ export default async function HomePage() {
           </h2>
           <ul className="mt-5 grid gap-4 sm:grid-cols-2 lg:grid-cols-4">
             {offers.map((offer) => (
-              <li key={offer.title} className="card p-4">
+              <li key={offer.title} className="card flex flex-col p-4">
                 <h3 className="font-semibold">{offer.title}</h3>
                 <p className="mt-2 text-sm text-ink-muted">{offer.text}</p>
+                <Link href={offer.href} className="mt-auto pt-3 font-semibold">
+                  {offer.cta} →
+                </Link>
               </li>
             ))}
           </ul>
           <p className="mt-6 max-w-3xl text-sm text-ink-muted">
-            Online forms for quotes, custom synthesis and support checks, and our technical comparison guides, are being added.
-            Until then, write to <a href={`mailto:${site.email}`}>{site.email}</a> or{" "}
-            <a href={`mailto:${site.supportEmail}`}>{site.supportEmail}</a>; we answer within one business day.
+            Every request gets a reference number at once and an answer within one business day. You can also write to{" "}
+            <a href={`mailto:${site.email}`}>{site.email}</a>.
           </p>
         </div>
       </section>

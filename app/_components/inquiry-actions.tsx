@@ -1,37 +1,29 @@
-import { site } from "@/lib/site";
+import Link from "next/link";
+import { inquiryHref } from "@/lib/inquiries/prefill";
 
 const actions = [
-  { label: "Request a quote", hint: "Pricing for any pack size, bulk or GMP grade" },
-  { label: "Request custom synthesis", hint: "Isotopic labelling, scale-up, new compounds" },
-  { label: "Ask our PhD support team", hint: "Will this reagent suit your assay?" },
+  { path: "/quote", label: "Request a quote", hint: "Pricing for any pack size, bulk or GMP grade", primary: true },
+  { path: "/custom-synthesis", label: "Request custom synthesis", hint: "Isotopic labelling, scale-up, new salt forms" },
+  { path: "/support", label: "Ask our PhD support team", hint: "Will this reagent suit your assay?" },
 ];
 
-/**
- * The three inquiry kinds. Their online forms are not live yet, so the buttons are shown disabled
- * with the address that handles the same requests today, rather than linking to a dead page.
- */
-export function InquiryActions({ catalogNumbers }: { catalogNumbers: string[] }) {
-  const subject = encodeURIComponent(`Inquiry: ${catalogNumbers.join(", ")}`);
+/** The three inquiry kinds, each form pre-filled with the products on this page. */
+export function InquiryActions({ catalogNumbers, title = "Order or ask about this product" }: { catalogNumbers: string[]; title?: string }) {
   return (
     <section aria-labelledby="inquiry-heading" className="card p-4 no-print">
       <h2 id="inquiry-heading" className="text-base font-semibold">
-        Order or ask about this product
+        {title}
       </h2>
-      <ul className="mt-3 grid gap-2">
+      <ul className="mt-3 grid gap-3">
         {actions.map((action) => (
-          <li key={action.label}>
-            <button type="button" disabled className="btn w-full" aria-describedby="inquiry-note">
+          <li key={action.path}>
+            <Link href={inquiryHref(action.path, catalogNumbers)} className={`btn w-full ${action.primary ? "btn-primary" : "btn-secondary"}`}>
               {action.label}
-            </button>
+            </Link>
             <span className="mt-1 block text-xs text-ink-muted">{action.hint}</span>
           </li>
         ))}
       </ul>
-      <p id="inquiry-note" className="mt-3 text-sm text-ink-muted">
-        Online inquiry forms are coming soon. Until then, email{" "}
-        <a href={`mailto:${site.email}?subject=${subject}`}>{site.email}</a> with the catalog number and we reply within one
-        business day.
-      </p>
     </section>
   );
 }

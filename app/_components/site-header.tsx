@@ -1,11 +1,11 @@
 import Link from "next/link";
 import { site } from "@/lib/site";
 
-// Only sections that exist are linked; guides and inquiry forms join as they go live.
 const nav = [
   { href: "/products", label: "Products" },
-  { href: "/products?category=mglu-receptor-ligands", label: "mGlu receptor ligands" },
-  { href: "/products?category=nmda-receptor-ligands", label: "NMDA receptor ligands" },
+  { href: "/quote", label: "Request a quote" },
+  { href: "/custom-synthesis", label: "Custom synthesis" },
+  { href: "/support", label: "PhD support" },
 ];
 
 export function SiteHeader() {

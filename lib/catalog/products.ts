@@ -114,3 +114,23 @@ export async function getStructureSvg({ catalogNumber }: { catalogNumber: string
   });
   return row;
 }
+
+/** Products by catalog number (any case), for resolving what an inquiry names. */
+export async function getProductsByCatalogNumbers({ catalogNumbers }: { catalogNumbers: string[] }) {
+  const wanted = [...new Set(catalogNumbers.map(normalizeCatalogNumber))];
+  if (!wanted.length) return [];
+  return db.product.findMany({
+    where: { catalogNumber: { in: wanted } },
+    select: { id: true, catalogNumber: true, name: true, packSizes: { select: { amount: true, unit: true }, orderBy: { position: "asc" } } },
+  });
+}
+export type ProductOption = Awaited<ReturnType<typeof getProductsByCatalogNumbers>>[number];
+
+/** Catalog numbers and names offered as suggestions in inquiry forms. */
+export async function listProductOptions({ limit = 500 }: { limit?: number } = {}) {
+  return db.product.findMany({
+    select: { id: true, catalogNumber: true, name: true, packSizes: { select: { amount: true, unit: true }, orderBy: { position: "asc" } } },
+    orderBy: { name: "asc" },
+    take: limit,
+  });
+}

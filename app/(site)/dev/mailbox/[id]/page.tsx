@@ -1,0 +1,48 @@
+import type { Metadata } from "next";
+import Link from "next/link";
+import { notFound } from "next/navigation";
+import { connection } from "next/server";
+import { getMailboxMessage } from "@/lib/mail/outbox";
+import { isDevMailboxEnabled } from "@/lib/mail/transport";
+
+export const metadata: Metadata = { title: "Dev mailbox", robots: { index: false } };
+
+export default async function DevMailboxMessagePage({ params }: PageProps<"/dev/mailbox/[id]">) {
+  await connection();
+  if (!isDevMailboxEnabled()) notFound();
+  const message = await getMailboxMessage({ id: (await params).id });
+  if (!message) notFound();
+  const headers: [string, string | null][] = [
+    ["From", message.fromAddress],
+    ["To", message.toAddress],
+    ["Reply-To", message.replyTo],
+    ["Subject", message.subject],
+    ["Message-ID", message.messageId],
+    ["In-Reply-To", message.inReplyTo],
+    ["Status", `${message.status}${message.sentAt ? ` at ${message.sentAt.toISOString()}` : ""} (${message.attempts} attempt(s))`],
+    ["Last error", message.lastError],
+  ];
+  return (
+    <div className="container-page py-8">
+      <p className="text-sm">
+        <Link href="/dev/mailbox">← Dev mailbox</Link>
+      </p>
+      <h1 className="mt-2 text-2xl">{message.subject}</h1>
+      <dl className="spec-list mt-4">
+        {headers
+          .filter(([, v]) => v)
+          .map(([k, v]) => (
+            <div key={k} className="contents">
+              <dt>{k}</dt>
+              <dd className="identifier">{v}</dd>
+            </div>
+          ))}
+      </dl>
+      <h2 className="mt-8 text-xl">HTML part</h2>
+      {/* sandbox="" : the email renders as a document with no script, forms or navigation. */}
+      <iframe title={`HTML part of: ${message.subject}`} sandbox="" srcDoc={message.html} className="mt-2 h-[36rem] w-full rounded-md border border-line bg-white" />
+      <h2 className="mt-8 text-xl">Plain-text part</h2>
+      <pre className="card mt-2 overflow-x-auto whitespace-pre-wrap p-4 text-sm">{message.text}</pre>
+    </div>
+  );
+}

@@ -1,0 +1,70 @@
+import Link from "next/link";
+import type { FieldErrors, FormValues } from "@/lib/inquiries/form-data";
+import { Field, inputClass, valueOf } from "@/app/_components/forms/field";
+
+/** Name, email, institution, country, phone: the same on every inquiry form. */
+export function RequesterFields({ errors, values }: { errors: FieldErrors; values?: FormValues }) {
+  return (
+    <fieldset className="grid gap-4 sm:grid-cols-2">
+      <legend className="mb-2 text-lg font-semibold">Your details</legend>
+      <Field name="name" label="Full name" errors={errors} required>
+        {(p) => <input {...p} type="text" autoComplete="name" maxLength={120} className={inputClass} defaultValue={valueOf(values, "name")} />}
+      </Field>
+      <Field name="email" label="Email" hint="We send the acknowledgment and our answer here." errors={errors} required>
+        {(p) => <input {...p} type="email" autoComplete="email" maxLength={254} className={inputClass} defaultValue={valueOf(values, "email")} />}
+      </Field>
+      <Field name="institution" label="Institution or company" errors={errors} required>
+        {(p) => <input {...p} type="text" autoComplete="organization" maxLength={200} className={inputClass} defaultValue={valueOf(values, "institution")} />}
+      </Field>
+      <Field name="country" label="Country" errors={errors} required>
+        {(p) => <input {...p} type="text" autoComplete="country-name" maxLength={80} className={inputClass} defaultValue={valueOf(values, "country")} />}
+      </Field>
+      <Field name="phone" label="Phone" errors={errors}>
+        {(p) => <input {...p} type="tel" autoComplete="tel" maxLength={30} className={inputClass} defaultValue={valueOf(values, "phone")} />}
+      </Field>
+    </fieldset>
+  );
+}
+
+export function FormMessage({ message }: { message?: string }) {
+  if (!message) return null;
+  return (
+    <div role="alert" tabIndex={-1} data-form-message className="rounded-md border border-red-700 bg-red-50 p-3 text-sm font-medium text-red-900">
+      {message}
+    </div>
+  );
+}
+
+export function SubmitButton({ pending, label }: { pending: boolean; label: string }) {
+  return (
+    <div className="flex flex-wrap items-center gap-3">
+      <button type="submit" className="btn btn-primary" disabled={pending} aria-disabled={pending}>
+        {pending ? "Sending…" : label}
+      </button>
+      <p className="text-xs text-ink-muted">
+        We store your request before anything else and reply within one business day. Fields marked * are required.
+      </p>
+    </div>
+  );
+}
+
+export function InquirySent({ reference, email, again }: { reference: string; email: string; again: string }) {
+  return (
+    <section role="status" aria-labelledby="sent-heading" className="card border-brand p-6" tabIndex={-1}>
+      <h2 id="sent-heading" className="text-2xl">
+        Thank you — we have your request
+      </h2>
+      <p className="mt-3 text-lg">
+        Your reference number is <strong className="identifier text-xl" data-testid="inquiry-reference">{reference}</strong>
+      </p>
+      <p className="mt-3 text-ink-muted">
+        An acknowledgment is on its way to {email}. Quote the reference in any message about this request; our team replies within one
+        business day.
+      </p>
+      <p className="mt-4 flex flex-wrap gap-4">
+        <a href={again}>Send another request</a>
+        <Link href="/products">Back to the catalog</Link>
+      </p>
+    </section>
+  );
+}

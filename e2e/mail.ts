@@ -1,0 +1,21 @@
+import { expect } from "@playwright/test";
+
+export type SinkMessage = { to: string | null; from: string | null; replyTo: string | null; subject: string | null; messageId: string | null; text: string | null };
+
+const sinkUrl = `http://127.0.0.1:${Number(process.env.E2E_SMTP_PORT ?? 2525) + 1}/messages`;
+
+export async function receivedMail(): Promise<SinkMessage[]> {
+  const response = await fetch(sinkUrl);
+  return (await response.json()) as SinkMessage[];
+}
+
+/** Wait until the SMTP server has `count` messages whose subject carries `reference`. */
+export async function mailFor(reference: string, count = 2) {
+  let messages: SinkMessage[] = [];
+  await expect
+    .poll(async () => (messages = (await receivedMail()).filter((m) => m.subject?.includes(`[${reference}]`))).length, { timeout: 20_000 })
+    .toBe(count);
+  return messages;
+}
+
+export const uniqueEmail = (tag: string) => `${tag}.${Date.now()}.${Math.random().toString(36).slice(2, 8)}@example.edu`;

@@ -1,0 +1,137 @@
+import "server-only";
+import { randomUUID } from "node:crypto";
+import { createElement } from "react";
+import InquiryAcknowledgment from "@/emails/inquiry-acknowledgment";
+import InquiryStaffNotification from "@/emails/inquiry-staff-notification";
+import type { SummaryRow } from "@/emails/components/email-layout";
+import { db } from "@/lib/db";
+import { env } from "@/lib/env";
+import { Prisma } from "@/lib/generated/prisma/client";
+import type { InquiryKind } from "@/lib/generated/prisma/enums";
+import { formatReference, inquiryKinds } from "@/lib/inquiries/kinds";
+import { requesterRows, type ResolvedItem } from "@/lib/inquiries/summary";
+import { messageIdFor } from "@/lib/mail/addresses";
+import { renderEmail } from "@/lib/mail/render";
+
+type Tx = Prisma.TransactionClient;
+
+export type NewInquiry = {
+  kind: InquiryKind;
+  idempotencyKey: string;
+  requester: { name: string; email: string; institution: string; country: string; phone?: string; notes?: string };
+  poReference?: string;
+  /** The validated form answers, kept as submitted. */
+  details: Record<string, unknown>;
+  items: (ResolvedItem & { productId: number | null })[];
+  /** What was asked, for the emails. */
+  rows: SummaryRow[];
+  submitterIp?: string;
+};
+
+export const staffInboxes: Record<InquiryKind, string> = {
+  QUOTE: env.QUOTES_INBOX,
+  CUSTOM_SYNTHESIS: env.SYNTHESIS_INBOX,
+  SUPPORT: env.SUPPORT_INBOX,
+};
+
+async function nextReference(tx: Tx, kind: InquiryKind, now: Date) {
+  const year = now.getUTCFullYear();
+  const prefix = inquiryKinds[kind].prefix;
+  // The row lock serialises concurrent submissions of one kind for the rest of the transaction,
+  // so numbers are unique and, since a rolled-back transaction rolls the counter back, gap-free.
+  const [{ value }] = await tx.$queryRaw<[{ value: number }]>`
+    INSERT INTO "ReferenceCounter" (prefix, year, value) VALUES (${prefix}, ${year}, 1)
+    ON CONFLICT (prefix, year) DO UPDATE SET value = "ReferenceCounter".value + 1
+    RETURNING value`;
+  return formatReference(kind, year, value);
+}
+
+function sanitizeHeader(value: string) {
+  // Schemas already refuse line breaks; this keeps a header single-line whatever the caller passes.
+  return value.replace(/[\r\n\u0000-\u001F\u007F]+/g, " ").trim();
+}
+
+/**
+ * Store an inquiry together with its two emails (staff notification, requester acknowledgment) in
+ * one transaction. Submitting the same idempotency key again returns the inquiry already stored.
+ */
+export async function createInquiry(input: NewInquiry): Promise<{ id: string; reference: string; created: boolean }> {
+  const existing = await db.inquiry.findUnique({ where: { idempotencyKey: input.idempotencyKey }, select: { id: true, reference: true } });
+  if (existing) return { ...existing, created: false };
+
+  const kind = inquiryKinds[input.kind];
+  try {
+    return await db.$transaction(async (tx) => {
+      const now = new Date();
+      const reference = await nextReference(tx, input.kind, now);
+      const id = randomUUID();
+      const messageId = messageIdFor("inquiry", id);
+      await tx.inquiry.create({
+        data: {
+          id,
+          reference,
+          kind: input.kind,
+          idempotencyKey: input.idempotencyKey,
+          ...input.requester,
+          poReference: input.poReference,
+          details: input.details as Prisma.InputJsonValue,
+          messageId,
+          submitterIp: input.submitterIp,
+          items: { create: input.items.map((item, position) => ({ ...item, position })) },
+        },
+        select: { id: true },
+      });
+
+      // Addresses are bare emails: a display name typed by a user ("Bob, <x@y.z>") must never be
+      // parsed as an address list.
+      const requester = input.requester.email;
+      const submittedAt = now.toUTCString();
+      const staff = await renderEmail(
+        createElement(InquiryStaffNotification, {
+          reference,
+          kindLabel: kind.label,
+          requesterName: input.requester.name,
+          requesterEmail: input.requester.email,
+          submittedAt,
+          rows: [...requesterRows(input.requester), ...input.rows],
+          staffUrl: new URL(`/staff/inquiries/${reference}`, env.SITE_URL).toString(),
+        }),
+      );
+      const ack = await renderEmail(
+        createElement(InquiryAcknowledgment, { reference, kindLabel: kind.label, requesterName: input.requester.name, rows: input.rows, reply: kind.reply }),
+      );
+      await tx.outboxMessage.createMany({
+        data: [
+          {
+            inquiryId: id,
+            template: "inquiry-staff",
+            fromAddress: env.MAIL_FROM,
+            toAddress: staffInboxes[input.kind],
+            replyTo: requester,
+            subject: sanitizeHeader(`[${reference}] ${kind.label} from ${input.requester.name}, ${input.requester.institution}`),
+            ...staff,
+            messageId,
+          },
+          {
+            inquiryId: id,
+            template: "inquiry-ack",
+            fromAddress: env.MAIL_FROM,
+            toAddress: requester,
+            replyTo: staffInboxes[input.kind],
+            subject: `[${reference}] We received your ${kind.label.toLowerCase()}`,
+            ...ack,
+            messageId: messageIdFor("ack", id),
+          },
+        ],
+      });
+      return { id, reference, created: true };
+    });
+  } catch (error) {
+    // Two submissions with one key raced past the lookup above: the loser returns the winner's inquiry.
+    if (error instanceof Prisma.PrismaClientKnownRequestError && error.code === "P2002") {
+      const winner = await db.inquiry.findUnique({ where: { idempotencyKey: input.idempotencyKey }, select: { id: true, reference: true } });
+      if (winner) return { ...winner, created: false };
+    }
+    throw error;
+  }
+}

@@ -1,0 +1,178 @@
+// One zod schema per inquiry form, used by the client form (instant errors) and by the server
+// action (the check that counts). Messages are written for researchers, not developers.
+import { z } from "zod";
+
+// C0 controls other than tab/newline, DEL, C1 controls, and Unicode bidi overrides/isolates:
+// invisible, and the stuff of header injection and spoofed text.
+const FORBIDDEN = /[\u0000-\u0008\u000B\u000C\u000E-\u001F\u007F-\u009F\u202A-\u202E\u2066-\u2069]/;
+const LINE_BREAK = /[\r\n]/;
+
+const blankToUndefined = (v: unknown) => (typeof v === "string" && v.trim() === "" ? undefined : v);
+
+function line(label: string, max: number) {
+  return z
+    .string({ error: `Enter ${label}` })
+    .trim()
+    .min(1, `Enter ${label}`)
+    .max(max, `Keep ${label} under ${max} characters`)
+    .refine((v) => !LINE_BREAK.test(v) && !FORBIDDEN.test(v), "Remove line breaks and invisible control characters");
+}
+
+function optionalLine(label: string, max: number) {
+  return z.preprocess(blankToUndefined, line(label, max).optional());
+}
+
+function paragraph(label: string, max: number) {
+  return z
+    .string()
+    .trim()
+    .max(max, `Keep ${label} under ${max.toLocaleString("en-US")} characters`)
+    .refine((v) => !FORBIDDEN.test(v), "Remove invisible control characters");
+}
+
+function optionalNumber(label: string, min: number, max: number) {
+  return z.preprocess(
+    blankToUndefined,
+    z.coerce
+      .number({ error: `Enter ${label} as a number` })
+      .min(min, `${label[0]!.toUpperCase()}${label.slice(1)} must be at least ${min}`)
+      .max(max, `${label[0]!.toUpperCase()}${label.slice(1)} must be at most ${max}`)
+      .optional(),
+  );
+}
+
+/** CAS Registry Numbers carry a check digit: a typo in one digit is caught here. */
+export function isValidCas(value: string) {
+  const match = /^(\d{2,7})-(\d{2})-(\d)$/.exec(value);
+  if (!match) return false;
+  const digits = (match[1]! + match[2]!).split("").reverse();
+  const sum = digits.reduce((total, d, i) => total + Number(d) * (i + 1), 0);
+  return sum % 10 === Number(match[3]);
+}
+
+export const catalogNumberField = z
+  .string()
+  .trim()
+  .toUpperCase()
+  .regex(/^[A-Z0-9][A-Z0-9-]{1,39}$/, "Enter a catalog number such as B8105958");
+
+// Characters that may appear in a SMILES string; RDKit then checks the chemistry on the server.
+const SMILES_CHARS = /^[A-Za-z0-9@+\-[\]()=#$%\\/.:*~]+$/;
+
+export const requesterShape = {
+  name: line("your name", 120),
+  email: z
+    .string({ error: "Enter your email address" })
+    .trim()
+    .min(1, "Enter your email address")
+    .max(254, "That email address is too long")
+    .pipe(z.email("Enter an email address like name@university.edu")),
+  institution: line("your institution or company", 200),
+  country: line("your country", 80),
+  phone: z.preprocess(
+    blankToUndefined,
+    z.string().trim().regex(/^\+?[0-9 ()./-]{6,30}$/, "Enter a phone number with digits, spaces and an optional leading +").optional(),
+  ),
+  notes: z.preprocess(blankToUndefined, paragraph("your notes", 4000).optional()),
+  idempotencyKey: z.uuid("This form has expired: reload the page and try again"),
+  // Honeypot: hidden from people, filled in by bots. Checked by the server action.
+  website: z.string().max(200).optional(),
+};
+
+export const QUANTITY_UNITS = ["mg", "g", "kg", "mL", "L"] as const;
+export const GRADES = ["research", "bulk", "GMP"] as const;
+export const gradeLabels: Record<(typeof GRADES)[number], string> = { research: "Research grade", bulk: "Bulk / industrial", GMP: "GMP" };
+
+export const quoteItemSchema = z.object({
+  catalogNumber: catalogNumberField,
+  quantity: z.coerce
+    .number({ error: "Enter a quantity" })
+    .positive("Enter a quantity above zero")
+    .max(1_000_000, "For more than 1,000,000 units, describe the quantity in the notes"),
+  unit: z.enum(QUANTITY_UNITS, { error: "Choose a unit" }),
+  grade: z.enum(GRADES, { error: "Choose a grade" }),
+});
+
+export const quoteSchema = z.object({
+  items: z.array(quoteItemSchema).min(1, "Add at least one product").max(25, "Up to 25 products per request; send another for more"),
+  poReference: optionalLine("a PO or reference", 60),
+  ...requesterShape,
+});
+export type QuoteInput = z.infer<typeof quoteSchema>;
+
+export const LABELLING = ["none", "2H", "13C", "15N", "other"] as const;
+export const labellingLabels: Record<(typeof LABELLING)[number], string> = {
+  none: "None",
+  "2H": "Deuterium (²H)",
+  "13C": "Carbon-13 (¹³C)",
+  "15N": "Nitrogen-15 (¹⁵N)",
+  other: "Other (describe in notes)",
+};
+export const DOCUMENTS = ["CoA", "NMR", "HPLC", "MS"] as const;
+export const PURITIES = ["≥95%", "≥98%", "≥99%", "other"] as const;
+
+export const customSynthesisSchema = z
+  .object({
+    compoundName: optionalLine("the compound name", 200),
+    smiles: z.preprocess(
+      blankToUndefined,
+      z.string().trim().max(1000, "Keep the SMILES under 1,000 characters").regex(SMILES_CHARS, "This is not a SMILES string: it has characters SMILES does not use").optional(),
+    ),
+    cas: z.preprocess(
+      blankToUndefined,
+      z.string().trim().refine(isValidCas, "Enter a CAS number like 1867-66-9 (its last digit is a check digit)").optional(),
+    ),
+    quantity: z.coerce.number({ error: "Enter a quantity" }).positive("Enter a quantity above zero").max(1_000_000, "Enter a smaller quantity or describe it in the notes"),
+    unit: z.enum(["mg", "g", "kg"], { error: "Choose a unit" }),
+    purity: z.enum(PURITIES, { error: "Choose a purity" }),
+    labelling: z.enum(LABELLING, { error: "Choose a labelling option" }),
+    labelPositions: optionalLine("the label positions", 200),
+    enrichment: optionalNumber("isotopic enrichment", 1, 100),
+    grade: z.enum(GRADES, { error: "Choose a grade" }),
+    documents: z.preprocess(
+      (v) => (v === undefined ? [] : typeof v === "string" ? [v] : v),
+      z.array(z.enum(DOCUMENTS, { error: "Choose documents from the list" })).max(DOCUMENTS.length),
+    ),
+    deadline: z.preprocess(
+      blankToUndefined,
+      z.iso
+        .date("Enter the date as YYYY-MM-DD")
+        .refine((d) => d >= new Date().toISOString().slice(0, 10), "Choose a deadline that is not in the past")
+        .optional(),
+    ),
+    ndaRequired: z.preprocess((v) => v === "on" || v === "true" || v === true, z.boolean()).default(false),
+    ...requesterShape,
+  })
+  .superRefine((value, ctx) => {
+    if (!value.compoundName && !value.smiles && !value.cas) {
+      ctx.addIssue({ code: "custom", path: ["compoundName"], message: "Give the compound's name, SMILES or CAS number (at least one)" });
+    }
+    if (value.labelling !== "none" && value.labelling !== "other" && !value.labelPositions) {
+      ctx.addIssue({ code: "custom", path: ["labelPositions"], message: "Say which positions to label, or “any” if it does not matter" });
+    }
+  });
+export type CustomSynthesisInput = z.infer<typeof customSynthesisSchema>;
+
+export const supportSchema = z.object({
+  catalogNumbers: z.preprocess(
+    (v) => (typeof v === "string" ? v.split(/[\s,;]+/).filter(Boolean) : v),
+    z.array(catalogNumberField).min(1, "Enter the catalog number of at least one product").max(10, "Ask about up to 10 products at a time"),
+  ),
+  application: line("the application or assay", 300),
+  solvent: optionalLine("the solvent or vehicle", 120),
+  concentration: optionalLine("the concentration", 80),
+  temperature: optionalLine("the temperature", 60),
+  ph: optionalNumber("pH", 0, 14),
+  system: optionalLine("the cell type or species", 160),
+  question: z
+    .string({ error: "Enter your question" })
+    .trim()
+    .min(10, "Describe your question in a sentence or two")
+    .max(4000, "Keep your question under 4,000 characters")
+    .refine((v) => !FORBIDDEN.test(v), "Remove invisible control characters"),
+  ...requesterShape,
+});
+export type SupportInput = z.infer<typeof supportSchema>;
+
+export const inquirySchemas = { QUOTE: quoteSchema, CUSTOM_SYNTHESIS: customSynthesisSchema, SUPPORT: supportSchema } as const;
+export type InquiryFormKind = keyof typeof inquirySchemas;

@@ -1,0 +1,147 @@
+import { randomUUID } from "node:crypto";
+import nodemailer from "nodemailer";
+import { afterAll, beforeAll, beforeEach, describe, expect, it } from "vitest";
+import { seedCatalog } from "@/lib/catalog/seed-catalog";
+import { db } from "@/lib/db";
+import { env } from "@/lib/env";
+import { submitInquiry } from "@/lib/inquiries/submit-inquiry";
+import { deliverDueMessages } from "@/lib/mail/outbox";
+import * as catalog from "@/prisma/seed-data/catalog";
+import { startSmtpSink, type SmtpSink } from "@/tests/smtp-sink";
+
+let smtp: SmtpSink;
+const transport = () => nodemailer.createTransport(smtp.url);
+
+function form(values: Record<string, string | string[]>) {
+  const data = new FormData();
+  for (const [key, value] of Object.entries(values)) for (const v of [value].flat()) data.append(key, v);
+  return data;
+}
+
+let emailCounter = 0;
+function quoteForm(extra: Record<string, string> = {}) {
+  return form({
+    idempotencyKey: randomUUID(),
+    name: "Dr Ana Ruiz",
+    email: `ana.ruiz+${++emailCounter}@example.edu`,
+    institution: "Example University",
+    country: "Spain",
+    "items.0.catalogNumber": "b8105958",
+    "items.0.quantity": "10",
+    "items.0.unit": "mg",
+    "items.0.grade": "research",
+    ...extra,
+  });
+}
+
+beforeAll(async () => {
+  await seedCatalog(db, catalog);
+  smtp = await startSmtpSink();
+});
+afterAll(async () => {
+  await smtp.stop();
+});
+beforeEach(async () => {
+  // Earlier tests' mail must not be delivered into this test's assertions.
+  await db.outboxMessage.updateMany({ where: { status: "PENDING" }, data: { status: "FAILED" } });
+  smtp.messages.length = 0;
+});
+
+describe("submitting an inquiry", () => {
+  it("stores a quote with its two emails, then delivers both to the SMTP server", async () => {
+    const result = await submitInquiry({ kind: "QUOTE", formData: quoteForm({ poReference: "PO-7781" }), submitterIp: "203.0.113.5" });
+    expect(result.status).toBe("ok");
+    if (result.status !== "ok") return;
+    expect(result.reference).toMatch(/^Q-\d{4}-\d{6}$/);
+
+    const inquiry = await db.inquiry.findUniqueOrThrow({ where: { reference: result.reference }, include: { items: true, messages: true } });
+    expect(inquiry.items).toMatchObject([{ catalogNumber: "B8105958", productName: "LY3020371 hydrochloride", quantity: 10, unit: "mg", grade: "research" }]);
+    expect(inquiry.messages.map((m) => m.status)).toEqual(["PENDING", "PENDING"]);
+
+    const report = await deliverDueMessages({ transport: transport() });
+    expect(report).toMatchObject({ sent: 2, failed: 0 });
+    const staff = smtp.messages.find((m) => m.to && "text" in m.to && m.to.text === env.QUOTES_INBOX)!;
+    const ack = smtp.messages.find((m) => m.to && "text" in m.to && m.to.text === inquiry.email)!;
+    expect(staff.subject).toContain(`[${result.reference}] Quote request from Dr Ana Ruiz, Example University`);
+    expect(staff.replyTo?.text).toBe(inquiry.email);
+    expect(staff.messageId).toBe(inquiry.messageId);
+    expect(staff.text).toContain("LY3020371 hydrochloride");
+    expect(staff.text).toContain("PO-7781");
+    expect(ack.subject).toBe(`[${result.reference}] We received your quote request`);
+    expect(ack.replyTo?.text).toBe(env.QUOTES_INBOX);
+    expect(ack.html).toContain("For research use only");
+    expect(await db.outboxMessage.count({ where: { inquiryId: inquiry.id, status: "SENT" } })).toBe(2);
+  });
+
+  it("routes each kind to its own staff inbox with its own reference prefix", async () => {
+    const synthesis = await submitInquiry({
+      kind: "CUSTOM_SYNTHESIS",
+      formData: form({ ...Object.fromEntries(quoteForm().entries()) as Record<string, string>, compoundName: "Ketamine-d4", smiles: "Cl.CNC1(CCCCC1=O)c1ccccc1Cl", quantity: "5", unit: "g", purity: "≥98%", labelling: "2H", labelPositions: "ring d4", grade: "bulk", documents: ["CoA", "NMR"] }),
+    });
+    const support = await submitInquiry({
+      kind: "SUPPORT",
+      formData: form({ ...Object.fromEntries(quoteForm().entries()) as Record<string, string>, catalogNumbers: "B8105958, b8106012", application: "Forced-swim test", question: "Which vehicle suits i.p. dosing in mice?" }),
+    });
+    expect(synthesis).toMatchObject({ status: "ok", reference: expect.stringMatching(/^CS-\d{4}-\d{6}$/) });
+    expect(support).toMatchObject({ status: "ok", reference: expect.stringMatching(/^SUP-\d{4}-\d{6}$/) });
+    await deliverDueMessages({ transport: transport() });
+    const to = smtp.messages.map((m) => (m.to && "text" in m.to ? m.to.text : ""));
+    expect(to).toEqual(expect.arrayContaining([env.SYNTHESIS_INBOX, env.SUPPORT_INBOX]));
+    const supportInquiry = await db.inquiry.findUniqueOrThrow({ where: { reference: (support as { reference: string }).reference }, include: { items: true } });
+    expect(supportInquiry.items.map((i) => i.catalogNumber)).toEqual(["B8105958", "B8106012"]);
+  });
+
+  it("creates one inquiry however often the same form is submitted", async () => {
+    const data = quoteForm();
+    const results = await Promise.all([1, 2, 3].map(() => submitInquiry({ kind: "QUOTE", formData: data })));
+    const references = new Set(results.map((r) => (r.status === "ok" ? r.reference : r.status)));
+    expect(references.size).toBe(1);
+    const key = data.get("idempotencyKey") as string;
+    expect(await db.inquiry.count({ where: { idempotencyKey: key } })).toBe(1);
+    expect(await db.outboxMessage.count({ where: { inquiry: { idempotencyKey: key } } })).toBe(2);
+  });
+
+  it("stores nothing for invalid input and unknown products, and says which field is wrong", async () => {
+    const before = await db.inquiry.count();
+    const invalid = await submitInquiry({ kind: "QUOTE", formData: quoteForm({ email: "a@b.c\nBcc: x@y.z" }) });
+    expect(invalid).toMatchObject({ status: "error", fieldErrors: { email: expect.any(String) } });
+    const unknown = await submitInquiry({ kind: "QUOTE", formData: quoteForm({ "items.0.catalogNumber": "NOPE-1" }) });
+    expect(unknown).toMatchObject({ status: "error", fieldErrors: { "items.0.catalogNumber": expect.stringMatching(/no product NOPE-1/) } });
+    const smiles = await submitInquiry({
+      kind: "CUSTOM_SYNTHESIS",
+      formData: form({ ...Object.fromEntries(quoteForm().entries()) as Record<string, string>, smiles: "C1CC(", quantity: "1", unit: "g", purity: "≥98%", labelling: "none", grade: "research" }),
+    });
+    expect(smiles).toMatchObject({ status: "error", fieldErrors: { smiles: expect.stringMatching(/RDKit cannot read/) } });
+    // What was typed comes back, so the form can show it again.
+    expect(unknown.status === "error" && unknown.values["items.0.catalogNumber"]).toBe("NOPE-1");
+    expect(await db.inquiry.count()).toBe(before);
+  });
+
+  it("refuses a filled honeypot without storing anything", async () => {
+    const before = await db.inquiry.count();
+    const result = await submitInquiry({ kind: "QUOTE", formData: quoteForm({ website: "http://spam.example" }) });
+    expect(result.status).toBe("error");
+    expect(await db.inquiry.count()).toBe(before);
+  });
+
+  it("limits submissions per email address across the hour", async () => {
+    const email = `busy-${randomUUID()}@example.edu`;
+    const results = [];
+    for (let i = 0; i <= env.RATE_LIMIT_PER_EMAIL; i++) results.push(await submitInquiry({ kind: "QUOTE", formData: quoteForm({ email }), submitterIp: `198.51.100.${i}` }));
+    expect(results.slice(0, -1).every((r) => r.status === "ok")).toBe(true);
+    expect(results.at(-1)).toMatchObject({ status: "error", message: expect.stringMatching(/many requests in the last hour/) });
+    expect(await db.inquiry.count({ where: { email } })).toBe(env.RATE_LIMIT_PER_EMAIL);
+  });
+
+  it("escapes what the requester typed in both emails", async () => {
+    const result = await submitInquiry({ kind: "QUOTE", formData: quoteForm({ name: "<img src=x onerror=alert(1)>", notes: "<script>alert('x')</script> & {{reference}}" }) });
+    expect(result.status).toBe("ok");
+    await deliverDueMessages({ transport: transport() });
+    expect(smtp.messages).toHaveLength(2);
+    for (const mail of smtp.messages) {
+      expect(mail.html).not.toContain("<script>");
+      expect(mail.html).not.toContain("<img src=x");
+      expect(mail.html).toContain("&lt;script&gt;");
+    }
+  });
+});

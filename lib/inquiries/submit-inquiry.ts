@@ -1,0 +1,138 @@
+import "server-only";
+import type { z } from "zod";
+import { computeStructureProperties, InvalidStructureError } from "@/lib/catalog/chemistry";
+import { getProductsByCatalogNumbers } from "@/lib/catalog/products";
+import { db } from "@/lib/db";
+import { env } from "@/lib/env";
+import type { InquiryKind } from "@/lib/generated/prisma/enums";
+import { createInquiry, type NewInquiry } from "@/lib/inquiries/create-inquiry";
+import { formValues, parseForm, type FieldErrors } from "@/lib/inquiries/form-data";
+import type { InquiryFormState } from "@/lib/inquiries/form-state";
+import { hitRateLimit } from "@/lib/inquiries/rate-limit";
+import { customSynthesisSchema, quoteSchema, supportSchema } from "@/lib/inquiries/schema";
+import { customSynthesisRows, quoteRows, supportRows, type ResolvedItem } from "@/lib/inquiries/summary";
+import { wakeOutboxWorker } from "@/lib/mail/worker";
+
+const HOUR = 3_600_000;
+
+type Prepared = Omit<NewInquiry, "kind" | "submitterIp">;
+type Preparation = { ok: true; inquiry: Prepared } | { ok: false; fieldErrors: FieldErrors };
+
+function requesterOf(data: z.infer<typeof quoteSchema> | z.infer<typeof supportSchema> | z.infer<typeof customSynthesisSchema>) {
+  const { name, email, institution, country, phone, notes } = data;
+  return { name, email, institution, country, phone, notes };
+}
+
+/** Details stored with the inquiry: the validated answers minus what has its own columns. */
+const OWN_COLUMNS = new Set(["name", "email", "institution", "country", "phone", "notes", "poReference", "idempotencyKey", "website"]);
+function detailsOf(data: Record<string, unknown>) {
+  return Object.fromEntries(Object.entries(data).filter(([key]) => !OWN_COLUMNS.has(key)));
+}
+
+async function resolveProducts(catalogNumbers: string[]) {
+  const products = await getProductsByCatalogNumbers({ catalogNumbers });
+  return new Map(products.map((p) => [p.catalogNumber, p]));
+}
+
+const notInCatalog = (catalogNumber: string) =>
+  `We have no product ${catalogNumber}. Check the number, or ask for it as a custom synthesis.`;
+
+// The kind-specific part: checks that need the database or RDKit, and the summary for the emails.
+const prepare: Record<InquiryKind, (values: ReturnType<typeof formValues>) => Promise<Preparation>> = {
+  async QUOTE(values) {
+    const parsed = parseForm(quoteSchema, values);
+    if (!parsed.ok) return parsed;
+    const data = parsed.data;
+    const products = await resolveProducts(data.items.map((i) => i.catalogNumber));
+    const fieldErrors: FieldErrors = {};
+    const items: (ResolvedItem & { productId: number | null })[] = [];
+    data.items.forEach((item, i) => {
+      const product = products.get(item.catalogNumber);
+      if (!product) fieldErrors[`items.${i}.catalogNumber`] = notInCatalog(item.catalogNumber);
+      else items.push({ ...item, productId: product.id, productName: product.name });
+    });
+    if (Object.keys(fieldErrors).length) return { ok: false, fieldErrors };
+    return {
+      ok: true,
+      inquiry: { idempotencyKey: data.idempotencyKey, requester: requesterOf(data), poReference: data.poReference, details: detailsOf(data), items, rows: quoteRows(data, items) },
+    };
+  },
+  async CUSTOM_SYNTHESIS(values) {
+    const parsed = parseForm(customSynthesisSchema, values);
+    if (!parsed.ok) return parsed;
+    const data = parsed.data;
+    if (data.smiles) {
+      try {
+        await computeStructureProperties(data.smiles);
+      } catch (error) {
+        if (!(error instanceof InvalidStructureError)) throw error;
+        return { ok: false, fieldErrors: { smiles: "RDKit cannot read this SMILES: check brackets, ring closures and atom symbols" } };
+      }
+    }
+    return {
+      ok: true,
+      inquiry: { idempotencyKey: data.idempotencyKey, requester: requesterOf(data), details: detailsOf(data), items: [], rows: customSynthesisRows(data) },
+    };
+  },
+  async SUPPORT(values) {
+    const parsed = parseForm(supportSchema, values);
+    if (!parsed.ok) return parsed;
+    const data = parsed.data;
+    const products = await resolveProducts(data.catalogNumbers);
+    const missing = data.catalogNumbers.filter((c) => !products.has(c));
+    if (missing.length) return { ok: false, fieldErrors: { catalogNumbers: notInCatalog(missing.join(", ")) } };
+    const items = [...new Set(data.catalogNumbers)].map((c) => {
+      const product = products.get(c)!;
+      return { catalogNumber: c, productName: product.name, productId: product.id };
+    });
+    return {
+      ok: true,
+      inquiry: { idempotencyKey: data.idempotencyKey, requester: requesterOf(data), details: detailsOf(data), items, rows: supportRows(data, items) },
+    };
+  },
+};
+
+const TRY_AGAIN =
+  "We could not store your request just now, so nothing was sent. Please try again in a minute; everything you typed is still here.";
+
+/**
+ * The whole submission path of an inquiry form: validate, check, limit, store with its emails in one
+ * transaction, then wake the mail worker. The result is acknowledged on screen only once stored.
+ */
+export async function submitInquiry({ kind, formData, submitterIp }: { kind: InquiryKind; formData: FormData; submitterIp?: string }): Promise<InquiryFormState> {
+  const values = formValues(formData);
+  const fail = (fieldErrors: FieldErrors, message?: string): InquiryFormState => ({ status: "error", message, fieldErrors, values });
+
+  // Bots fill every field, people never see this one.
+  if (typeof values.website === "string" && values.website.trim() !== "") {
+    return fail({}, "Your request could not be accepted. If you are not a robot, please email us instead.");
+  }
+
+  try {
+    const prepared = await prepare[kind](values);
+    if (!prepared.ok) return fail(prepared.fieldErrors, "Please correct the highlighted fields.");
+    const { inquiry } = prepared;
+
+    // A retry or resubmission of a stored inquiry is answered as before and costs no quota.
+    const existing = await db.inquiry.findUnique({ where: { idempotencyKey: inquiry.idempotencyKey }, select: { reference: true } });
+    if (existing) return { status: "ok", reference: existing.reference, email: inquiry.requester.email };
+
+    for (const [key, limit] of [
+      [`inquiry:ip:${submitterIp ?? "unknown"}`, env.RATE_LIMIT_PER_IP],
+      [`inquiry:email:${inquiry.requester.email.toLowerCase()}`, env.RATE_LIMIT_PER_EMAIL],
+    ] as const) {
+      const verdict = await hitRateLimit({ key, limit, windowMs: HOUR });
+      if (!verdict.allowed) {
+        const at = verdict.retryAt.toISOString().slice(11, 16);
+        return fail({}, `You have sent many requests in the last hour. Please try again after ${at} UTC, or email us directly.`);
+      }
+    }
+
+    const stored = await createInquiry({ ...inquiry, kind, submitterIp });
+    wakeOutboxWorker();
+    return { status: "ok", reference: stored.reference, email: inquiry.requester.email };
+  } catch (error) {
+    console.error(`[inquiries] ${kind} submission failed:`, error);
+    return fail({}, TRY_AGAIN);
+  }
+}

@@ -1,0 +1,70 @@
+// No "server-only" marker: instrumentation.ts (outside the React server graph) starts the worker.
+import type { Transporter } from "nodemailer";
+import { env } from "@/lib/env";
+import { deliverDueMessages } from "@/lib/mail/outbox";
+import { createSmtpTransport } from "@/lib/mail/transport";
+
+type Worker = { wake(): void; stop(): Promise<void> };
+const globals = globalThis as unknown as { outboxWorker?: Worker };
+
+/**
+ * One outbox worker per app process (started by instrumentation.ts when SMTP_URL is set). It polls
+ * every OUTBOX_POLL_MS and is woken at once after each submission. Several processes may each run
+ * one: claiming is safe across them.
+ */
+export function startOutboxWorker({ transport = createSmtpTransport(), pollMs = env.OUTBOX_POLL_MS }: { transport?: Transporter; pollMs?: number } = {}) {
+  if (globals.outboxWorker || !transport || env.NEXT_PHASE === "phase-production-build") return globals.outboxWorker;
+  let timer: NodeJS.Timeout | undefined;
+  let running: Promise<void> | undefined;
+  let again = false;
+  let stopped = false;
+
+  const tick = async () => {
+    try {
+      // Drain: keep going while full batches come back.
+      for (let i = 0; i < 50 && !stopped; i++) {
+        const report = await deliverDueMessages({ transport });
+        if (report.claimed < 20 || report.failed > 0) break;
+      }
+    } catch (error) {
+      console.error("[outbox] delivery round failed:", error instanceof Error ? error.message : error);
+    }
+  };
+  const run = () => {
+    if (stopped) return;
+    if (running) {
+      again = true;
+      return;
+    }
+    clearTimeout(timer);
+    running = tick().finally(() => {
+      running = undefined;
+      if (again) {
+        again = false;
+        run();
+      } else if (!stopped) {
+        timer = setTimeout(run, pollMs);
+        timer.unref();
+      }
+    });
+  };
+
+  const worker: Worker = {
+    wake: run,
+    async stop() {
+      stopped = true;
+      clearTimeout(timer);
+      await running;
+      transport.close();
+      globals.outboxWorker = undefined;
+    },
+  };
+  globals.outboxWorker = worker;
+  run();
+  return worker;
+}
+
+/** Ask this process's worker to look at the outbox now (no-op without SMTP). */
+export function wakeOutboxWorker() {
+  globals.outboxWorker?.wake();
+}
