@@ -2,6 +2,7 @@ import Link from "next/link";
 import { connection } from "next/server";
 import { ProductCard } from "@/app/_components/product-card";
 import { getFeaturedProducts } from "@/lib/catalog/products";
+import { guideKindLabels, listGuides } from "@/lib/guides/guides";
 import { site } from "@/lib/site";
 
 const offers = [
@@ -33,7 +34,7 @@ const offers = [
 
 export default async function HomePage() {
   await connection(); // read the catalog at request time, never during `next build`
-  const featured = await getFeaturedProducts();
+  const [featured, guides] = await Promise.all([getFeaturedProducts(), listGuides()]);
   return (
     <>
       <section className="border-b border-line bg-brand-wash">
@@ -48,8 +49,8 @@ export default async function HomePage() {
             <Link href="/products" className="btn btn-primary">
               Browse the catalog
             </Link>
-            <Link href="/products/B8105958" className="btn btn-secondary">
-              LY3020371 hydrochloride
+            <Link href="/guides" className="btn btn-secondary">
+              Read the technical guides
             </Link>
           </div>
         </div>
@@ -66,6 +67,26 @@ export default async function HomePage() {
           {featured.map((product) => (
             <li key={product.catalogNumber}>
               <ProductCard product={product} />
+            </li>
+          ))}
+        </ul>
+      </section>
+
+      <section aria-labelledby="guides-heading" className="container-page pb-10">
+        <div className="flex flex-wrap items-baseline justify-between gap-2">
+          <h2 id="guides-heading" className="text-2xl">
+            Technical guides
+          </h2>
+          <Link href="/guides">All guides →</Link>
+        </div>
+        <ul className="mt-5 grid gap-4 lg:grid-cols-3">
+          {guides.slice(0, 3).map((guide) => (
+            <li key={guide.slug} className="card p-4">
+              <p className="text-xs font-semibold uppercase tracking-wide text-brand-dark">{guideKindLabels[guide.kind]}</p>
+              <h3 className="mt-1 font-semibold">
+                <Link href={`/guides/${guide.slug}`}>{guide.title}</Link>
+              </h3>
+              <p className="mt-2 text-sm text-ink-muted">{guide.summary}</p>
             </li>
           ))}
         </ul>

@@ -34,6 +34,8 @@ export function SiteFooter() {
           <p className="font-semibold">Browse</p>
           <ul className="mt-2 space-y-1">
             <li><Link href="/products">Product catalog</Link></li>
+            <li><Link href="/guides">Technical guides</Link></li>
+            <li><Link href="/quote">Request a quote</Link></li>
             <li><Link href="/sitemap.xml">Sitemap</Link></li>
           </ul>
         </div>

@@ -3,6 +3,7 @@ import { site } from "@/lib/site";
 
 const nav = [
   { href: "/products", label: "Products" },
+  { href: "/guides", label: "Technical guides" },
   { href: "/quote", label: "Request a quote" },
   { href: "/custom-synthesis", label: "Custom synthesis" },
   { href: "/support", label: "PhD support" },

@@ -31,3 +31,10 @@ export function referenceLinks(ref: Pick<CitableReference, "pmid" | "doi" | "url
     ref.url && !ref.pmid && !ref.doi ? { label: new URL(ref.url).hostname, href: ref.url } : null,
   ].filter((link): link is { label: string; href: string } => link !== null);
 }
+
+/** "Witkin et al. 2017" — for compact citations in tables; falls back to journal, then title. */
+export function shortCitation(ref: Pick<CitableReference, "authors" | "year" | "title" | "journal">) {
+  const surname = ref.authors?.split(/[ ,]/)[0];
+  const who = surname ? `${surname}${ref.authors!.includes(",") ? " et al." : ""}` : (ref.journal ?? `${ref.title.slice(0, 32)}…`);
+  return `${who}${ref.year ? ` ${ref.year}` : ""}`;
+}

@@ -51,14 +51,20 @@ export async function prepareCatalogSeed(seed: CatalogSeed) {
   return computed;
 }
 
+/** Insert or update references by key; returns key → id. */
+export async function upsertReferences(db: PrismaClient, references: ReferenceSeed[]) {
+  const ids = new Map<string, number>();
+  for (const { key, ...data } of references) {
+    const row = await db.reference.upsert({ where: { key }, create: { key, ...data }, update: data });
+    ids.set(key, row.id);
+  }
+  return ids;
+}
+
 export async function seedCatalog(db: PrismaClient, seed: CatalogSeed) {
   const computed = await prepareCatalogSeed(seed);
 
-  const referenceIds = new Map<string, number>();
-  for (const { key, ...data } of seed.references) {
-    const row = await db.reference.upsert({ where: { key }, create: { key, ...data }, update: data });
-    referenceIds.set(key, row.id);
-  }
+  const referenceIds = await upsertReferences(db, seed.references);
   const targetIds = new Map<string, number>();
   for (const { slug, ...data } of seed.targets) {
     targetIds.set(slug, (await db.target.upsert({ where: { slug }, create: { slug, ...data }, update: data })).id);

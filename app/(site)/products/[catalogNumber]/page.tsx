@@ -7,6 +7,7 @@ import { CitationMarker, ReferenceList } from "@/app/_components/reference-list"
 import { numberReferences } from "@/lib/catalog/citations";
 import { productJsonLd } from "@/lib/catalog/json-ld";
 import { getProduct, type ProductDetail } from "@/lib/catalog/products";
+import { getGuidesForProduct, guideKindLabels } from "@/lib/guides/guides";
 import { site } from "@/lib/site";
 
 // Rendered on first request, then served from Next's cache; the build never reads the database.
@@ -28,6 +29,7 @@ export async function generateMetadata({ params }: PageProps<"/products/[catalog
 export default async function ProductPage({ params }: PageProps<"/products/[catalogNumber]">) {
   const product = await getProduct({ catalogNumber: (await params).catalogNumber });
   if (!product) notFound();
+  const guides = await getGuidesForProduct({ catalogNumber: product.catalogNumber });
 
   const refs = numberReferences([
     ...product.references.map((r) => r.reference),
@@ -119,6 +121,23 @@ export default async function ProductPage({ params }: PageProps<"/products/[cata
 
         <aside className="space-y-4 lg:col-start-2 lg:row-span-2 lg:row-start-1">
           <InquiryActions catalogNumbers={[product.catalogNumber]} />
+          {guides.length ? (
+            <section aria-labelledby="guides-heading" className="card p-4 no-print">
+              <h2 id="guides-heading" className="text-base font-semibold">
+                Technical guides
+              </h2>
+              <ul className="mt-2 space-y-3 text-sm">
+                {guides.map((g) => (
+                  <li key={g.slug}>
+                    <Link href={`/guides/${g.slug}`} className="font-medium">
+                      {g.title}
+                    </Link>
+                    <span className="block text-xs text-ink-muted">{guideKindLabels[g.kind]}</span>
+                  </li>
+                ))}
+              </ul>
+            </section>
+          ) : null}
           {product.categories.length ? (
             <section aria-labelledby="cat-heading" className="card p-4 no-print">
               <h2 id="cat-heading" className="text-base font-semibold">

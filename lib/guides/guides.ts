@@ -1,0 +1,71 @@
+import "server-only";
+import { db } from "@/lib/db";
+import type { GuideKind } from "@/lib/generated/prisma/enums";
+
+export const guideKindLabels: Record<GuideKind, string> = {
+  COMPARISON: "Comparison",
+  APPLICATION_NOTE: "Application note",
+  TROUBLESHOOTING: "Troubleshooting",
+  PROTOCOL: "Protocol",
+};
+
+export async function getGuide({ slug }: { slug: string }) {
+  return db.guide.findUnique({
+    where: { slug },
+    include: {
+      references: { include: { reference: true }, orderBy: { position: "asc" } },
+      figures: { orderBy: { position: "asc" } },
+      products: {
+        orderBy: { position: "asc" },
+        include: {
+          product: {
+            select: {
+              catalogNumber: true,
+              name: true,
+              saltForm: true,
+              formula: true,
+              molecularWeight: true,
+              activities: { include: { target: true, mechanism: true, reference: true }, orderBy: { position: "asc" } },
+            },
+          },
+        },
+      },
+    },
+  });
+}
+export type GuideDetail = NonNullable<Awaited<ReturnType<typeof getGuide>>>;
+
+export async function listGuides({ kind }: { kind?: GuideKind } = {}) {
+  return db.guide.findMany({
+    where: kind ? { kind } : {},
+    orderBy: [{ publishedAt: "desc" }, { title: "asc" }],
+    select: {
+      slug: true,
+      title: true,
+      summary: true,
+      kind: true,
+      author: true,
+      publishedAt: true,
+      revisedAt: true,
+      products: { orderBy: { position: "asc" }, select: { product: { select: { catalogNumber: true, name: true } } } },
+    },
+  });
+}
+
+export async function countGuidesByKind() {
+  const rows = await db.guide.groupBy({ by: ["kind"], _count: { _all: true } });
+  return Object.fromEntries(rows.map((r) => [r.kind, r._count._all])) as Partial<Record<GuideKind, number>>;
+}
+
+/** Guides that cover a product, for its page. */
+export async function getGuidesForProduct({ catalogNumber }: { catalogNumber: string }) {
+  return db.guide.findMany({
+    where: { products: { some: { product: { catalogNumber } } } },
+    orderBy: { publishedAt: "desc" },
+    select: { slug: true, title: true, kind: true, summary: true },
+  });
+}
+
+export async function listGuidesForSitemap() {
+  return db.guide.findMany({ select: { slug: true, updatedAt: true }, orderBy: { slug: "asc" } });
+}
