@@ -29,8 +29,12 @@ function createAdapter(): AdapterFactory {
     adapterName: "@prisma/adapter-pg",
     async connect() {
       const handle = await embeddedDatabase()!;
-      // Must stay below the host's maxConnections.
-      return new PrismaPg({ connectionString: handle.url, max: Math.min(4, env.PGLITE_MAX_CONN - 1) }).connect();
+      // One connection per process. pglite-socket runs every connection on PGlite's single
+      // session and queues them message by message: two connections' extended-protocol exchanges
+      // (Parse/Bind/Execute) interleave and corrupt each other ("bind message supplies 3
+      // parameters, but prepared statement requires 2"). PGlite executes one query at a time
+      // anyway, so a single connection costs no throughput.
+      return new PrismaPg({ connectionString: handle.url, max: 1 }).connect();
     },
   } as AdapterFactory;
 }

@@ -13,7 +13,9 @@ import { requesterRows, type ResolvedItem } from "@/lib/inquiries/summary";
 import { messageIdFor } from "@/lib/mail/addresses";
 import { renderEmail } from "@/lib/mail/render";
 
-type Tx = Prisma.TransactionClient;
+// Prisma's defaults (2 s to get a connection, 5 s to finish) fail submissions during bursts on the
+// single-connection embedded database; a stored inquiry is worth a few seconds' wait.
+const TRANSACTION_LIMITS = { maxWait: 15_000, timeout: 20_000 };
 
 export type NewInquiry = {
   kind: InquiryKind;
@@ -34,12 +36,16 @@ export const staffInboxes: Record<InquiryKind, string> = {
   SUPPORT: env.SUPPORT_INBOX,
 };
 
-async function nextReference(tx: Tx, kind: InquiryKind, now: Date) {
+/**
+ * The next reference number of a kind. Taken in its own short statement, not inside the inquiry's
+ * transaction: the counter row is locked only for this increment, so concurrent submissions do not
+ * queue behind each other's email rendering. A submission that then fails leaves a gap in the
+ * numbering, as a database sequence would.
+ */
+async function nextReference(kind: InquiryKind, now: Date) {
   const year = now.getUTCFullYear();
   const prefix = inquiryKinds[kind].prefix;
-  // The row lock serialises concurrent submissions of one kind for the rest of the transaction,
-  // so numbers are unique and, since a rolled-back transaction rolls the counter back, gap-free.
-  const [{ value }] = await tx.$queryRaw<[{ value: number }]>`
+  const [{ value }] = await db.$queryRaw<[{ value: number }]>`
     INSERT INTO "ReferenceCounter" (prefix, year, value) VALUES (${prefix}, ${year}, 1)
     ON CONFLICT (prefix, year) DO UPDATE SET value = "ReferenceCounter".value + 1
     RETURNING value`;
@@ -60,12 +66,33 @@ export async function createInquiry(input: NewInquiry): Promise<{ id: string; re
   if (existing) return { ...existing, created: false };
 
   const kind = inquiryKinds[input.kind];
+  const now = new Date();
+  const reference = await nextReference(input.kind, now);
+  const id = randomUUID();
+  const messageId = messageIdFor("inquiry", id);
+  // Addresses are bare emails: a display name typed by a user ("Bob, <x@y.z>") must never be
+  // parsed as an address list.
+  const requester = input.requester.email;
+  const [staff, ack] = await Promise.all([
+    renderEmail(
+      createElement(InquiryStaffNotification, {
+        reference,
+        kindLabel: kind.label,
+        requesterName: input.requester.name,
+        requesterEmail: input.requester.email,
+        submittedAt: now.toUTCString(),
+        rows: [...requesterRows(input.requester), ...input.rows],
+        staffUrl: new URL(`/staff/inquiries/${reference}`, env.SITE_URL).toString(),
+      }),
+    ),
+    renderEmail(
+      createElement(InquiryAcknowledgment, { reference, kindLabel: kind.label, requesterName: input.requester.name, rows: input.rows, reply: kind.reply }),
+    ),
+  ]);
+
   try {
-    return await db.$transaction(async (tx) => {
-      const now = new Date();
-      const reference = await nextReference(tx, input.kind, now);
-      const id = randomUUID();
-      const messageId = messageIdFor("inquiry", id);
+    // The inquiry and the messages it causes are committed together or not at all.
+    await db.$transaction(async (tx) => {
       await tx.inquiry.create({
         data: {
           id,
@@ -77,29 +104,11 @@ export async function createInquiry(input: NewInquiry): Promise<{ id: string; re
           details: input.details as Prisma.InputJsonValue,
           messageId,
           submitterIp: input.submitterIp,
+          createdAt: now,
           items: { create: input.items.map((item, position) => ({ ...item, position })) },
         },
         select: { id: true },
       });
-
-      // Addresses are bare emails: a display name typed by a user ("Bob, <x@y.z>") must never be
-      // parsed as an address list.
-      const requester = input.requester.email;
-      const submittedAt = now.toUTCString();
-      const staff = await renderEmail(
-        createElement(InquiryStaffNotification, {
-          reference,
-          kindLabel: kind.label,
-          requesterName: input.requester.name,
-          requesterEmail: input.requester.email,
-          submittedAt,
-          rows: [...requesterRows(input.requester), ...input.rows],
-          staffUrl: new URL(`/staff/inquiries/${reference}`, env.SITE_URL).toString(),
-        }),
-      );
-      const ack = await renderEmail(
-        createElement(InquiryAcknowledgment, { reference, kindLabel: kind.label, requesterName: input.requester.name, rows: input.rows, reply: kind.reply }),
-      );
       await tx.outboxMessage.createMany({
         data: [
           {
@@ -124,8 +133,8 @@ export async function createInquiry(input: NewInquiry): Promise<{ id: string; re
           },
         ],
       });
-      return { id, reference, created: true };
-    });
+    }, TRANSACTION_LIMITS);
+    return { id, reference, created: true };
   } catch (error) {
     // Two submissions with one key raced past the lookup above: the loser returns the winner's inquiry.
     if (error instanceof Prisma.PrismaClientKnownRequestError && error.code === "P2002") {

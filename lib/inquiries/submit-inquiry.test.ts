@@ -101,6 +101,21 @@ describe("submitting an inquiry", () => {
     expect(await db.outboxMessage.count({ where: { inquiry: { idempotencyKey: key } } })).toBe(2);
   });
 
+  it("stores every one of many simultaneous submissions, each with its own reference", async () => {
+    // Regression: on the embedded database, concurrent submitters' queries once interleaved on the
+    // wire and failed. Four submitters in a loop, as a burst of visitors would.
+    const results: Awaited<ReturnType<typeof submitInquiry>>[] = [];
+    await Promise.all(
+      [0, 1, 2, 3].map(async (worker) => {
+        for (let i = 0; i < 6; i++) results.push(await submitInquiry({ kind: "QUOTE", formData: quoteForm(), submitterIp: `192.0.2.${worker * 10 + i}` }));
+      }),
+    );
+    expect(results.filter((r) => r.status !== "ok")).toEqual([]);
+    const references = results.map((r) => (r.status === "ok" ? r.reference : ""));
+    expect(new Set(references).size).toBe(24);
+    expect(await db.inquiry.count({ where: { reference: { in: references } } })).toBe(24);
+  });
+
   it("stores nothing for invalid input and unknown products, and says which field is wrong", async () => {
     const before = await db.inquiry.count();
     const invalid = await submitInquiry({ kind: "QUOTE", formData: quoteForm({ email: "a@b.c\nBcc: x@y.z" }) });
