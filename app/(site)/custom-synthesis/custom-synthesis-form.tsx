@@ -4,9 +4,9 @@ import { useState } from "react";
 import { submitCustomSynthesis } from "@/app/(site)/custom-synthesis/actions";
 import { StructurePreview } from "@/app/(site)/custom-synthesis/structure-preview";
 import { Field, Honeypot, inputClass, valueOf } from "@/app/_components/forms/field";
-import { FormMessage, InquirySent, RequesterFields, SubmitButton } from "@/app/_components/forms/inquiry-form-parts";
+import { FormMessage, GradeSelect, InquirySent, RequesterFields, SubmitButton } from "@/app/_components/forms/inquiry-form-parts";
 import { useInquiryForm } from "@/app/_components/forms/use-inquiry-form";
-import { customSynthesisSchema, DOCUMENTS, GRADES, gradeLabels, LABELLING, labellingLabels, PURITIES } from "@/lib/inquiries/schema";
+import { customSynthesisSchema, DOCUMENTS, LABELLING, labellingLabels, PURITIES } from "@/lib/inquiries/schema";
 
 export function CustomSynthesisForm({ idempotencyKey, prefill }: { idempotencyKey: string; prefill: string }) {
   const { state, errors, message, pending, formRef, formAction, onSubmit } = useInquiryForm(customSynthesisSchema, submitCustomSynthesis);
@@ -80,17 +80,7 @@ export function CustomSynthesisForm({ idempotencyKey, prefill }: { idempotencyKe
             </select>
           )}
         </Field>
-        <Field name="grade" label="Grade" errors={errors} required>
-          {(p) => (
-            <select {...p} className={inputClass} defaultValue={valueOf(values, "grade", "research")}>
-              {GRADES.map((g) => (
-                <option key={g} value={g}>
-                  {gradeLabels[g]}
-                </option>
-              ))}
-            </select>
-          )}
-        </Field>
+        <GradeSelect name="grade" errors={errors} values={values} />
         <Field name="deadline" label="Needed by" errors={errors}>
           {(p) => <input {...p} type="date" className={inputClass} defaultValue={valueOf(values, "deadline")} />}
         </Field>

@@ -3,9 +3,9 @@
 import { useState } from "react";
 import { submitQuote } from "@/app/(site)/quote/actions";
 import { Field, Honeypot, inputClass, valueOf } from "@/app/_components/forms/field";
-import { FormMessage, InquirySent, RequesterFields, SubmitButton } from "@/app/_components/forms/inquiry-form-parts";
+import { FormMessage, GradeSelect, InquirySent, RequesterFields, SubmitButton } from "@/app/_components/forms/inquiry-form-parts";
 import { useInquiryForm } from "@/app/_components/forms/use-inquiry-form";
-import { GRADES, QUANTITY_UNITS, gradeLabels, quoteSchema } from "@/lib/inquiries/schema";
+import { QUANTITY_UNITS, quoteSchema } from "@/lib/inquiries/schema";
 
 type Option = { catalogNumber: string; name: string; packSizes: { amount: number; unit: string }[] };
 
@@ -79,17 +79,7 @@ export function QuoteForm({ idempotencyKey, options, initialItems }: { idempoten
                     </select>
                   )}
                 </Field>
-                <Field name={`items.${i}.grade`} label="Grade" errors={errors} required>
-                  {(p) => (
-                    <select {...p} className={inputClass} defaultValue={valueOf(values, `items.${i}.grade`, "research")}>
-                      {GRADES.map((g) => (
-                        <option key={g} value={g}>
-                          {gradeLabels[g]}
-                        </option>
-                      ))}
-                    </select>
-                  )}
-                </Field>
+                <GradeSelect name={`items.${i}.grade`} errors={errors} values={values} />
                 <div className="sm:pt-6">
                   {rows.length > 1 ? (
                     <button type="button" className="btn btn-secondary" onClick={() => setRows((r) => r.filter((x) => x.id !== row.id))}>

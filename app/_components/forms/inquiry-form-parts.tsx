@@ -1,6 +1,7 @@
 import Link from "next/link";
 import type { FieldErrors, FormValues } from "@/lib/inquiries/form-data";
 import { Field, inputClass, valueOf } from "@/app/_components/forms/field";
+import { GRADES, gradeLabels } from "@/lib/inquiries/schema";
 
 /** Name, email, institution, country, phone: the same on every inquiry form. */
 export function RequesterFields({ errors, values }: { errors: FieldErrors; values?: FormValues }) {
@@ -66,5 +67,22 @@ export function InquirySent({ reference, email, again }: { reference: string; em
         <Link href="/products">Back to the catalog</Link>
       </p>
     </section>
+  );
+}
+
+/** Research, bulk or GMP grade: the same choice on the quote and custom-synthesis forms. */
+export function GradeSelect({ name, errors, values }: { name: string; errors: FieldErrors; values?: FormValues }) {
+  return (
+    <Field name={name} label="Grade" errors={errors} required>
+      {(p) => (
+        <select {...p} className={inputClass} defaultValue={valueOf(values, name, "research")}>
+          {GRADES.map((g) => (
+            <option key={g} value={g}>
+              {gradeLabels[g]}
+            </option>
+          ))}
+        </select>
+      )}
+    </Field>
   );
 }

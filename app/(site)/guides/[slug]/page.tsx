@@ -5,6 +5,7 @@ import { Formula, formatMw } from "@/app/_components/formula";
 import { InquiryActions } from "@/app/_components/inquiry-actions";
 import { PrintButton } from "@/app/_components/print-button";
 import { ReferenceList } from "@/app/_components/reference-list";
+import { RuoNotice } from "@/app/_components/ruo-notice";
 import { referenceLinks, shortCitation } from "@/lib/catalog/citations";
 import { toJsonLd } from "@/lib/catalog/json-ld";
 import { env } from "@/lib/env";
@@ -126,10 +127,7 @@ export default async function GuidePage({ params }: PageProps<"/guides/[slug]">)
             </p>
           </section>
 
-          <aside role="note" aria-label="Research use only" className="rounded-md border border-warn bg-warn-wash p-4 text-sm text-warn">
-            <strong>Research use only.</strong> The compounds discussed are sold for laboratory research. {site.ruoNotice.replace(/^For research use only\. /, "")} This
-            guide summarises published findings; it is not medical advice.
-          </aside>
+          <RuoNotice>The compounds discussed are sold for laboratory research; this guide summarises published findings and is not medical advice.</RuoNotice>
 
           <InquiryActions catalogNumbers={catalogNumbers} title="Order the compounds in this guide" />
         </div>

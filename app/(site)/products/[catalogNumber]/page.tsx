@@ -4,11 +4,11 @@ import { notFound } from "next/navigation";
 import { Formula, formatMw } from "@/app/_components/formula";
 import { InquiryActions } from "@/app/_components/inquiry-actions";
 import { CitationMarker, ReferenceList } from "@/app/_components/reference-list";
+import { RuoNotice } from "@/app/_components/ruo-notice";
 import { numberReferences } from "@/lib/catalog/citations";
 import { productJsonLd } from "@/lib/catalog/json-ld";
 import { getProduct, type ProductDetail } from "@/lib/catalog/products";
 import { getGuidesForProduct, guideKindLabels } from "@/lib/guides/guides";
-import { site } from "@/lib/site";
 
 // Rendered on first request, then served from Next's cache; the build never reads the database.
 export const revalidate = 300;
@@ -294,14 +294,6 @@ function PackSizes({ product }: { product: ProductDetail }) {
         {product.availability ? `${product.availability}. ` : ""}Larger or bulk quantities and other grades are quoted on request.
       </p>
     </section>
-  );
-}
-
-function RuoNotice() {
-  return (
-    <aside role="note" aria-label="Research use only" className="rounded-md border border-warn bg-warn-wash p-4 text-sm text-warn">
-      <strong>Research use only.</strong> {site.ruoNotice.replace(/^For research use only\. /, "")}
-    </aside>
   );
 }
 
