@@ -4,7 +4,8 @@ import { EmailLayout, SummaryTable, type SummaryRow } from "./components/email-l
 
 export type InquiryAcknowledgmentProps = {
   reference: string;
-  kindLabel: string;
+  /** In a sentence: "quote request", "PhD support compatibility check". */
+  kindNoun: string;
   requesterName: string;
   rows: SummaryRow[];
   /** What the requester will receive, e.g. "a written quote with prices and lead times". */
@@ -14,13 +15,13 @@ export type InquiryAcknowledgmentProps = {
 /** To the requester: their reference number, what they asked, and what happens next. */
 export default function InquiryAcknowledgment(props: InquiryAcknowledgmentProps) {
   return (
-    <EmailLayout preview={`We received your ${props.kindLabel.toLowerCase()} — reference ${props.reference}`}>
+    <EmailLayout preview={`We received your ${props.kindNoun} — reference ${props.reference}`}>
       <Heading as="h1" style={{ fontSize: "20px", margin: "0 0 8px" }}>
         Your reference: {props.reference}
       </Heading>
       <Text>Dear {props.requesterName},</Text>
       <Text>
-        Thank you: we have received your {props.kindLabel.toLowerCase()}. Our team will reply within one business day with {props.reply}.
+        Thank you: we have received your {props.kindNoun}. Our team will reply within one business day with {props.reply}.
         Please quote {props.reference} in any message about this request; you can simply reply to this email.
       </Text>
       <Text style={{ fontWeight: 600, margin: "16px 0 4px" }}>What you sent us</Text>
@@ -34,7 +35,7 @@ export default function InquiryAcknowledgment(props: InquiryAcknowledgmentProps)
 
 InquiryAcknowledgment.PreviewProps = {
   reference: "Q-2026-000123",
-  kindLabel: "Quote request",
+  kindNoun: "quote request",
   requesterName: "Dr Ana Ruiz",
   rows: [{ label: "B8105958 LY3020371 hydrochloride", value: "10 mg, research grade" }],
   reply: "a written quote with prices and lead times",

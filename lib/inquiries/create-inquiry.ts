@@ -86,7 +86,7 @@ export async function createInquiry(input: NewInquiry): Promise<{ id: string; re
       }),
     ),
     renderEmail(
-      createElement(InquiryAcknowledgment, { reference, kindLabel: kind.label, requesterName: input.requester.name, rows: input.rows, reply: kind.reply }),
+      createElement(InquiryAcknowledgment, { reference, kindNoun: kind.noun, requesterName: input.requester.name, rows: input.rows, reply: kind.reply }),
     ),
   ]);
 
@@ -127,7 +127,7 @@ export async function createInquiry(input: NewInquiry): Promise<{ id: string; re
             fromAddress: env.MAIL_FROM,
             toAddress: requester,
             replyTo: staffInboxes[input.kind],
-            subject: `[${reference}] We received your ${kind.label.toLowerCase()}`,
+            subject: `[${reference}] We received your ${kind.noun}`,
             ...ack,
             messageId: messageIdFor("ack", id),
           },
