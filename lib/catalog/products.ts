@@ -1,4 +1,5 @@
 import "server-only";
+import { cache } from "react";
 import { db } from "@/lib/db";
 import { Prisma } from "@/lib/generated/prisma/client";
 
@@ -7,9 +8,15 @@ export function normalizeCatalogNumber(value: string) {
   return decodeURIComponent(value).trim().toUpperCase();
 }
 
-export async function getProduct({ catalogNumber }: { catalogNumber: string }) {
-  return db.product.findUnique({
-    where: { catalogNumber: normalizeCatalogNumber(catalogNumber) },
+export function getProduct({ catalogNumber }: { catalogNumber: string }) {
+  return findProduct(normalizeCatalogNumber(catalogNumber));
+}
+
+// cache() keys on its arguments' identity, hence the string: generateMetadata and the page ask for
+// the same product in one request, and it is queried once.
+const findProduct = cache(async (catalogNumber: string) =>
+  db.product.findUnique({
+    where: { catalogNumber },
     include: {
       compound: { include: { products: { select: { catalogNumber: true, name: true, saltForm: true }, orderBy: { name: "asc" } } } },
       casReference: true,
@@ -18,8 +25,8 @@ export async function getProduct({ catalogNumber }: { catalogNumber: string }) {
       references: { include: { reference: true }, orderBy: { position: "asc" } },
       categories: { orderBy: { name: "asc" } },
     },
-  });
-}
+  }),
+);
 export type ProductDetail = NonNullable<Awaited<ReturnType<typeof getProduct>>>;
 
 const summarySelect = {
@@ -98,7 +105,8 @@ export async function findProducts({ filter, page = 1, pageSize = CATALOG_PAGE_S
   ]);
   const ids = pageRows.map((row) => row.id);
   const rows = await db.product.findMany({ where: { id: { in: ids } }, select: { id: true, ...summarySelect } });
-  const products = ids.map((id) => rows.find((row) => row.id === id)!);
+  const byId = new Map(rows.map((row) => [row.id, row]));
+  const products = ids.map((id) => byId.get(id)!);
   return { total, products, facets, page, pageCount: Math.max(1, Math.ceil(total / pageSize)) };
 }
 
@@ -108,11 +116,10 @@ export async function listProductsForSitemap() {
 
 /** The stored 2D structure drawing, rendered by RDKit when the product was written. */
 export async function getStructureSvg({ catalogNumber }: { catalogNumber: string }) {
-  const row = await db.product.findUnique({
+  return db.product.findUnique({
     where: { catalogNumber: normalizeCatalogNumber(catalogNumber) },
     select: { structureSvg: true, updatedAt: true },
   });
-  return row;
 }
 
 /** Products by catalog number (any case), for resolving what an inquiry names. */

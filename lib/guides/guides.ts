@@ -1,4 +1,5 @@
 import "server-only";
+import { cache } from "react";
 import { db } from "@/lib/db";
 import type { GuideKind } from "@/lib/generated/prisma/enums";
 
@@ -9,8 +10,13 @@ export const guideKindLabels: Record<GuideKind, string> = {
   PROTOCOL: "Protocol",
 };
 
-export async function getGuide({ slug }: { slug: string }) {
-  return db.guide.findUnique({
+export function getGuide({ slug }: { slug: string }) {
+  return findGuide(slug);
+}
+
+// One query per request for generateMetadata and the page (cache() keys on the string).
+const findGuide = cache(async (slug: string) =>
+  db.guide.findUnique({
     where: { slug },
     include: {
       references: { include: { reference: true }, orderBy: { position: "asc" } },
@@ -31,8 +37,8 @@ export async function getGuide({ slug }: { slug: string }) {
         },
       },
     },
-  });
-}
+  }),
+);
 export type GuideDetail = NonNullable<Awaited<ReturnType<typeof getGuide>>>;
 
 export async function listGuides({ kind }: { kind?: GuideKind } = {}) {

@@ -17,6 +17,7 @@ type Claimed = {
 };
 
 export const MAX_ATTEMPTS = 12;
+export const OUTBOX_BATCH_SIZE = 20;
 
 /** 10 s, 20 s, 40 s … capped at one hour, with jitter so workers that failed together spread out. */
 export function retryDelayMs(attempts: number) {
@@ -47,7 +48,7 @@ async function claimDueMessages(limit: number, leaseMs: number) {
 export type DeliveryReport = { claimed: number; sent: number; failed: number };
 
 /** Send every due message once. Returns what happened; errors are recorded on the messages. */
-export async function deliverDueMessages({ transport, limit = 20, leaseMs = 60_000 }: { transport: Transporter; limit?: number; leaseMs?: number }): Promise<DeliveryReport> {
+export async function deliverDueMessages({ transport, limit = OUTBOX_BATCH_SIZE, leaseMs = 60_000 }: { transport: Transporter; limit?: number; leaseMs?: number }): Promise<DeliveryReport> {
   const messages = await claimDueMessages(limit, leaseMs);
   const report: DeliveryReport = { claimed: messages.length, sent: 0, failed: 0 };
   for (const message of messages) {

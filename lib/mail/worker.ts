@@ -1,7 +1,7 @@
 // No "server-only" marker: instrumentation.ts (outside the React server graph) starts the worker.
 import type { Transporter } from "nodemailer";
 import { env } from "@/lib/env";
-import { deliverDueMessages } from "@/lib/mail/outbox";
+import { deliverDueMessages, OUTBOX_BATCH_SIZE } from "@/lib/mail/outbox";
 import { createSmtpTransport } from "@/lib/mail/transport";
 
 type Worker = { wake(): void; stop(): Promise<void> };
@@ -24,7 +24,7 @@ export function startOutboxWorker({ transport = createSmtpTransport(), pollMs = 
       // Drain: keep going while full batches come back.
       for (let i = 0; i < 50 && !stopped; i++) {
         const report = await deliverDueMessages({ transport });
-        if (report.claimed < 20 || report.failed > 0) break;
+        if (report.claimed < OUTBOX_BATCH_SIZE || report.failed > 0) break;
       }
     } catch (error) {
       console.error("[outbox] delivery round failed:", error instanceof Error ? error.message : error);

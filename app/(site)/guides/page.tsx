@@ -1,6 +1,7 @@
 import type { Metadata } from "next";
 import Link from "next/link";
 import { connection } from "next/server";
+import { formatLongDate } from "@/app/_components/format-date";
 import type { GuideKind } from "@/lib/generated/prisma/enums";
 import { countGuidesByKind, guideKindLabels, listGuides } from "@/lib/guides/guides";
 
@@ -66,7 +67,7 @@ export default async function GuidesPage({ searchParams }: PageProps<"/guides">)
               </h2>
               <p className="mt-2 text-sm text-ink-muted">{guide.summary}</p>
               <p className="mt-3 text-xs text-ink-muted">
-                {guide.author} · <time dateTime={guide.publishedAt.toISOString()}>{formatDate(guide.publishedAt)}</time>
+                {guide.author} · <time dateTime={guide.publishedAt.toISOString()}>{formatLongDate(guide.publishedAt)}</time>
               </p>
               <div className="mt-3">
                 <p className="text-xs font-semibold">Compounds covered</p>
@@ -86,8 +87,4 @@ export default async function GuidesPage({ searchParams }: PageProps<"/guides">)
       )}
     </div>
   );
-}
-
-function formatDate(date: Date) {
-  return date.toLocaleDateString("en-GB", { day: "numeric", month: "long", year: "numeric", timeZone: "UTC" });
 }

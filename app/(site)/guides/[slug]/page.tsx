@@ -1,6 +1,7 @@
 import type { Metadata } from "next";
 import Link from "next/link";
 import { notFound } from "next/navigation";
+import { formatLongDate } from "@/app/_components/format-date";
 import { Formula, formatMw } from "@/app/_components/formula";
 import { InquiryActions } from "@/app/_components/inquiry-actions";
 import { PrintButton } from "@/app/_components/print-button";
@@ -26,8 +27,6 @@ export async function generateMetadata({ params }: PageProps<"/guides/[slug]">):
   return { title: guide.title, description: guide.summary, alternates: { canonical: `/guides/${guide.slug}` } };
 }
 
-const formatDate = (date: Date) => date.toLocaleDateString("en-GB", { day: "numeric", month: "long", year: "numeric", timeZone: "UTC" });
-
 export default async function GuidePage({ params }: PageProps<"/guides/[slug]">) {
   const guide = await getGuide({ slug: (await params).slug });
   if (!guide) notFound();
@@ -50,11 +49,11 @@ export default async function GuidePage({ params }: PageProps<"/guides/[slug]">)
         <h1 className="mt-1 text-3xl sm:text-4xl">{guide.title}</h1>
         <p className="mt-3 text-lg text-ink-muted">{guide.summary}</p>
         <p className="mt-3 text-sm">
-          {guide.author} · Published <time dateTime={guide.publishedAt.toISOString()}>{formatDate(guide.publishedAt)}</time>
+          {guide.author} · Published <time dateTime={guide.publishedAt.toISOString()}>{formatLongDate(guide.publishedAt)}</time>
           {guide.revisedAt ? (
             <>
               {" "}
-              · Updated <time dateTime={guide.revisedAt.toISOString()}>{formatDate(guide.revisedAt)}</time>
+              · Updated <time dateTime={guide.revisedAt.toISOString()}>{formatLongDate(guide.revisedAt)}</time>
             </>
           ) : null}
         </p>
