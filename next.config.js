@@ -9,6 +9,8 @@ const nextConfig = {
   experimental: {
     // Inquiry forms are small: a bigger body is refused before it is parsed.
     serverActions: { bodySizeLimit: "200kb" },
+    // unauthorized() / forbidden(): staff pages answer 401 / 403 from the server-side session check.
+    authInterrupts: true,
   },
   typedRoutes: false,
 };

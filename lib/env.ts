@@ -1,6 +1,9 @@
 // The only reader of process.env. Each variable is documented in .env.example with its default.
 import { z } from "zod";
 
+// An empty line in .env ("NEXTAUTH_SECRET=") means unset.
+const unsetIfEmpty = <T extends z.ZodType>(schema: T) => z.preprocess((v) => (v === "" ? undefined : v), schema.optional());
+
 const envSchema = z.object({
   NODE_ENV: z.enum(["development", "production", "test"]).default("development"),
   // Unset: embedded PGlite in ./.data/pglite. "pglite:memory" or "pglite:<dir>": embedded PGlite.
@@ -27,6 +30,17 @@ const envSchema = z.object({
   // --- Abuse limits (per rolling hour, shared by all app processes through the database) ---
   RATE_LIMIT_PER_IP: z.coerce.number().int().min(1).default(20),
   RATE_LIMIT_PER_EMAIL: z.coerce.number().int().min(1).default(10),
+  // --- Staff ---
+  // Seeded into the staff allowlist: comma-separated "email:role" (role admin or agent, default agent).
+  STAFF_EMAILS: z.string().default("admin@reagentdesk.example:admin,agent@reagentdesk.example:agent"),
+  // Signs next-auth's tokens and cookies. Unset: a random secret is kept in ./.data/auth-secret.
+  NEXTAUTH_SECRET: unsetIfEmpty(z.string().min(32)),
+  // Shared secret of the inbound-mail webhook (POST /api/inbound-email). Unset: the endpoint is off.
+  INBOUND_EMAIL_SECRET: unsetIfEmpty(z.string().min(16)),
+  // First-response targets, in business days (Monday to Friday, UTC).
+  SLA_QUOTE_DAYS: z.coerce.number().min(0.25).max(30).default(1),
+  SLA_CUSTOM_SYNTHESIS_DAYS: z.coerce.number().min(0.25).max(30).default(2),
+  SLA_SUPPORT_DAYS: z.coerce.number().min(0.25).max(30).default(2),
   // Set by Next.js itself; "phase-production-build" while `next build` runs.
   NEXT_PHASE: z.string().optional(),
 });

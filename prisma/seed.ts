@@ -1,15 +1,24 @@
-// npm run db:seed — writes the demo catalog and guides. Works on embedded PGlite and on PostgreSQL.
-import { db, disconnectDb } from "@/lib/db";
+// npm run db:seed — writes the demo catalog, guides, the staff allowlist (STAFF_EMAILS) and demo
+// inquiries. Idempotent. Works on embedded PGlite and on PostgreSQL.
+import { parseStaffEmails, seedStaff } from "@/lib/auth/allowlist";
 import { seedCatalog, SeedDataError } from "@/lib/catalog/seed-catalog";
+import { db, disconnectDb } from "@/lib/db";
+import { env } from "@/lib/env";
 import { seedGuides } from "@/lib/guides/seed-guides";
+import { seedDemoInquiries } from "@/lib/triage/seed-demo-inquiries";
 import * as catalog from "@/prisma/seed-data/catalog";
+import { demoInquiries } from "@/prisma/seed-data/demo-inquiries";
 import { guideReferences, guides } from "@/prisma/seed-data/guides";
 
 async function main() {
   const started = Date.now();
   const result = await seedCatalog(db, catalog);
   const written = await seedGuides(db, { guides, guideReferences, catalogReferences: catalog.references });
-  console.log(`Seeded ${result.products} products, ${written.guides} guides and their references in ${Date.now() - started} ms`);
+  const staff = await seedStaff(db, parseStaffEmails(env.STAFF_EMAILS));
+  const inquiries = await seedDemoInquiries(demoInquiries);
+  console.log(
+    `Seeded ${result.products} products, ${written.guides} guides and their references, ${staff} staff members and ${inquiries} new demo inquiries in ${Date.now() - started} ms`,
+  );
 }
 
 main()

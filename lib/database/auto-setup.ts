@@ -27,7 +27,7 @@ export async function setUpEmbeddedDatabase() {
   try {
     await runTool("prisma", ["migrate", "deploy"], handle.url);
     if ((await db.product.count()) === 0) {
-      await runTool("tsx", ["prisma/seed.ts"], handle.url);
+      await runTool("tsx", ["--require", "./scripts/server-only-stub.cjs", "prisma/seed.ts"], handle.url);
       console.info(`[db] embedded database migrated and seeded with demo data in ${Date.now() - started} ms`);
     }
   } catch (error) {

@@ -12,6 +12,9 @@ import { formatReference, inquiryKinds } from "@/lib/inquiries/kinds";
 import { requesterRows, type ResolvedItem } from "@/lib/inquiries/summary";
 import { messageIdFor } from "@/lib/mail/addresses";
 import { renderEmail } from "@/lib/mail/render";
+import { claimAutoAssignee } from "@/lib/triage/round-robin";
+import { searchTextFor } from "@/lib/triage/search-text";
+import { firstResponseDueAt } from "@/lib/triage/sla";
 
 // Prisma's defaults (2 s to get a connection, 5 s to finish) fail submissions during bursts on the
 // single-connection embedded database; a stored inquiry is worth a few seconds' wait.
@@ -73,6 +76,9 @@ export async function createInquiry(input: NewInquiry): Promise<{ id: string; re
   // Addresses are bare emails: a display name typed by a user ("Bob, <x@y.z>") must never be
   // parsed as an address list.
   const requester = input.requester.email;
+  // Like the reference number, taken outside the transaction; a failed submission costs the
+  // assignee a turn, nothing more.
+  const assigneeId = await claimAutoAssignee(input.kind, now);
   const [staff, ack] = await Promise.all([
     renderEmail(
       createElement(InquiryStaffNotification, {
@@ -105,10 +111,16 @@ export async function createInquiry(input: NewInquiry): Promise<{ id: string; re
           messageId,
           submitterIp: input.submitterIp,
           createdAt: now,
+          firstResponseDueAt: firstResponseDueAt(input.kind, now),
+          assigneeId,
+          searchText: searchTextFor([reference, ...Object.values(input.requester), input.poReference, input.details]),
           items: { create: input.items.map((item, position) => ({ ...item, position })) },
         },
         select: { id: true },
       });
+      if (assigneeId) {
+        await tx.auditLog.create({ data: { inquiryId: id, action: "assign", before: { assigneeId: null }, after: { assigneeId, automatic: true } } });
+      }
       await tx.outboxMessage.createMany({
         data: [
           {

@@ -12,6 +12,7 @@ import { hitRateLimit } from "@/lib/inquiries/rate-limit";
 import { customSynthesisSchema, quoteSchema, supportSchema } from "@/lib/inquiries/schema";
 import { customSynthesisRows, quoteRows, supportRows, type ResolvedItem } from "@/lib/inquiries/summary";
 import { wakeOutboxWorker } from "@/lib/mail/worker";
+import { isBlockedSender } from "@/lib/triage/blocklist";
 
 const HOUR = 3_600_000;
 
@@ -116,6 +117,12 @@ export async function submitInquiry({ kind, formData, submitterIp }: { kind: Inq
     // A retry or resubmission of a stored inquiry is answered as before and costs no quota.
     const existing = await db.inquiry.findUnique({ where: { idempotencyKey: inquiry.idempotencyKey }, select: { reference: true } });
     if (existing) return { status: "ok", reference: existing.reference, email: inquiry.requester.email };
+
+    // Staff marked this sender's earlier inquiry as spam. Worded like the honeypot refusal: it tells a
+    // spammer nothing, and a real researcher still has a way to reach us.
+    if (await isBlockedSender(inquiry.requester.email)) {
+      return fail({}, "Your request could not be accepted. If you believe this is a mistake, please email us directly.");
+    }
 
     for (const [key, limit] of [
       [`inquiry:ip:${submitterIp ?? "unknown"}`, env.RATE_LIMIT_PER_IP],

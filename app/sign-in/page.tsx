@@ -1,0 +1,30 @@
+import type { Metadata } from "next";
+import { SignInForm } from "@/app/sign-in/sign-in-form";
+import { AuthCard } from "@/app/_components/staff/auth-card";
+
+export const metadata: Metadata = { title: "Staff sign-in", robots: { index: false } };
+
+// next-auth's error codes, in words. AccessDenied: the address is not on the staff list.
+const errors: Record<string, string> = {
+  AccessDenied: "This email address is not on the Reagent Desk staff list, so no sign-in link was sent. Ask an administrator to add you.",
+  Verification: "That sign-in link has expired or was already used. Ask for a new one below.",
+  EmailSignin: "The sign-in email could not be queued. Please try again in a minute.",
+};
+
+/** Only staff-relative paths are followed after sign-in, never another site. */
+function safeCallback(value: unknown) {
+  return typeof value === "string" && value.startsWith("/staff") && !value.startsWith("//") ? value : "/staff";
+}
+
+export default async function SignInPage({ searchParams }: PageProps<"/sign-in">) {
+  const params = await searchParams;
+  const error = typeof params.error === "string" ? (errors[params.error] ?? "Sign-in failed. Please try again.") : undefined;
+  return (
+    <AuthCard title="Staff sign-in">
+      <p className="text-sm text-ink-muted">
+        Enter your work email. If it is on the staff list, we email you a link that signs you in; it works once, for 30 minutes.
+      </p>
+      <SignInForm callbackUrl={safeCallback(params.callbackUrl)} initialError={error} />
+    </AuthCard>
+  );
+}

@@ -1,0 +1,56 @@
+import "server-only";
+import { randomUUID } from "node:crypto";
+import { createElement } from "react";
+import { PrismaAdapter } from "@next-auth/prisma-adapter";
+import type { AuthOptions } from "next-auth";
+import EmailProvider from "next-auth/providers/email";
+import StaffSignIn from "@/emails/staff-sign-in";
+import { authSecret } from "@/lib/auth/secret";
+import { findActiveStaff } from "@/lib/auth/staff-members";
+import { db } from "@/lib/db";
+import { env } from "@/lib/env";
+import { messageIdFor } from "@/lib/mail/addresses";
+import { renderEmail } from "@/lib/mail/render";
+import { wakeOutboxWorker } from "@/lib/mail/worker";
+
+// next-auth builds its callback URLs from NEXTAUTH_URL; our public origin is SITE_URL.
+process.env.NEXTAUTH_URL ??= env.SITE_URL;
+
+const LINK_VALID_MINUTES = 30;
+
+/**
+ * Staff sign in with an emailed link. The link is queued in the outbox like every other email, so it
+ * is delivered (and retried) by the same worker, and shows in /dev/mailbox when there is no SMTP server.
+ */
+async function queueSignInLink({ identifier, url }: { identifier: string; url: string }) {
+  const { html, text } = await renderEmail(createElement(StaffSignIn, { url, host: new URL(url).host, validMinutes: LINK_VALID_MINUTES }));
+  await db.outboxMessage.create({
+    data: {
+      template: "staff-sign-in",
+      fromAddress: env.MAIL_FROM,
+      toAddress: identifier,
+      subject: "Sign in to Reagent Desk staff",
+      html,
+      text,
+      messageId: messageIdFor("sign-in", randomUUID()),
+    },
+  });
+  wakeOutboxWorker();
+}
+
+export const authOptions: AuthOptions = {
+  // The adapter is typed against @prisma/client's default output; ours is generated to lib/generated.
+  adapter: PrismaAdapter(db as unknown as Parameters<typeof PrismaAdapter>[0]),
+  secret: authSecret(),
+  session: { strategy: "database", maxAge: 8 * 60 * 60, updateAge: 15 * 60 },
+  providers: [EmailProvider({ maxAge: LINK_VALID_MINUTES * 60, sendVerificationRequest: queueSignInLink })],
+  pages: { signIn: "/sign-in", verifyRequest: "/sign-in/check-email", error: "/sign-in" },
+  callbacks: {
+    // Called when the link is requested and again when it is used: only active staff get either,
+    // so nobody else receives a link or gets an account.
+    async signIn({ user, email }) {
+      const address = (email?.verificationRequest ? user.email ?? user.id : user.email) ?? "";
+      return Boolean(await findActiveStaff(address));
+    },
+  },
+};

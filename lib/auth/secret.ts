@@ -1,0 +1,28 @@
+import { randomBytes } from "node:crypto";
+import { mkdirSync, readFileSync, writeFileSync } from "node:fs";
+import { env } from "@/lib/env";
+
+const SECRET_FILE = ".data/auth-secret";
+
+/**
+ * NEXTAUTH_SECRET, or for the zero-setup quick start a random secret generated once and kept beside
+ * the embedded database (git-ignored), so sessions survive restarts without a secret in the repo.
+ */
+export function authSecret(): string {
+  if (env.NEXTAUTH_SECRET) return env.NEXTAUTH_SECRET;
+  try {
+    const existing = readFileSync(SECRET_FILE, "utf8").trim();
+    if (existing.length >= 32) return existing;
+  } catch {
+    // First start: create it below.
+  }
+  const secret = randomBytes(32).toString("base64url");
+  mkdirSync(".data", { recursive: true });
+  // "wx": if another process wrote it first, keep theirs.
+  try {
+    writeFileSync(SECRET_FILE, secret, { flag: "wx", mode: 0o600 });
+    return secret;
+  } catch {
+    return readFileSync(SECRET_FILE, "utf8").trim();
+  }
+}

@@ -1,0 +1,34 @@
+import "server-only";
+import { db } from "@/lib/db";
+import type { InquiryKind } from "@/lib/generated/prisma/enums";
+
+export type RoundRobinCandidate = { id: string; lastAutoAssignedAt: Date | null };
+
+/**
+ * Whose turn it is: the candidate assigned automatically longest ago (never assigned comes first),
+ * ties broken by id so the order is stable. Must stay in step with the SQL in claimAutoAssignee.
+ */
+export function pickNextAssignee<T extends RoundRobinCandidate>(candidates: T[]): T | undefined {
+  return [...candidates].sort((a, b) => {
+    const at = a.lastAutoAssignedAt?.getTime() ?? -Infinity;
+    const bt = b.lastAutoAssignedAt?.getTime() ?? -Infinity;
+    return at - bt || (a.id < b.id ? -1 : a.id > b.id ? 1 : 0);
+  })[0];
+}
+
+/**
+ * Take the next active staff member who is in the round robin for `kind`, and move them to the back
+ * of the queue, in one statement: concurrent submissions each get a different person.
+ */
+export async function claimAutoAssignee(kind: InquiryKind, now = new Date()): Promise<string | undefined> {
+  const rows = await db.$queryRaw<{ id: string }[]>`
+    UPDATE "StaffMember" SET "lastAutoAssignedAt" = ${now}
+     WHERE id = (
+       SELECT id FROM "StaffMember"
+        WHERE active AND ${kind}::"InquiryKind" = ANY("autoAssignKinds")
+        ORDER BY "lastAutoAssignedAt" ASC NULLS FIRST, id ASC
+        LIMIT 1
+        FOR UPDATE SKIP LOCKED)
+    RETURNING id`;
+  return rows[0]?.id;
+}

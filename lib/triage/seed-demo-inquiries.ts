@@ -1,0 +1,25 @@
+import "server-only";
+import { db } from "@/lib/db";
+import { submitInquiry } from "@/lib/inquiries/submit-inquiry";
+import { firstResponseDueAt } from "@/lib/triage/sla";
+import type { DemoInquiry } from "@/prisma/seed-data/demo-inquiries";
+
+/** Submit each demo inquiry once through the public path, then date it back to its stated age. */
+export async function seedDemoInquiries(demo: DemoInquiry[], now = new Date()) {
+  let created = 0;
+  for (const inquiry of demo) {
+    if (await db.inquiry.findUnique({ where: { idempotencyKey: inquiry.idempotencyKey }, select: { id: true } })) continue;
+    const formData = new FormData();
+    formData.set("idempotencyKey", inquiry.idempotencyKey);
+    for (const [name, value] of Object.entries(inquiry.fields)) for (const v of [value].flat()) formData.append(name, v);
+    const result = await submitInquiry({ kind: inquiry.kind, formData, submitterIp: "127.0.0.1" });
+    if (result.status !== "ok") throw new Error(`Demo inquiry ${inquiry.idempotencyKey} was refused: ${JSON.stringify(result)}`);
+    const createdAt = new Date(now.getTime() - inquiry.hoursAgo * 3_600_000);
+    await db.inquiry.update({
+      where: { reference: result.reference },
+      data: { createdAt, firstResponseDueAt: firstResponseDueAt(inquiry.kind, createdAt) },
+    });
+    created++;
+  }
+  return created;
+}
