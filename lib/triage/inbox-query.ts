@@ -1,0 +1,92 @@
+// The staff inbox's URL state (/staff/inquiries?kind=&status=&assignee=&overdue=&from=&to=&q=&sort=&page=):
+// parsed leniently so a stale link still shows a list, turned into one Prisma filter shared by the
+// list, the per-status counts and the CSV export.
+import { z } from "zod";
+import type { Prisma } from "@/lib/generated/prisma/client";
+import { InquiryKind, InquiryStatus } from "@/lib/generated/prisma/enums";
+import { isFinished, statusOrder } from "@/lib/triage/status";
+
+const day = z.iso.date().optional().catch(undefined);
+
+export const inboxSorts = { newest: "Newest first", oldest: "Oldest first", due: "Response due", updated: "Recently updated" } as const;
+export type InboxSort = keyof typeof inboxSorts;
+
+export const inboxQuerySchema = z.object({
+  kind: z.enum(InquiryKind).optional().catch(undefined),
+  status: z.enum(InquiryStatus).optional().catch(undefined),
+  // "mine", "unassigned" or a staff member's id.
+  assignee: z.string().trim().regex(/^[a-z0-9]{1,40}$/i).optional().catch(undefined),
+  overdue: z.enum(["1"]).optional().catch(undefined),
+  from: day,
+  to: day,
+  q: z.string().trim().max(200).optional().catch(undefined).transform((v) => v || undefined),
+  sort: z.enum(Object.keys(inboxSorts) as [InboxSort, ...InboxSort[]]).catch("newest").default("newest"),
+  page: z.coerce.number().int().min(1).max(100_000).catch(1).default(1),
+});
+export type InboxQuery = z.infer<typeof inboxQuerySchema>;
+
+type RawParams = Record<string, string | string[] | undefined> | URLSearchParams;
+
+export function parseInboxQuery(params: RawParams): InboxQuery {
+  const entries = params instanceof URLSearchParams ? [...params.entries()] : Object.entries(params);
+  const first = Object.fromEntries(entries.map(([k, v]) => [k, Array.isArray(v) ? v[0] : v]));
+  return inboxQuerySchema.parse(first);
+}
+
+const KEYS = ["kind", "status", "assignee", "overdue", "from", "to", "q", "sort"] as const;
+
+/** The query string for `query` with `change` applied; any change but the page returns to page 1. */
+export function inboxSearch(query: InboxQuery, change: Partial<InboxQuery> = {}) {
+  const next: Partial<InboxQuery> = { ...query, ...("page" in change ? {} : { page: 1 }), ...change };
+  const params = new URLSearchParams();
+  for (const key of KEYS) {
+    const value = next[key];
+    if (value && !(key === "sort" && value === "newest")) params.set(key, String(value));
+  }
+  if (next.page && next.page > 1) params.set("page", String(next.page));
+  return params.toString();
+}
+
+export function inboxHref(query: InboxQuery, change: Partial<InboxQuery> = {}) {
+  const search = inboxSearch(query, change);
+  return search ? `/staff/inquiries?${search}` : "/staff/inquiries";
+}
+
+const endOfDay = (date: string) => new Date(new Date(`${date}T00:00:00Z`).getTime() + 86_400_000);
+
+/**
+ * The filter for `query` as seen by staff member `viewerId`. Spam is hidden unless asked for by
+ * status. `withStatus: false` leaves the status out, for the per-status counts.
+ */
+export function inboxWhere(query: InboxQuery, viewerId: string, { withStatus = true, now = new Date() } = {}): Prisma.InquiryWhereInput {
+  const and: Prisma.InquiryWhereInput[] = [];
+  if (query.kind) and.push({ kind: query.kind });
+  if (withStatus && query.status) and.push({ status: query.status });
+  else if (query.status !== "SPAM") and.push({ status: { not: "SPAM" } });
+  if (query.assignee === "mine") and.push({ assigneeId: viewerId });
+  else if (query.assignee === "unassigned") and.push({ assigneeId: null });
+  else if (query.assignee) and.push({ assigneeId: query.assignee });
+  if (query.overdue) {
+    and.push({ firstResponseAt: null, firstResponseDueAt: { lt: now }, status: { in: statusOrder.filter((s) => !isFinished(s)) } });
+  }
+  if (query.from) and.push({ createdAt: { gte: new Date(`${query.from}T00:00:00Z`) } });
+  if (query.to) and.push({ createdAt: { lt: endOfDay(query.to) } });
+  // Every word must appear somewhere in the reference, requester, institution, answers or mail text.
+  for (const term of (query.q ?? "").toLowerCase().split(/\s+/).filter(Boolean).slice(0, 8)) {
+    and.push({ searchText: { contains: term } });
+  }
+  return and.length ? { AND: and } : {};
+}
+
+export function inboxOrderBy(sort: InboxSort): Prisma.InquiryOrderByWithRelationInput[] {
+  switch (sort) {
+    case "oldest":
+      return [{ createdAt: "asc" }, { id: "asc" }];
+    case "due":
+      return [{ firstResponseDueAt: "asc" }, { id: "asc" }];
+    case "updated":
+      return [{ updatedAt: "desc" }, { id: "desc" }];
+    default:
+      return [{ createdAt: "desc" }, { id: "desc" }];
+  }
+}
