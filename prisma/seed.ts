@@ -5,8 +5,10 @@ import { seedCatalog, SeedDataError } from "@/lib/catalog/seed-catalog";
 import { db, disconnectDb } from "@/lib/db";
 import { env } from "@/lib/env";
 import { seedGuides } from "@/lib/guides/seed-guides";
+import { seedCannedReplies } from "@/lib/triage/replies";
 import { seedDemoInquiries } from "@/lib/triage/seed-demo-inquiries";
 import * as catalog from "@/prisma/seed-data/catalog";
+import { cannedReplies } from "@/prisma/seed-data/canned-replies";
 import { demoInquiries } from "@/prisma/seed-data/demo-inquiries";
 import { guideReferences, guides } from "@/prisma/seed-data/guides";
 
@@ -15,6 +17,7 @@ async function main() {
   const result = await seedCatalog(db, catalog);
   const written = await seedGuides(db, { guides, guideReferences, catalogReferences: catalog.references });
   const staff = await seedStaff(db, parseStaffEmails(env.STAFF_EMAILS));
+  await seedCannedReplies(cannedReplies);
   const inquiries = await seedDemoInquiries(demoInquiries);
   console.log(
     `Seeded ${result.products} products, ${written.guides} guides and their references, ${staff} staff members and ${inquiries} new demo inquiries in ${Date.now() - started} ms`,

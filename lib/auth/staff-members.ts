@@ -1,5 +1,7 @@
 import "server-only";
 import { db } from "@/lib/db";
+import { recordAudit } from "@/lib/triage/audit";
+import { TriageError } from "@/lib/triage/triage-error";
 
 export const staffSelect = { id: true, email: true, name: true, role: true, active: true } as const;
 
@@ -13,5 +15,27 @@ export async function listStaff({ activeOnly = false }: { activeOnly?: boolean }
     where: activeOnly ? { active: true } : undefined,
     orderBy: [{ active: "desc" }, { name: "asc" }],
     select: { ...staffSelect, autoAssignKinds: true, lastAutoAssignedAt: true },
+  });
+}
+
+type StaffInput = { id?: string; email: string; name: string; role: "AGENT" | "ADMIN"; active: boolean; autoAssignKinds: ("QUOTE" | "CUSTOM_SYNTHESIS" | "SUPPORT")[] };
+
+/**
+ * Add someone to the allowlist or change their entry. An admin cannot demote or deactivate
+ * themselves, so the team can never lock itself out of administration.
+ */
+export async function saveStaffMember(input: StaffInput, actor: { id: string }) {
+  if (input.id === actor.id && (input.role !== "ADMIN" || !input.active)) {
+    throw new TriageError("You cannot remove your own administrator role or deactivate yourself; ask another admin.");
+  }
+  const clash = await db.staffMember.findUnique({ where: { email: input.email }, select: { id: true } });
+  if (clash && clash.id !== input.id) throw new TriageError("Someone on the staff list already has this email address.");
+  const { id, ...data } = input;
+  await db.$transaction(async (tx) => {
+    const before = id ? await tx.staffMember.findUnique({ where: { id }, select: { email: true, name: true, role: true, active: true, autoAssignKinds: true } }) : null;
+    if (id && !before) throw new TriageError("This staff member no longer exists.");
+    if (id) await tx.staffMember.update({ where: { id }, data });
+    else await tx.staffMember.create({ data });
+    await recordAudit(tx, { actorId: actor.id, action: id ? "staff.update" : "staff.create", before: before ?? undefined, after: data });
   });
 }

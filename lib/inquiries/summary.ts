@@ -9,7 +9,7 @@ export type ResolvedItem = { catalogNumber: string; productName: string; quantit
 const row = (label: string, value: string | number | undefined | null): SummaryRow[] =>
   value === undefined || value === null || value === "" ? [] : [{ label, value: String(value) }];
 
-export function requesterRows(input: { name: string; email: string; institution: string; country: string; phone?: string }) {
+export function requesterRows(input: { name: string; email: string; institution: string; country: string; phone?: string | null }) {
   return [
     ...row("Name", input.name),
     ...row("Email", input.email),
@@ -63,4 +63,20 @@ export function supportRows(input: SupportInput, items: ResolvedItem[]) {
     ...row("Question", input.question),
     ...row("Notes", input.notes),
   ];
+}
+
+type StoredItem = { catalogNumber: string; productName: string; quantity: number | null; unit: string | null; grade: string | null };
+
+/** The rows of an inquiry as stored: its details are the validated answers, so the form's rows apply. */
+export function storedInquiryRows(inquiry: { kind: "QUOTE" | "CUSTOM_SYNTHESIS" | "SUPPORT"; details: unknown; poReference: string | null; notes: string | null; items: StoredItem[] }) {
+  const items: ResolvedItem[] = inquiry.items.map((i) => ({ catalogNumber: i.catalogNumber, productName: i.productName, quantity: i.quantity ?? undefined, unit: i.unit ?? undefined, grade: i.grade ?? undefined }));
+  const answers: Record<string, unknown> = { ...(inquiry.details as object), poReference: inquiry.poReference ?? undefined, notes: inquiry.notes ?? undefined };
+  switch (inquiry.kind) {
+    case "QUOTE":
+      return quoteRows(answers as unknown as QuoteInput, items);
+    case "CUSTOM_SYNTHESIS":
+      return customSynthesisRows({ documents: [], ...answers } as unknown as CustomSynthesisInput);
+    case "SUPPORT":
+      return supportRows(answers as unknown as SupportInput, items);
+  }
 }

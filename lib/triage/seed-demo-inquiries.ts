@@ -15,10 +15,12 @@ export async function seedDemoInquiries(demo: DemoInquiry[], now = new Date()) {
     const result = await submitInquiry({ kind: inquiry.kind, formData, submitterIp: "127.0.0.1" });
     if (result.status !== "ok") throw new Error(`Demo inquiry ${inquiry.idempotencyKey} was refused: ${JSON.stringify(result)}`);
     const createdAt = new Date(now.getTime() - inquiry.hoursAgo * 3_600_000);
-    await db.inquiry.update({
+    const stored = await db.inquiry.update({
       where: { reference: result.reference },
       data: { createdAt, firstResponseDueAt: firstResponseDueAt(inquiry.kind, createdAt) },
+      select: { id: true },
     });
+    await db.outboxMessage.updateMany({ where: { inquiryId: stored.id }, data: { createdAt } });
     created++;
   }
   return created;

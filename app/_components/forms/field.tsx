@@ -19,6 +19,7 @@ export const inputClass =
  * The error sits directly under the field it concerns.
  */
 export function Field({
+  id: idOverride,
   name,
   label,
   hint,
@@ -27,6 +28,8 @@ export function Field({
   className,
   children,
 }: {
+  /** Needed when one page holds several forms with the same field names. */
+  id?: string;
   name: string;
   label: ReactNode;
   hint?: ReactNode;
@@ -35,7 +38,7 @@ export function Field({
   className?: string;
   children: (props: InputProps) => ReactNode;
 }) {
-  const id = fieldId(name);
+  const id = idOverride ?? fieldId(name);
   const error = errors[name];
   const describedBy = [hint ? `${id}-hint` : null, error ? `${id}-error` : null].filter(Boolean).join(" ") || undefined;
   return (

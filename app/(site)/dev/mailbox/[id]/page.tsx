@@ -2,6 +2,7 @@ import type { Metadata } from "next";
 import Link from "next/link";
 import { notFound } from "next/navigation";
 import { connection } from "next/server";
+import { env } from "@/lib/env";
 import { getMailboxMessage } from "@/lib/mail/outbox";
 import { isDevMailboxEnabled } from "@/lib/mail/transport";
 
@@ -19,6 +20,7 @@ export default async function DevMailboxMessagePage({ params }: PageProps<"/dev/
     ["Subject", message.subject],
     ["Message-ID", message.messageId],
     ["In-Reply-To", message.inReplyTo],
+    ["References", message.references],
     ["Status", `${message.status}${message.sentAt ? ` at ${message.sentAt.toISOString()}` : ""} (${message.attempts} attempt(s))`],
     ["Last error", message.lastError],
   ];
@@ -42,7 +44,26 @@ export default async function DevMailboxMessagePage({ params }: PageProps<"/dev/
       {/* sandbox="" : the email renders as a document with no script, forms or navigation. */}
       <iframe title={`HTML part of: ${message.subject}`} sandbox="" srcDoc={message.html} className="mt-2 h-[36rem] w-full rounded-md border border-line bg-white" />
       <h2 className="mt-8 text-xl">Plain-text part</h2>
-      <pre className="card mt-2 overflow-x-auto whitespace-pre-wrap p-4 text-sm">{message.text}</pre>
+      <pre className="card mt-2 overflow-x-auto whitespace-pre-wrap p-4 text-sm">
+        <LinkifiedText text={message.text} />
+      </pre>
     </div>
+  );
+}
+
+/**
+ * Links to this site become clickable (the staff sign-in link among them), so the quick start can
+ * sign in from here; any other address stays text.
+ */
+function LinkifiedText({ text }: { text: string }) {
+  const origin = new URL(env.SITE_URL).origin;
+  return text.split(/(https?:\/\/[^\s<>"\]]+)/g).map((part, i) =>
+    part.startsWith(`${origin}/`) ? (
+      <a key={i} href={part}>
+        {part}
+      </a>
+    ) : (
+      part
+    ),
   );
 }

@@ -1,0 +1,55 @@
+"use client";
+import { Field, inputClass, valueOf } from "@/app/_components/forms/field";
+import { useStaffForm } from "@/app/_components/staff/use-staff-form";
+import { cannedReplySchema, deleteCannedReplySchema } from "@/lib/triage/schemas";
+import { deleteCannedReplyAction, saveCannedReplyAction } from "./actions";
+
+function Result({ message, ok }: { message?: string; ok: boolean }) {
+  return message ? (
+    <p role={ok ? "status" : "alert"} className={`text-sm font-medium ${ok ? "text-green-800" : "text-red-800"}`}>
+      {message}
+    </p>
+  ) : null;
+}
+
+export function CannedReplyForm({ reply }: { reply?: { id: string; title: string; body: string } }) {
+  const { errors, formRef, message, ok, onSubmit, pending, state } = useStaffForm(cannedReplySchema, saveCannedReplyAction, { resetOnSuccess: !reply });
+  const values = state.status === "error" ? state.values : undefined;
+  const prefix = reply ? `canned-${reply.id}` : "canned-new";
+  return (
+    <form ref={formRef} onSubmit={onSubmit} className="space-y-3" aria-label={reply ? `Edit “${reply.title}”` : "New canned reply"}>
+      {reply ? <input type="hidden" name="id" value={reply.id} /> : null}
+      <Field id={`${prefix}-title`} name="title" label="Title" errors={errors} required>
+        {(props) => <input {...props} defaultValue={valueOf(values, "title", reply?.title)} className={inputClass} />}
+      </Field>
+      <Field id={`${prefix}-body`} name="body" label="Text" hint="Variables: {{name}} (requester), {{reference}}, {{product}} (products or compound asked about)." errors={errors} required>
+        {(props) => <textarea {...props} rows={8} defaultValue={valueOf(values, "body", reply?.body)} className={inputClass} />}
+      </Field>
+      <div className="flex flex-wrap items-center gap-3">
+        <button type="submit" className="btn btn-secondary" disabled={pending}>
+          {reply ? "Save" : "Add canned reply"}
+        </button>
+        <Result message={message} ok={ok} />
+      </div>
+    </form>
+  );
+}
+
+export function DeleteCannedReply({ id, title }: { id: string; title: string }) {
+  const { formRef, message, ok, onSubmit, pending } = useStaffForm(deleteCannedReplySchema, deleteCannedReplyAction, { resetOnSuccess: false });
+  return (
+    <form
+      ref={formRef}
+      onSubmit={(e) => {
+        if (!window.confirm(`Delete the canned reply “${title}”?`)) return e.preventDefault();
+        onSubmit(e);
+      }}
+    >
+      <input type="hidden" name="id" value={id} />
+      <button type="submit" className="btn btn-secondary" disabled={pending}>
+        Delete
+      </button>
+      <Result message={message} ok={ok} />
+    </form>
+  );
+}

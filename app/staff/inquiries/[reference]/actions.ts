@@ -1,0 +1,59 @@
+"use server";
+import { revalidatePath } from "next/cache";
+import { requireStaff } from "@/lib/auth/require-staff";
+import type { StaffActionState } from "@/lib/triage/action-state";
+import { runStaffAction } from "@/lib/triage/run-staff-action";
+import { sendReply } from "@/lib/triage/replies";
+import { assignSchema, noteSchema, replySchema, spamSchema, statusSchema } from "@/lib/triage/schemas";
+import { statusLabels } from "@/lib/triage/status";
+import { addNote, assignInquiry, changeStatus, markNotSpam, markSpam } from "@/lib/triage/workflow";
+
+// Each action checks the session and role itself, first: a server action is a public endpoint.
+
+const refresh = () => revalidatePath("/staff", "layout");
+
+export async function assignAction(_: StaffActionState, formData: FormData) {
+  const staff = await requireStaff();
+  return runStaffAction(assignSchema, formData, async ({ inquiryId, assigneeId }) => {
+    await assignInquiry({ inquiryId, assigneeId, actor: staff });
+    refresh();
+    return assigneeId ? "Assigned." : "Unassigned.";
+  });
+}
+
+export async function statusAction(_: StaffActionState, formData: FormData) {
+  const staff = await requireStaff();
+  return runStaffAction(statusSchema, formData, async ({ inquiryId, status }) => {
+    await changeStatus({ inquiryId, to: status, actor: staff });
+    refresh();
+    return `Status set to ${statusLabels[status].toLowerCase()}.`;
+  });
+}
+
+export async function noteAction(_: StaffActionState, formData: FormData) {
+  const staff = await requireStaff();
+  return runStaffAction(noteSchema, formData, async (data) => {
+    await addNote({ ...data, actor: staff });
+    refresh();
+    return "Note added.";
+  });
+}
+
+export async function replyAction(_: StaffActionState, formData: FormData) {
+  const staff = await requireStaff();
+  return runStaffAction(replySchema, formData, async (data) => {
+    await sendReply({ ...data, actor: staff });
+    refresh();
+    return "Reply queued for sending.";
+  });
+}
+
+export async function spamAction(_: StaffActionState, formData: FormData) {
+  const staff = await requireStaff();
+  return runStaffAction(spamSchema, formData, async ({ inquiryId, spam }) => {
+    if (spam === "yes") await markSpam({ inquiryId, actor: staff });
+    else await markNotSpam({ inquiryId, actor: staff });
+    refresh();
+    return spam === "yes" ? "Marked as spam; the sender can no longer submit inquiries." : "Restored; the sender is no longer blocked.";
+  });
+}

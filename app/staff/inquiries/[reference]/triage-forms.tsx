@@ -1,0 +1,188 @@
+"use client";
+import { useRef } from "react";
+import { Field, inputClass, valueOf } from "@/app/_components/forms/field";
+import { useStaffForm } from "@/app/_components/staff/use-staff-form";
+import type { InquiryStatus } from "@/lib/generated/prisma/enums";
+import { assignSchema, noteSchema, replySchema, spamSchema, statusSchema } from "@/lib/triage/schemas";
+import { statusLabels } from "@/lib/triage/status";
+import { assignAction, noteAction, replyAction, spamAction, statusAction } from "./actions";
+
+type StaffOption = { id: string; name: string };
+
+function Result({ message, ok }: { message?: string; ok: boolean }) {
+  if (!message) return null;
+  return (
+    <p role={ok ? "status" : "alert"} className={`text-sm font-medium ${ok ? "text-green-800" : "text-red-800"}`}>
+      {message}
+    </p>
+  );
+}
+
+export function AssignForm({ inquiryId, assigneeId, staff, viewerId }: { inquiryId: string; assigneeId: string | null; staff: StaffOption[]; viewerId: string }) {
+  const { errors, formRef, message, ok, onSubmit, pending } = useStaffForm(assignSchema, assignAction, { resetOnSuccess: false });
+  return (
+    <div className="space-y-2">
+      <form ref={formRef} onSubmit={onSubmit} className="space-y-2">
+        <input type="hidden" name="inquiryId" value={inquiryId} />
+        <Field name="assigneeId" label="Assignee" errors={errors}>
+          {(props) => (
+            <select {...props} defaultValue={assigneeId ?? ""} key={assigneeId ?? "none"} className={inputClass}>
+              <option value="">Unassigned</option>
+              {staff.map((s) => (
+                <option key={s.id} value={s.id}>
+                  {s.name}
+                  {s.id === viewerId ? " (me)" : ""}
+                </option>
+              ))}
+            </select>
+          )}
+        </Field>
+        <button type="submit" className="btn btn-secondary" disabled={pending}>
+          Assign
+        </button>
+      </form>
+      {assigneeId !== viewerId ? <AssignToMe inquiryId={inquiryId} viewerId={viewerId} /> : null}
+      <Result message={message} ok={ok} />
+    </div>
+  );
+}
+
+function AssignToMe({ inquiryId, viewerId }: { inquiryId: string; viewerId: string }) {
+  const { formRef, message, ok, onSubmit, pending } = useStaffForm(assignSchema, assignAction, { resetOnSuccess: false });
+  return (
+    <form ref={formRef} onSubmit={onSubmit}>
+      <input type="hidden" name="inquiryId" value={inquiryId} />
+      <input type="hidden" name="assigneeId" value={viewerId} />
+      <button type="submit" className="btn btn-primary" disabled={pending}>
+        Assign to me
+      </button>
+      <Result message={message} ok={ok} />
+    </form>
+  );
+}
+
+export function StatusForm({ inquiryId, status, next }: { inquiryId: string; status: InquiryStatus; next: InquiryStatus[] }) {
+  const { errors, formRef, message, ok, onSubmit, pending } = useStaffForm(statusSchema, statusAction, { resetOnSuccess: false });
+  if (next.length === 0) return null;
+  return (
+    <form ref={formRef} onSubmit={onSubmit} className="space-y-2">
+      <input type="hidden" name="inquiryId" value={inquiryId} />
+      <Field name="status" label={`Move from “${statusLabels[status]}” to`} errors={errors} required>
+        {(props) => (
+          <select {...props} defaultValue={next[0]} key={status} className={inputClass}>
+            {next.map((s) => (
+              <option key={s} value={s}>
+                {statusLabels[s]}
+              </option>
+            ))}
+          </select>
+        )}
+      </Field>
+      <button type="submit" className="btn btn-secondary" disabled={pending}>
+        Change status
+      </button>
+      <Result message={message} ok={ok} />
+    </form>
+  );
+}
+
+export function SpamForm({ inquiryId, isSpam }: { inquiryId: string; isSpam: boolean }) {
+  const { formRef, message, ok, onSubmit, pending } = useStaffForm(spamSchema, spamAction, { resetOnSuccess: false });
+  return (
+    <form ref={formRef} onSubmit={onSubmit} className="space-y-2">
+      <input type="hidden" name="inquiryId" value={inquiryId} />
+      <input type="hidden" name="spam" value={isSpam ? "no" : "yes"} />
+      <button type="submit" className="btn btn-secondary" disabled={pending}>
+        {isSpam ? "Not spam: restore and unblock sender" : "Mark as spam and block sender"}
+      </button>
+      <Result message={message} ok={ok} />
+    </form>
+  );
+}
+
+export function NoteForm({ inquiryId }: { inquiryId: string }) {
+  const { errors, formRef, message, ok, onSubmit, pending, state } = useStaffForm(noteSchema, noteAction);
+  const values = state.status === "error" ? state.values : undefined;
+  return (
+    <form ref={formRef} onSubmit={onSubmit} className="space-y-3 rounded-md border border-dashed border-amber-700 bg-amber-50 p-4">
+      <input type="hidden" name="inquiryId" value={inquiryId} />
+      <Field id="note-body" name="body" label="Internal note" hint="Seen by staff only; never sent to the requester." errors={errors} required>
+        {(props) => <textarea {...props} rows={3} defaultValue={valueOf(values, "body")} className={inputClass} />}
+      </Field>
+      <button type="submit" className="btn btn-secondary" disabled={pending}>
+        {pending ? "Saving…" : "Add internal note"}
+      </button>
+      <Result message={message} ok={ok} />
+    </form>
+  );
+}
+
+export function ReplyForm({
+  inquiryId,
+  to,
+  canned,
+  next,
+  suggested,
+}: {
+  inquiryId: string;
+  to: string;
+  canned: { id: string; title: string; body: string }[];
+  next: InquiryStatus[];
+  suggested?: InquiryStatus;
+}) {
+  const { errors, formRef, message, ok, onSubmit, pending, state } = useStaffForm(replySchema, replyAction);
+  const body = useRef<HTMLTextAreaElement>(null);
+  const values = state.status === "error" ? state.values : undefined;
+
+  function insertCanned(id: string) {
+    const reply = canned.find((c) => c.id === id);
+    const area = body.current;
+    if (!reply || !area) return;
+    if (area.value.trim() && !window.confirm("Replace what you have written with this canned reply?")) return;
+    area.value = reply.body;
+    area.focus();
+  }
+
+  return (
+    <form ref={formRef} onSubmit={onSubmit} className="space-y-3">
+      <input type="hidden" name="inquiryId" value={inquiryId} />
+      <p className="text-sm text-ink-muted">
+        To <strong className="text-ink">{to}</strong>, threaded under their acknowledgment.
+      </p>
+      {canned.length ? (
+        <div>
+          <label htmlFor="canned-reply" className="block text-sm font-semibold">
+            Start from a canned reply <span className="font-normal text-ink-muted">(optional)</span>
+          </label>
+          <select id="canned-reply" defaultValue="" onChange={(e) => insertCanned(e.target.value)} className={`mt-1 ${inputClass}`}>
+            <option value="">Choose…</option>
+            {canned.map((c) => (
+              <option key={c.id} value={c.id}>
+                {c.title}
+              </option>
+            ))}
+          </select>
+        </div>
+      ) : null}
+      <Field id="reply-body" name="body" label="Reply" errors={errors} required>
+        {(props) => <textarea {...props} ref={body} rows={8} defaultValue={valueOf(values, "body")} className={`${inputClass} font-[inherit]`} />}
+      </Field>
+      <Field name="thenStatus" label="Then set the status to" errors={errors}>
+        {(props) => (
+          <select {...props} defaultValue={valueOf(values, "thenStatus", suggested ?? "")} className={inputClass}>
+            <option value="">Leave as it is</option>
+            {next.map((s) => (
+              <option key={s} value={s}>
+                {statusLabels[s]}
+              </option>
+            ))}
+          </select>
+        )}
+      </Field>
+      <button type="submit" className="btn btn-primary" disabled={pending}>
+        {pending ? "Sending…" : "Send reply"}
+      </button>
+      <Result message={message} ok={ok} />
+    </form>
+  );
+}

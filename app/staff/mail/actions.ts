@@ -1,0 +1,25 @@
+"use server";
+import { revalidatePath } from "next/cache";
+import { requireStaff } from "@/lib/auth/require-staff";
+import { formValues, parseForm } from "@/lib/inquiries/form-data";
+import type { StaffActionState } from "@/lib/triage/action-state";
+import { fileMessageSchema } from "@/lib/triage/file-message-schema";
+import { fileUnmatchedMessage, UnknownReferenceError } from "@/lib/triage/inbound-email";
+import { TriageError } from "@/lib/triage/triage-error";
+
+// Not runStaffAction: an unknown reference belongs next to the reference field, not above the form.
+export async function fileMessageAction(_: StaffActionState, formData: FormData): Promise<StaffActionState> {
+  const staff = await requireStaff();
+  const values = formValues(formData);
+  const parsed = parseForm(fileMessageSchema, values);
+  if (!parsed.ok) return { status: "error", message: "Please correct the highlighted fields.", fieldErrors: parsed.fieldErrors, values };
+  try {
+    const { reference } = await fileUnmatchedMessage({ ...parsed.data, actorId: staff.id });
+    revalidatePath("/staff", "layout");
+    return { status: "ok", message: `Filed under ${reference}.` };
+  } catch (error) {
+    if (error instanceof UnknownReferenceError) return { status: "error", message: error.message, fieldErrors: { reference: error.message }, values };
+    if (error instanceof TriageError) return { status: "error", message: error.message, fieldErrors: {}, values };
+    throw error;
+  }
+}

@@ -1,0 +1,46 @@
+// Audit entries in words, for the inquiry timeline and the admin audit view.
+import type { InquiryStatus } from "@/lib/generated/prisma/enums";
+import { statusLabels } from "@/lib/triage/status";
+
+type Json = unknown;
+const field = (value: Json, key: string) => (value && typeof value === "object" && key in value ? (value as Record<string, unknown>)[key] : undefined);
+const status = (value: Json) => statusLabels[field(value, "status") as InquiryStatus] ?? String(field(value, "status") ?? "?");
+
+export function describeAudit(entry: { action: string; before: Json; after: Json }, staffNames: Map<string, string>): string {
+  const name = (id: unknown) => (typeof id === "string" ? (staffNames.get(id) ?? "a former staff member") : "nobody");
+  switch (entry.action) {
+    case "status":
+      return `changed the status from ${status(entry.before)} to ${status(entry.after)}`;
+    case "assign": {
+      const to = field(entry.after, "assigneeId");
+      const automatic = field(entry.after, "automatic") === true ? " (round robin)" : "";
+      return to ? `assigned it to ${name(to)}${automatic}` : `unassigned it (was ${name(field(entry.before, "assigneeId"))})`;
+    }
+    case "spam":
+      return `marked it as spam and blocked ${String(field(entry.after, "blocked") ?? "the sender")}`;
+    case "not-spam": {
+      const unblocked = field(entry.after, "unblocked");
+      return `marked it as not spam, restoring ${status(entry.after)}${unblocked ? ` and unblocking ${String(unblocked)}` : ""}`;
+    }
+    case "note":
+      return "added an internal note";
+    case "reply":
+      return field(entry.after, "firstResponse") === true ? "sent the first reply" : "sent a reply";
+    case "inbound-mail":
+      return `received a reply from the requester (matched by ${String(field(entry.after, "matchedBy") ?? "thread")})`;
+    case "file-message":
+      return "filed an unmatched email under this inquiry";
+    case "canned-reply.create":
+      return `created the canned reply “${String(field(entry.after, "title"))}”`;
+    case "canned-reply.update":
+      return `edited the canned reply “${String(field(entry.after, "title"))}”`;
+    case "canned-reply.delete":
+      return `deleted the canned reply “${String(field(entry.before, "title"))}”`;
+    case "staff.create":
+      return `added ${String(field(entry.after, "email"))} to the staff list`;
+    case "staff.update":
+      return `changed the staff entry of ${String(field(entry.after, "email"))}`;
+    default:
+      return entry.action;
+  }
+}

@@ -1,0 +1,327 @@
+import "server-only";
+import { createHash, timingSafeEqual } from "node:crypto";
+import { simpleParser, type AddressObject, type ParsedMail } from "mailparser";
+import { db } from "@/lib/db";
+import { Prisma } from "@/lib/generated/prisma/client";
+import type { InquiryStatus } from "@/lib/generated/prisma/enums";
+import { recordAudit } from "@/lib/triage/audit";
+import { searchTextFor } from "@/lib/triage/search-text";
+import { TriageError } from "@/lib/triage/triage-error";
+
+/** The largest raw message accepted, attachments included. */
+export const MAX_RAW_EMAIL_BYTES = 10 * 1024 * 1024;
+const MAX_TEXT_CHARS = 100_000;
+const MAX_SUBJECT_CHARS = 998;
+// Longer IDs are junk or an attack on the unique index (btree entries are limited to ~2.7 kB).
+const MAX_MESSAGE_ID_CHARS = 500;
+const MAX_THREAD_IDS = 50;
+const MAX_SUBJECT_TOKENS = 5;
+// Multipart deliveries wrap the message in boundaries and field headers.
+const ENVELOPE_ALLOWANCE_BYTES = 64 * 1024;
+// Attachments make the transaction slow to write; a stored reply is worth the wait.
+const TRANSACTION_LIMITS = { maxWait: 15_000, timeout: 30_000 };
+
+// A customer writing back about a finished inquiry needs someone to look at it again.
+const REOPENED_BY_MAIL = new Set<InquiryStatus>(["CLOSED", "WON", "LOST"]);
+
+/** A message the endpoint refuses: too large (413) or not an email (400). */
+export class InboundEmailError extends Error {
+  constructor(
+    readonly code: "too-large" | "unparsable",
+    message: string,
+  ) {
+    super(message);
+  }
+}
+
+/** Filing under a reference no inquiry has: shown next to the reference field. */
+export class UnknownReferenceError extends TriageError {}
+
+export type MatchedBy = "thread" | "subject" | "staff";
+export type InboundResult = { status: "attached" | "unmatched" | "duplicate"; inquiryId?: string; reference?: string; messageId: string };
+
+// Postgres text cannot hold NUL, and mail from broken clients sometimes contains it.
+const withoutNul = (value: string) => value.replace(/\u0000/g, "");
+
+/** Message-IDs as stored: each in angle brackets, junk and oversized values dropped. */
+function messageIdsOf(values: (string | undefined)[]) {
+  const ids = values.flatMap((value) => {
+    const clean = withoutNul(value ?? "").trim();
+    return clean.match(/<[^<>\s]+>/g) ?? (clean && !/\s/.test(clean) ? [`<${clean}>`] : []);
+  });
+  return [...new Set(ids.filter((id) => id.length <= MAX_MESSAGE_ID_CHARS))];
+}
+
+function addressesOf(field: AddressObject | AddressObject[] | undefined) {
+  return [field ?? []]
+    .flat()
+    .flatMap((object) => object.value)
+    .flatMap((entry) => (entry.group ? entry.group : [entry]))
+    .map((entry) => withoutNul(entry.address ?? "").trim().toLowerCase())
+    .filter(Boolean);
+}
+
+function subjectReferencesOf(subject: string) {
+  const tokens = subject.toUpperCase().match(/\b(?:Q|CS|SUP)-\d{4}-\d{6}\b/g) ?? [];
+  return [...new Set(tokens)].slice(0, MAX_SUBJECT_TOKENS);
+}
+
+function attachmentsOf(mail: ParsedMail) {
+  return mail.attachments.map((attachment) => ({
+    // Only the last path segment: a sender-supplied "../../x" must not look like a path to anyone.
+    filename: withoutNul(attachment.filename ?? "").split(/[\\/]/).pop()?.replace(/[\u0001-\u001f\u007f]/g, "").trim().slice(0, 255) || "attachment",
+    contentType: (attachment.contentType || "application/octet-stream").toLowerCase().slice(0, 255),
+    size: attachment.content.length,
+    content: new Uint8Array(attachment.content),
+  }));
+}
+
+async function parse(raw: Buffer | string) {
+  const bytes = typeof raw === "string" ? Buffer.from(raw, "utf8") : raw;
+  if (bytes.length > MAX_RAW_EMAIL_BYTES) throw new InboundEmailError("too-large", `Messages over ${MAX_RAW_EMAIL_BYTES / 1024 / 1024} MB are refused.`);
+  let mail: ParsedMail;
+  try {
+    // HTML is only ever turned into text here, never kept or rendered.
+    mail = await simpleParser(bytes, { skipTextToHtml: true, skipImageLinks: true });
+  } catch {
+    throw new InboundEmailError("unparsable", "The body is not an email message.");
+  }
+  const fromAddress = addressesOf(mail.from)[0];
+  if (!fromAddress) throw new InboundEmailError("unparsable", "The message has no sender address.");
+  const subject = withoutNul(mail.subject ?? "").replace(/\s+/g, " ").trim().slice(0, MAX_SUBJECT_CHARS);
+  const inReplyTo = messageIdsOf([mail.inReplyTo])[0] ?? null;
+  // A long thread's References header lists every message; the most recent ones are what matter.
+  const references = messageIdsOf([mail.references ?? []].flat()).slice(-MAX_THREAD_IDS);
+  return {
+    columns: {
+      messageId: messageIdsOf([mail.messageId])[0] ?? `<${createHash("sha256").update(bytes).digest("hex")}@inbound.invalid>`,
+      fromAddress,
+      toAddress: addressesOf(mail.to).join(", "),
+      subject,
+      // mailparser converts HTML-only mail to text itself.
+      text: withoutNul(mail.text ?? "").slice(0, MAX_TEXT_CHARS),
+      inReplyTo,
+      references: references.length ? references.join(" ") : null,
+    },
+    // In-Reply-To first, then References from the newest back: the order in which a match is most telling.
+    threadIds: [...new Set([...(inReplyTo ? [inReplyTo] : []), ...[...references].reverse()])],
+    subjectReferences: subjectReferencesOf(subject),
+    attachments: attachmentsOf(mail),
+  };
+}
+
+type ParsedInbound = Awaited<ReturnType<typeof parse>>;
+
+/** The inquiry a message belongs to: by thread headers, else by a subject reference its requester sent. */
+async function matchInquiry(mail: ParsedInbound): Promise<{ inquiryId: string; matchedBy: MatchedBy } | null> {
+  if (mail.threadIds.length) {
+    const where = { messageId: { in: mail.threadIds }, inquiryId: { not: null } };
+    const [outbox, conversation] = await Promise.all([
+      db.outboxMessage.findMany({ where, select: { messageId: true, inquiryId: true } }),
+      db.inquiryMessage.findMany({ where, select: { messageId: true, inquiryId: true } }),
+    ]);
+    const inquiryByMessageId = new Map([...outbox, ...conversation].map((m) => [m.messageId, m.inquiryId]));
+    for (const id of mail.threadIds) {
+      const inquiryId = inquiryByMessageId.get(id);
+      if (inquiryId) return { inquiryId, matchedBy: "thread" };
+    }
+  }
+  if (mail.subjectReferences.length) {
+    // A reference is printed on every acknowledgment and easily guessed: only its requester may use it.
+    const candidates = await db.inquiry.findMany({
+      where: { reference: { in: mail.subjectReferences }, email: { equals: mail.columns.fromAddress, mode: "insensitive" } },
+      select: { id: true, reference: true },
+    });
+    for (const reference of mail.subjectReferences) {
+      const inquiry = candidates.find((c) => c.reference === reference);
+      if (inquiry) return { inquiryId: inquiry.id, matchedBy: "subject" };
+    }
+  }
+  return null;
+}
+
+type Tx = Prisma.TransactionClient;
+
+/**
+ * What attaching a message to an inquiry entails, in the caller's transaction: the search text grows
+ * by the message, the audit log says how it was matched, and a finished inquiry is reopened.
+ */
+async function attachToInquiry(tx: Tx, { inquiryId, message, matchedBy, actorId }: { inquiryId: string; message: { messageId: string; subject: string; text: string }; matchedBy: MatchedBy; actorId: string | null }) {
+  const inquiry = await tx.inquiry.findUniqueOrThrow({ where: { id: inquiryId }, select: { reference: true, status: true } });
+  // Appended in SQL so two messages arriving together cannot overwrite each other's text.
+  await tx.$executeRaw`
+    UPDATE "Inquiry" SET "searchText" = LEFT("searchText" || ' ' || ${searchTextFor([message.subject, message.text])}, 200000)
+    WHERE id = ${inquiryId}`;
+  await recordAudit(tx, {
+    actorId,
+    inquiryId,
+    action: matchedBy === "staff" ? "file-message" : "inbound-mail",
+    after: { messageId: message.messageId, matchedBy },
+  });
+  if (REOPENED_BY_MAIL.has(inquiry.status)) {
+    const { count } = await tx.inquiry.updateMany({ where: { id: inquiryId, status: inquiry.status }, data: { status: "IN_REVIEW", closedAt: null } });
+    if (count === 1) await recordAudit(tx, { actorId, inquiryId, action: "status", before: { status: inquiry.status }, after: { status: "IN_REVIEW" } });
+  }
+  return inquiry.reference;
+}
+
+async function alreadyStored(messageId: string): Promise<InboundResult | null> {
+  const stored = await db.inquiryMessage.findUnique({ where: { messageId }, select: { inquiryId: true, inquiry: { select: { reference: true } } } });
+  if (stored) return { status: "duplicate", inquiryId: stored.inquiryId ?? undefined, reference: stored.inquiry?.reference, messageId };
+  // One of our own emails delivered back to us (a staff inbox that forwards to this endpoint).
+  const ours = await db.outboxMessage.findUnique({ where: { messageId }, select: { inquiryId: true, inquiry: { select: { reference: true } } } });
+  if (ours) return { status: "duplicate", inquiryId: ours.inquiryId ?? undefined, reference: ours.inquiry?.reference, messageId };
+  return null;
+}
+
+/**
+ * Store one raw inbound email (RFC 5322 / MIME) in the conversation of the inquiry it answers, or
+ * unmatched for staff to file. Posting the same message again stores nothing more.
+ */
+export async function receiveInboundEmail(raw: Buffer | string): Promise<InboundResult> {
+  const mail = await parse(raw);
+  const { messageId } = mail.columns;
+  const duplicate = await alreadyStored(messageId);
+  if (duplicate) return duplicate;
+
+  const match = await matchInquiry(mail);
+  const data = { ...mail.columns, direction: "INBOUND" as const, attachments: { create: mail.attachments } };
+  try {
+    if (!match) {
+      await db.inquiryMessage.create({ data, select: { id: true } });
+      return { status: "unmatched", messageId };
+    }
+    const reference = await db.$transaction(async (tx) => {
+      await tx.inquiryMessage.create({ data: { ...data, inquiryId: match.inquiryId, matchedBy: match.matchedBy }, select: { id: true } });
+      return attachToInquiry(tx, { inquiryId: match.inquiryId, message: mail.columns, matchedBy: match.matchedBy, actorId: null });
+    }, TRANSACTION_LIMITS);
+    return { status: "attached", inquiryId: match.inquiryId, reference, messageId };
+  } catch (error) {
+    // The provider retried while the first delivery was still being stored.
+    if (error instanceof Prisma.PrismaClientKnownRequestError && error.code === "P2002") {
+      const winner = await alreadyStored(messageId);
+      if (winner) return winner;
+    }
+    throw error;
+  }
+}
+
+/** Inbound mail no inquiry claimed, newest first, with a short excerpt instead of the whole text. */
+export async function listUnmatchedMessages({ limit = 50 }: { limit?: number } = {}) {
+  const messages = await db.inquiryMessage.findMany({
+    where: { direction: "INBOUND", inquiryId: null },
+    orderBy: [{ createdAt: "desc" }, { id: "desc" }],
+    take: limit,
+    select: {
+      id: true,
+      fromAddress: true,
+      toAddress: true,
+      subject: true,
+      text: true,
+      createdAt: true,
+      attachments: { select: { id: true, filename: true, contentType: true, size: true }, orderBy: { id: "asc" } },
+    },
+  });
+  return messages.map(({ text, ...message }) => ({ ...message, excerpt: text.length > 600 ? `${text.slice(0, 600)}…` : text }));
+}
+
+export type UnmatchedMessage = Awaited<ReturnType<typeof listUnmatchedMessages>>[number];
+
+/** Staff file an unmatched message under an inquiry by its reference number. */
+export async function fileUnmatchedMessage({ messageId, reference, actorId }: { messageId: string; reference: string; actorId: string }) {
+  const message = await db.inquiryMessage.findUnique({
+    where: { id: messageId },
+    select: { direction: true, messageId: true, subject: true, text: true, inquiry: { select: { reference: true } } },
+  });
+  if (!message || message.direction !== "INBOUND") throw new TriageError("This message no longer exists.");
+  if (message.inquiry) throw new TriageError(`This message is already filed under ${message.inquiry.reference}.`);
+  const inquiry = await db.inquiry.findUnique({ where: { reference: reference.trim().toUpperCase() }, select: { id: true, reference: true } });
+  if (!inquiry) throw new UnknownReferenceError(`There is no inquiry ${reference}. Check the number in the email's subject or the inbox.`);
+
+  await db.$transaction(async (tx) => {
+    const { count } = await tx.inquiryMessage.updateMany({ where: { id: messageId, inquiryId: null }, data: { inquiryId: inquiry.id, matchedBy: "staff" } });
+    if (count === 0) throw new TriageError("Someone filed this message a moment ago. Reload to see where.");
+    await attachToInquiry(tx, { inquiryId: inquiry.id, message, matchedBy: "staff", actorId });
+  }, TRANSACTION_LIMITS);
+  return { inquiryId: inquiry.id, reference: inquiry.reference };
+}
+
+/** An attachment's bytes for download; null when there is none with this id. */
+export async function getAttachment(id: string) {
+  return db.inquiryAttachment.findUnique({ where: { id }, select: { filename: true, contentType: true, size: true, content: true } });
+}
+
+const json = (status: number, body: Record<string, unknown>, headers?: Record<string, string>) => Response.json(body, { status, headers });
+
+const sha256 = (value: string) => createHash("sha256").update(value, "utf8").digest();
+
+/** Constant-time: both sides are hashed first, so lengths never differ and never leak. */
+function bearerMatches(authorization: string | null, secret: string) {
+  const token = /^Bearer\s+(\S+)\s*$/i.exec(authorization ?? "")?.[1] ?? "";
+  return timingSafeEqual(sha256(token), sha256(secret));
+}
+
+/** The body, refused once it passes `limit` bytes: Content-Length can be absent or wrong. */
+async function readLimited(body: ReadableStream<Uint8Array> | null, limit: number) {
+  if (!body) return Buffer.alloc(0);
+  const chunks: Uint8Array[] = [];
+  let size = 0;
+  const reader = body.getReader();
+  for (;;) {
+    const { done, value } = await reader.read();
+    if (done) break;
+    size += value.length;
+    if (size > limit) {
+      await reader.cancel();
+      throw new InboundEmailError("too-large", `Messages over ${MAX_RAW_EMAIL_BYTES / 1024 / 1024} MB are refused.`);
+    }
+    chunks.push(value);
+  }
+  return Buffer.concat(chunks);
+}
+
+const RAW_TYPES = new Set(["", "message/rfc822", "text/plain", "application/octet-stream"]);
+
+/** The raw message from the body: as sent, or as the form field "email" some providers use. */
+async function rawEmailOf(request: Request, body: Buffer) {
+  const contentType = request.headers.get("content-type") ?? "";
+  const mediaType = contentType.split(";")[0]!.trim().toLowerCase();
+  if (RAW_TYPES.has(mediaType)) return body;
+  if (mediaType !== "multipart/form-data") return null;
+  let form: FormData;
+  try {
+    form = await new Response(new Uint8Array(body), { headers: { "content-type": contentType } }).formData();
+  } catch {
+    throw new InboundEmailError("unparsable", "The multipart body could not be read.");
+  }
+  const field = form.get("email");
+  if (field === null) throw new InboundEmailError("unparsable", "Send the message in the form field “email”.");
+  return typeof field === "string" ? Buffer.from(field, "utf8") : Buffer.from(await field.arrayBuffer());
+}
+
+/**
+ * POST /api/inbound-email: the mail provider delivers each raw message here with the shared secret
+ * as a bearer token. The secret is passed in so the route reads configuration and tests can set it.
+ */
+export async function handleInboundRequest(request: Request, { secret }: { secret: string | undefined }): Promise<Response> {
+  if (!secret) return json(404, { error: "Not found" });
+  if (!bearerMatches(request.headers.get("authorization"), secret)) {
+    return json(401, { error: "Missing or wrong bearer token" }, { "WWW-Authenticate": 'Bearer realm="inbound-email"' });
+  }
+  const bodyLimit = MAX_RAW_EMAIL_BYTES + ENVELOPE_ALLOWANCE_BYTES;
+  const tooLarge = () => json(413, { error: `Messages over ${MAX_RAW_EMAIL_BYTES / 1024 / 1024} MB are refused` });
+  if (Number(request.headers.get("content-length") ?? 0) > bodyLimit) return tooLarge();
+
+  try {
+    const raw = await rawEmailOf(request, await readLimited(request.body, bodyLimit));
+    if (raw === null) return json(415, { error: "Send the raw message as message/rfc822, or as the form field “email”" });
+    if (raw.length === 0) return json(400, { error: "The body is empty" });
+    const result = await receiveInboundEmail(raw);
+    return json(200, { status: result.status, ...(result.reference ? { reference: result.reference } : {}) });
+  } catch (error) {
+    if (error instanceof InboundEmailError) return error.code === "too-large" ? tooLarge() : json(400, { error: error.message });
+    // Anything else is ours (the database, most likely): 500 makes the provider deliver again later.
+    console.error("[inbound-email] storing a message failed:", error);
+    return json(500, { error: "The message could not be stored; deliver it again later" });
+  }
+}

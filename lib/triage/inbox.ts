@@ -1,0 +1,46 @@
+import "server-only";
+import { db } from "@/lib/db";
+import type { InquiryStatus } from "@/lib/generated/prisma/enums";
+import { inboxOrderBy, inboxWhere, type InboxQuery } from "@/lib/triage/inbox-query";
+import { statusOrder } from "@/lib/triage/status";
+
+export const INBOX_PAGE_SIZE = 25;
+
+/** One page of the staff inbox, the total it is part of, and how many match each status. */
+export async function listInbox(query: InboxQuery, viewerId: string, now = new Date()) {
+  const where = inboxWhere(query, viewerId, { now });
+  const [rows, total, byStatus] = await Promise.all([
+    db.inquiry.findMany({
+      where,
+      orderBy: inboxOrderBy(query.sort),
+      skip: (query.page - 1) * INBOX_PAGE_SIZE,
+      take: INBOX_PAGE_SIZE,
+      select: {
+        id: true,
+        reference: true,
+        kind: true,
+        status: true,
+        name: true,
+        email: true,
+        institution: true,
+        country: true,
+        createdAt: true,
+        firstResponseDueAt: true,
+        firstResponseAt: true,
+        assignee: { select: { id: true, name: true } },
+        items: { select: { catalogNumber: true, productName: true }, orderBy: { position: "asc" }, take: 3 },
+        _count: { select: { items: true } },
+      },
+    }),
+    db.inquiry.count({ where }),
+    // The counts ignore the status filter (they are the status tabs) but honour every other one.
+    db.inquiry.groupBy({ by: ["status"], where: inboxWhere({ ...query, status: undefined }, viewerId, { now }), _count: { _all: true } }),
+  ]);
+  const counts = Object.fromEntries(statusOrder.map((s) => [s, 0])) as Record<InquiryStatus, number>;
+  for (const group of byStatus) counts[group.status] = group._count._all;
+  // Spam is hidden from the unfiltered inbox, so count it on its own for its tab.
+  if (query.status !== "SPAM") counts.SPAM = await db.inquiry.count({ where: inboxWhere({ ...query, status: "SPAM" }, viewerId, { now }) });
+  return { rows, total, counts, pages: Math.max(1, Math.ceil(total / INBOX_PAGE_SIZE)) };
+}
+
+export type InboxRow = Awaited<ReturnType<typeof listInbox>>["rows"][number];

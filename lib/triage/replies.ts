@@ -1,0 +1,132 @@
+import "server-only";
+import { randomUUID } from "node:crypto";
+import { createElement } from "react";
+import StaffReply from "@/emails/staff-reply";
+import { db } from "@/lib/db";
+import { env } from "@/lib/env";
+import type { InquiryStatus } from "@/lib/generated/prisma/enums";
+import { staffInboxes } from "@/lib/inquiries/create-inquiry";
+import { inquiryKinds } from "@/lib/inquiries/kinds";
+import { messageIdFor } from "@/lib/mail/addresses";
+import { renderEmail } from "@/lib/mail/render";
+import { wakeOutboxWorker } from "@/lib/mail/worker";
+import { recordAudit } from "@/lib/triage/audit";
+import { fillTemplate } from "@/lib/triage/canned-reply-template";
+import { canTransition, closesInquiry, statusLabels } from "@/lib/triage/status";
+import { TriageError } from "@/lib/triage/triage-error";
+
+// Mail clients cope with long References headers, but a few hundred IDs help nobody.
+const MAX_REFERENCES = 20;
+
+/**
+ * Threading headers for the next message to the requester: In-Reply-To names the latest message of
+ * the conversation (their last email, or our last reply, or the acknowledgment), References lists
+ * the acknowledgment and the conversation in order, so every client files it under the acknowledgment.
+ */
+export function threadHeaders(ackMessageId: string, conversation: string[]) {
+  const chain = [ackMessageId, ...conversation];
+  const references = [chain[0]!, ...chain.slice(1).slice(-(MAX_REFERENCES - 1))];
+  return { inReplyTo: chain[chain.length - 1]!, references: references.join(" ") };
+}
+
+/** The subject of every reply: the acknowledgment's, so the thread and the reference stay visible. */
+export function replySubject(reference: string, kindNoun: string) {
+  return `Re: [${reference}] We received your ${kindNoun}`;
+}
+
+/**
+ * Queue a reply to the requester through the outbox, record it in the conversation, stamp the first
+ * response time, and optionally move the status on, all in one transaction.
+ */
+export async function sendReply({ inquiryId, body, thenStatus, actor, now = new Date() }: { inquiryId: string; body: string; thenStatus?: InquiryStatus; actor: { id: string; name: string }; now?: Date }) {
+  const inquiry = await db.inquiry.findUnique({
+    where: { id: inquiryId },
+    select: {
+      id: true,
+      reference: true,
+      kind: true,
+      status: true,
+      email: true,
+      firstResponseAt: true,
+      conversation: { orderBy: { createdAt: "asc" }, select: { messageId: true } },
+    },
+  });
+  if (!inquiry) throw new TriageError("This inquiry no longer exists.");
+  if (inquiry.status === "SPAM") throw new TriageError("This inquiry is marked as spam: mark it as not spam before replying.");
+  if (thenStatus && thenStatus !== inquiry.status && !canTransition(inquiry.status, thenStatus)) {
+    throw new TriageError(`An inquiry that is ${statusLabels[inquiry.status].toLowerCase()} cannot be moved to ${statusLabels[thenStatus].toLowerCase()}.`);
+  }
+
+  const kind = inquiryKinds[inquiry.kind];
+  const { html, text } = await renderEmail(createElement(StaffReply, { reference: inquiry.reference, body, staffName: actor.name }));
+  const messageId = messageIdFor("reply", randomUUID());
+  const thread = threadHeaders(messageIdFor("ack", inquiry.id), inquiry.conversation.map((m) => m.messageId));
+  const subject = replySubject(inquiry.reference, kind.noun);
+  const staffInbox = staffInboxes[inquiry.kind];
+
+  await db.$transaction(async (tx) => {
+    await tx.inquiryMessage.create({
+      data: { inquiryId, direction: "OUTBOUND", authorId: actor.id, fromAddress: staffInbox, toAddress: inquiry.email, subject, text: body, messageId, ...thread, createdAt: now },
+    });
+    await tx.outboxMessage.create({
+      data: { inquiryId, template: "staff-reply", fromAddress: env.MAIL_FROM, toAddress: inquiry.email, replyTo: staffInbox, subject, html, text, messageId, ...thread },
+    });
+    const moveTo = thenStatus && thenStatus !== inquiry.status ? thenStatus : undefined;
+    const { count } = await tx.inquiry.updateMany({
+      where: { id: inquiryId, status: inquiry.status },
+      data: {
+        firstResponseAt: inquiry.firstResponseAt ?? now,
+        ...(moveTo ? { status: moveTo, closedAt: closesInquiry(moveTo) ? now : null } : {}),
+      },
+    });
+    if (count === 0) throw new TriageError("Someone changed this inquiry's status a moment ago. Reload and send again.");
+    await recordAudit(tx, { actorId: actor.id, inquiryId, action: "reply", after: { messageId, firstResponse: inquiry.firstResponseAt === null } });
+    if (moveTo) await recordAudit(tx, { actorId: actor.id, inquiryId, action: "status", before: { status: inquiry.status }, after: { status: moveTo } });
+  });
+  wakeOutboxWorker();
+  return { messageId };
+}
+
+/** The values a canned reply's {{name}}, {{reference}} and {{product}} take for one inquiry. */
+export function templateValuesFor(inquiry: { name: string; reference: string; items: { catalogNumber: string; productName: string }[]; details: unknown }) {
+  const compound = (inquiry.details as { compoundName?: string } | null)?.compoundName;
+  const product = inquiry.items.length ? inquiry.items.map((i) => `${i.productName} (${i.catalogNumber})`).join(", ") : (compound ?? "the compound you asked about");
+  return { name: inquiry.name, reference: inquiry.reference, product };
+}
+
+export async function listCannedReplies() {
+  return db.cannedReply.findMany({ orderBy: { title: "asc" }, include: { updatedBy: { select: { name: true } } } });
+}
+
+/** Canned replies filled in for one inquiry, ready for the reply box. */
+export async function cannedRepliesFor(inquiry: Parameters<typeof templateValuesFor>[0]) {
+  const values = templateValuesFor(inquiry);
+  return (await listCannedReplies()).map((reply) => ({ id: reply.id, title: reply.title, body: fillTemplate(reply.body, values) }));
+}
+
+export async function saveCannedReply({ id, title, body, actor }: { id?: string; title: string; body: string; actor: { id: string } }) {
+  const clash = await db.cannedReply.findUnique({ where: { title }, select: { id: true } });
+  if (clash && clash.id !== id) throw new TriageError("Another canned reply has this title.");
+  await db.$transaction(async (tx) => {
+    const before = id ? await tx.cannedReply.findUnique({ where: { id }, select: { title: true, body: true } }) : null;
+    if (id && !before) throw new TriageError("This canned reply no longer exists.");
+    const saved = id
+      ? await tx.cannedReply.update({ where: { id }, data: { title, body, updatedById: actor.id } })
+      : await tx.cannedReply.create({ data: { title, body, updatedById: actor.id } });
+    await recordAudit(tx, { actorId: actor.id, action: id ? "canned-reply.update" : "canned-reply.create", before: before ?? undefined, after: { id: saved.id, title, body } });
+  });
+}
+
+export async function deleteCannedReply({ id, actor }: { id: string; actor: { id: string } }) {
+  await db.$transaction(async (tx) => {
+    const before = await tx.cannedReply.findUnique({ where: { id }, select: { title: true, body: true } });
+    if (!before) return;
+    await tx.cannedReply.delete({ where: { id } });
+    await recordAudit(tx, { actorId: actor.id, action: "canned-reply.delete", before, after: undefined });
+  });
+}
+
+/** Add the starting canned replies that do not exist yet; an admin's edits are kept. */
+export async function seedCannedReplies(replies: { title: string; body: string }[]) {
+  for (const reply of replies) await db.cannedReply.upsert({ where: { title: reply.title }, create: reply, update: {} });
+}

@@ -1,0 +1,21 @@
+import "server-only";
+import type { z } from "zod";
+import { formValues, parseForm } from "@/lib/inquiries/form-data";
+import type { StaffActionState } from "@/lib/triage/action-state";
+import { TriageError } from "@/lib/triage/triage-error";
+
+/**
+ * Validate a staff form with its schema and run `act`. Bad input and refusals (TriageError) come back
+ * as messages with everything typed kept; anything else is a bug and is thrown.
+ */
+export async function runStaffAction<S extends z.ZodType>(schema: S, formData: FormData, act: (data: z.infer<S>) => Promise<string>): Promise<StaffActionState> {
+  const values = formValues(formData);
+  const parsed = parseForm(schema, values);
+  if (!parsed.ok) return { status: "error", message: "Please correct the highlighted fields.", fieldErrors: parsed.fieldErrors, values };
+  try {
+    return { status: "ok", message: await act(parsed.data) };
+  } catch (error) {
+    if (error instanceof TriageError) return { status: "error", message: error.message, fieldErrors: {}, values };
+    throw error;
+  }
+}

@@ -1,0 +1,2 @@
+/** A refusal to show the staff member, in words (not a bug). */
+export class TriageError extends Error {}
