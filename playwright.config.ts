@@ -1,4 +1,5 @@
 import { defineConfig, devices } from "@playwright/test";
+import { inboundSecret } from "./e2e/staff";
 import { findChromium } from "./scripts/browser.cjs";
 
 const port = Number(process.env.E2E_PORT ?? 3100);
@@ -22,7 +23,9 @@ export default defineConfig({
     },
   },
   projects: [
-    { name: "desktop", use: { ...devices["Desktop Chrome"] }, testIgnore: /mobile\.spec\.ts/ },
+    // Signs the staff identities in once, through the emailed link, for the staff tests to reuse.
+    { name: "staff-sign-in", testMatch: /staff\.setup\.ts/, use: { ...devices["Desktop Chrome"] } },
+    { name: "desktop", use: { ...devices["Desktop Chrome"] }, testIgnore: /mobile\.spec\.ts/, dependencies: ["staff-sign-in"] },
     { name: "phone", use: { ...devices["Pixel 7"] }, testMatch: /mobile\.spec\.ts/ },
   ],
   webServer: [
@@ -45,6 +48,7 @@ export default defineConfig({
         SITE_URL: baseURL,
         SMTP_URL: `smtp://127.0.0.1:${smtpPort}`,
         OUTBOX_POLL_MS: "500",
+        INBOUND_EMAIL_SECRET: inboundSecret,
         NEXT_TELEMETRY_DISABLED: "1",
       },
     },

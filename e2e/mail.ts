@@ -1,6 +1,15 @@
 import { expect } from "@playwright/test";
 
-export type SinkMessage = { to: string | null; from: string | null; replyTo: string | null; subject: string | null; messageId: string | null; text: string | null };
+export type SinkMessage = {
+  to: string | null;
+  from: string | null;
+  replyTo: string | null;
+  subject: string | null;
+  messageId: string | null;
+  inReplyTo: string | null;
+  references: string[];
+  text: string | null;
+};
 
 const sinkUrl = `http://127.0.0.1:${Number(process.env.E2E_SMTP_PORT ?? 2525) + 1}/messages`;
 

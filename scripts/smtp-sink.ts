@@ -18,6 +18,8 @@ async function main() {
       replyTo: m.replyTo?.text ?? null,
       subject: m.subject ?? null,
       messageId: m.messageId ?? null,
+      inReplyTo: m.inReplyTo ?? null,
+      references: m.references ? [m.references].flat() : [],
       text: m.text ?? null,
       html: typeof m.html === "string" ? m.html : null,
     }));

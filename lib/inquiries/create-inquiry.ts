@@ -78,7 +78,7 @@ export async function createInquiry(input: NewInquiry): Promise<{ id: string; re
   const requester = input.requester.email;
   // Like the reference number, taken outside the transaction; a failed submission costs the
   // assignee a turn, nothing more.
-  const assigneeId = await claimAutoAssignee(input.kind, now);
+  const assigneeId = await claimAutoAssignee(input.kind);
   const [staff, ack] = await Promise.all([
     renderEmail(
       createElement(InquiryStaffNotification, {

@@ -4,7 +4,8 @@
 export const templateVariables = ["name", "reference", "product"] as const;
 export type TemplateValues = Record<(typeof templateVariables)[number], string>;
 
-const SLOT = /\{\{\s*([a-zA-Z]+)\s*\}\}/g;
+// Any {{word}}, so a mistyped variable ({{product_name}}) is caught by unknownVariables.
+const SLOT = /\{\{\s*([\w-]+)\s*\}\}/g;
 
 /** Variables a template uses that we cannot fill. */
 export function unknownVariables(template: string) {
@@ -17,5 +18,5 @@ export function unknownVariables(template: string) {
  * stays literally that. The result is plain text: the email template escapes it.
  */
 export function fillTemplate(template: string, values: TemplateValues) {
-  return template.replace(SLOT, (slot, name: string) => (name in values ? values[name as keyof TemplateValues] : slot));
+  return template.replace(SLOT, (slot, name: string) => (Object.hasOwn(values, name) ? values[name as keyof TemplateValues] : slot));
 }

@@ -38,8 +38,8 @@ export async function listInbox(query: InboxQuery, viewerId: string, now = new D
   ]);
   const counts = Object.fromEntries(statusOrder.map((s) => [s, 0])) as Record<InquiryStatus, number>;
   for (const group of byStatus) counts[group.status] = group._count._all;
-  // Spam is hidden from the unfiltered inbox, so count it on its own for its tab.
-  if (query.status !== "SPAM") counts.SPAM = await db.inquiry.count({ where: inboxWhere({ ...query, status: "SPAM" }, viewerId, { now }) });
+  // The counts' filter hides spam like the unfiltered inbox does, so spam is counted on its own for its tab.
+  counts.SPAM = await db.inquiry.count({ where: inboxWhere({ ...query, status: "SPAM" }, viewerId, { now }) });
   return { rows, total, counts, pages: Math.max(1, Math.ceil(total / INBOX_PAGE_SIZE)) };
 }
 

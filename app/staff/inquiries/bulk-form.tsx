@@ -7,12 +7,12 @@ import { statusLabels } from "@/lib/triage/status";
 import { bulkAction } from "./actions";
 
 /** The inbox table inside one form: tick rows, choose an action, apply it to all of them. */
-export function BulkForm({ staff, statuses, children }: { staff: { id: string; name: string }[]; statuses: InquiryStatus[]; children: React.ReactNode }) {
+export function BulkForm({ staff, statuses, empty, children }: { staff: { id: string; name: string }[]; statuses: InquiryStatus[]; empty: boolean; children: React.ReactNode }) {
   const { errors, formRef, message, ok, onSubmit, pending } = useStaffForm(bulkSchema, bulkAction);
   const error = Object.values(errors)[0];
   return (
     <form ref={formRef} onSubmit={onSubmit} aria-label="Inquiries">
-      <fieldset className="mb-3 flex flex-wrap items-end gap-3 rounded-md border border-line bg-white p-3">
+      <fieldset disabled={empty} className="mb-3 flex flex-wrap items-end gap-3 rounded-md border border-line bg-white p-3">
         <legend className="sr-only">Bulk actions on the selected inquiries</legend>
         <div>
           <label htmlFor="bulk-action" className="block text-sm font-semibold">
@@ -51,7 +51,7 @@ export function BulkForm({ staff, statuses, children }: { staff: { id: string; n
           </select>
         </div>
         <button type="submit" className="btn btn-secondary min-h-9 py-1" disabled={pending}>
-          Apply
+          Apply to selected
         </button>
         {message || error ? (
           <p role={ok ? "status" : "alert"} className={`w-full text-sm font-medium ${ok ? "text-green-800" : "text-red-800"}`}>

@@ -129,8 +129,9 @@ export default async function InboxPage({ searchParams }: PageProps<"/staff/inqu
         {total === 0 ? "No inquiries match these filters." : `${total} inquir${total === 1 ? "y" : "ies"}${pages > 1 ? `, page ${query.page} of ${pages}` : ""}`}
       </p>
 
-      {rows.length ? (
-        <BulkForm staff={active.map((s) => ({ id: s.id, name: s.name }))} statuses={statusOrder.filter((s) => s !== "SPAM")}>
+      {/* Rendered even when empty, so the result of a bulk action that emptied the view stays on screen. */}
+      <BulkForm staff={active.map((s) => ({ id: s.id, name: s.name }))} statuses={statusOrder.filter((s) => s !== "SPAM")} empty={rows.length === 0}>
+        {rows.length ? (
           <div className="overflow-x-auto rounded-md border border-line bg-white">
             <table className="data-table min-w-[56rem]">
               <caption className="sr-only">Inquiries</caption>
@@ -155,8 +156,8 @@ export default async function InboxPage({ searchParams }: PageProps<"/staff/inqu
               </tbody>
             </table>
           </div>
-        </BulkForm>
-      ) : null}
+        ) : null}
+      </BulkForm>
 
       {pages > 1 ? (
         <nav aria-label="Pages" className="flex items-center gap-4 text-sm">

@@ -106,9 +106,7 @@ export default async function StaffInquiryPage({ params }: PageProps<"/staff/inq
             )}
           </section>
 
-          <section aria-label="Internal note">
-            <NoteForm inquiryId={inquiry.id} />
-          </section>
+          <NoteForm inquiryId={inquiry.id} />
         </div>
 
         <aside className="space-y-4" aria-label="Triage">

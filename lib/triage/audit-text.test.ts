@@ -1,0 +1,40 @@
+import { describe, expect, it } from "vitest";
+import { describeAudit } from "@/lib/triage/audit-text";
+
+const staff = new Map([
+  ["s1", "Ada Admin"],
+  ["s2", "Ben Agent"],
+]);
+const describe_ = (action: string, before: unknown, after: unknown) => describeAudit({ action, before, after }, staff);
+
+describe("describeAudit", () => {
+  it("names both statuses of a status change in words", () => {
+    expect(describe_("status", { status: "NEW" }, { status: "IN_REVIEW" })).toBe("changed the status from New to In review");
+    expect(describe_("status", { status: "QUOTED" }, { status: "WON" })).toBe("changed the status from Quoted to Won");
+  });
+
+  it("names the assignee, marks round-robin assignments, and says who was unassigned", () => {
+    expect(describe_("assign", { assigneeId: null }, { assigneeId: "s2" })).toBe("assigned it to Ben Agent");
+    expect(describe_("assign", { assigneeId: null }, { assigneeId: "s1", automatic: true })).toBe("assigned it to Ada Admin (round robin)");
+    expect(describe_("assign", { assigneeId: "s2" }, { assigneeId: null })).toBe("unassigned it (was Ben Agent)");
+    expect(describe_("assign", { assigneeId: null }, { assigneeId: "gone" })).toBe("assigned it to a former staff member");
+  });
+
+  it("says which sender was blocked and unblocked by spam decisions", () => {
+    expect(describe_("spam", { status: "NEW" }, { status: "SPAM", blocked: "bot@spam.example" })).toBe("marked it as spam and blocked bot@spam.example");
+    expect(describe_("not-spam", { status: "SPAM" }, { status: "QUOTED", unblocked: "bot@spam.example" })).toBe(
+      "marked it as not spam, restoring Quoted and unblocking bot@spam.example",
+    );
+    expect(describe_("not-spam", { status: "SPAM" }, { status: "NEW", unblocked: null })).toBe("marked it as not spam, restoring New");
+  });
+
+  it("tells a first reply from a later one", () => {
+    expect(describe_("reply", null, { messageId: "<r@x>", firstResponse: true })).toBe("sent the first reply");
+    expect(describe_("reply", null, { messageId: "<r@x>", firstResponse: false })).toBe("sent a reply");
+  });
+
+  it("falls back to the action name for an action it does not know, and copes with missing data", () => {
+    expect(describe_("export.csv", null, null)).toBe("export.csv");
+    expect(describe_("status", null, { status: "CLOSED" })).toBe("changed the status from ? to Closed");
+  });
+});
