@@ -118,7 +118,7 @@ test("bulk actions and the spam flow: hidden from the inbox, sender blocked, rev
   await blocked.getByLabel("Country").fill("Korea");
   await blocked.getByLabel("Quantity").fill("5");
   await blocked.getByRole("button", { name: "Send quote request" }).click();
-  await expect(blocked.getByRole("alert")).toContainText("could not be accepted");
+  await expect(blocked.locator("[data-form-message]")).toContainText("could not be accepted");
   await expect(blocked.getByLabel("Email")).toHaveValue(email);
   await blocked.close();
 
