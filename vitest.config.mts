@@ -11,8 +11,13 @@ export default defineConfig({
   test: {
     include: ["lib/**/*.test.ts", "tests/**/*.test.ts", "prisma/**/*.test.ts"],
     environment: "node",
+    globalSetup: ["tests/global-setup.ts"],
     setupFiles: ["tests/setup-db.ts"],
-    env: { DATABASE_URL: process.env.DATABASE_URL || "pglite:memory", NEXT_TELEMETRY_DISABLED: "1" },
+    env: {
+      DATABASE_URL: process.env.DATABASE_URL || "pglite:memory",
+      PGLITE_TEMPLATE: onPostgres ? "" : path.resolve(".data/test-template.tar.gz"),
+      NEXT_TELEMETRY_DISABLED: "1",
+    },
     // On one shared PostgreSQL database, files run one after another; each in-memory PGlite is private.
     fileParallelism: !onPostgres,
     testTimeout: 30_000,

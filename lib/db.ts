@@ -16,7 +16,7 @@ export function embeddedDatabase(): Promise<PGliteHandle> | undefined {
   const target = resolveDbTarget(env.DATABASE_URL);
   if (target.kind !== "pglite") return undefined;
   return (globals.pglite ??= import("@/lib/database/pglite-host").then(({ acquirePGlite }) =>
-    acquirePGlite(target.dataDir, { maxConnections: env.PGLITE_MAX_CONN, debug: Boolean(env.PGLITE_DEBUG) }),
+    acquirePGlite(target.dataDir, { maxConnections: env.PGLITE_MAX_CONN, debug: Boolean(env.PGLITE_DEBUG), template: env.PGLITE_TEMPLATE }),
   ));
 }
 

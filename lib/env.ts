@@ -12,6 +12,8 @@ const envSchema = z.object({
   DB_POOL_MAX: z.coerce.number().int().min(1).max(100).default(10),
   PGLITE_MAX_CONN: z.coerce.number().int().min(2).max(64).default(8),
   PGLITE_DEBUG: z.string().optional(),
+  // Tests: a PGlite data-dir dump (made by tests/global-setup.ts) that in-memory databases start from.
+  PGLITE_TEMPLATE: unsetIfEmpty(z.string()),
   // Public origin used for canonical URLs, the sitemap and links in emails.
   SITE_URL: z.url().default("http://localhost:3000"),
   // "false" stops the app from migrating and seeding an empty embedded database at start-up.

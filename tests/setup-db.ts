@@ -1,13 +1,15 @@
 // Vitest setup, run in every test file's worker before its tests. Each file gets its own database:
-// a fresh in-memory PGlite with the committed migrations applied (the default), or the PostgreSQL
-// server named by DATABASE_URL, which .ci/run has reset and migrated with `prisma migrate deploy`.
+// a fresh in-memory PGlite loaded from the migrated template tests/global-setup.ts made (the
+// default), or the PostgreSQL server named by DATABASE_URL, which .ci/run has reset and migrated
+// with `prisma migrate deploy`.
 import { afterAll } from "vitest";
 import { applyMigrations } from "@/lib/database/apply-migrations";
 import { resolveDbTarget } from "@/lib/database/target";
 import { db, disconnectDb } from "@/lib/db";
 import { env } from "@/lib/env";
 
-if (resolveDbTarget(env.DATABASE_URL).kind === "pglite") await applyMigrations(db);
+// Without a template (a test run outside vitest.config.mts), migrate the empty database here.
+if (resolveDbTarget(env.DATABASE_URL).kind === "pglite" && !env.PGLITE_TEMPLATE) await applyMigrations(db);
 
 afterAll(async () => {
   await disconnectDb();

@@ -1,0 +1,16 @@
+import { PGlite } from "@electric-sql/pglite";
+import { pg_trgm } from "@electric-sql/pglite/contrib/pg_trgm";
+let t = Date.now();
+const db = await PGlite.create(undefined, { extensions: { pg_trgm } });
+console.log("boot", Date.now() - t);
+t = Date.now();
+const { readdirSync, readFileSync } = await import("node:fs");
+for (const dir of readdirSync("prisma/migrations").filter((d) => /^\d/.test(d)).sort()) await db.exec(readFileSync(`prisma/migrations/${dir}/migration.sql`, "utf8"));
+console.log("migrate", Date.now() - t);
+t = Date.now();
+const dump = await db.dumpDataDir("gzip");
+console.log("dump", Date.now() - t, dump.size);
+t = Date.now();
+const db2 = await PGlite.create(undefined, { extensions: { pg_trgm }, loadDataDir: dump });
+await db2.query("select count(*) from \"Inquiry\"");
+console.log("load", Date.now() - t);
