@@ -20,7 +20,14 @@ export type StructureProperties = {
   /** Monoisotopic mass, Da. */
   exactMass: number;
   structureSvg: string;
+  /** RDKit pattern fingerprint, FINGERPRINT_BITS "0"/"1" characters: the substructure screen. */
+  patternFp: string;
+  /** Morgan fingerprint (radius 2), FINGERPRINT_BITS characters: Tanimoto similarity. */
+  morganFp: string;
 };
+
+/** Fingerprint length; the database columns are bit(2048). */
+export const FINGERPRINT_BITS = 2048;
 
 export class InvalidStructureError extends Error {
   constructor(readonly smiles: string) {
@@ -63,6 +70,8 @@ export async function computeStructureProperties(smiles: string): Promise<Struct
       molecularWeight: Math.round(descriptors.amw * 100) / 100,
       exactMass: Math.round(descriptors.exactmw * 10000) / 10000,
       structureSvg: cleanSvg(structureSvg),
+      patternFp: mol.get_pattern_fp(JSON.stringify({ nBits: FINGERPRINT_BITS })),
+      morganFp: mol.get_morgan_fp(JSON.stringify({ radius: 2, nBits: FINGERPRINT_BITS })),
     };
   } finally {
     mol.delete();
