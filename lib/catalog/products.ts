@@ -1,5 +1,6 @@
 import "server-only";
 import { cache } from "react";
+import { searchMatchSql, searchRankSql, searchTerms } from "@/lib/catalog/search";
 import { db } from "@/lib/db";
 import { Prisma } from "@/lib/generated/prisma/client";
 
@@ -52,17 +53,12 @@ export type CatalogFilter = { q?: string; target?: string; mechanism?: string; c
 export type FacetKey = "target" | "mechanism" | "category";
 export type FacetValue = { slug: string; name: string; count: number };
 
-const likePattern = (text: string) => `%${text.replace(/[\\%_]/g, (c) => `\\${c}`)}%`;
 
 // The catalog filter as SQL over "Product" p. Facet counts pass `except`: each facet is counted
 // under the *other* filters, so choosing a target still shows how many products every other target has.
 function productFilterSql(filter: CatalogFilter, except?: FacetKey): Prisma.Sql {
   const conditions: Prisma.Sql[] = [Prisma.sql`TRUE`];
-  if (filter.q) {
-    const pattern = likePattern(filter.q);
-    conditions.push(Prisma.sql`(p.name ILIKE ${pattern} OR p."catalogNumber" ILIKE ${pattern} OR p."casNumber" ILIKE ${pattern}
-      OR array_to_string(p.synonyms, ' ') ILIKE ${pattern})`);
-  }
+  if (filter.q) conditions.push(searchMatchSql(searchTerms(filter.q)));
   if (filter.target && except !== "target") {
     conditions.push(Prisma.sql`EXISTS (SELECT 1 FROM "Activity" fa JOIN "Target" ft ON ft.id = fa."targetId"
       WHERE fa."productId" = p.id AND ft.slug = ${filter.target})`);
@@ -99,8 +95,10 @@ export async function findProducts({ filter, page = 1, pageSize = CATALOG_PAGE_S
   const where = productFilterSql(filter);
   const [[{ total }], pageRows, facets] = await Promise.all([
     db.$queryRaw<[{ total: number }]>`SELECT count(*)::int AS total FROM "Product" p WHERE ${where}`,
+    // A search lists the best match first; browsing lists by name.
     db.$queryRaw<{ id: number }[]>`SELECT p.id FROM "Product" p WHERE ${where}
-      ORDER BY lower(p.name), p."catalogNumber" LIMIT ${pageSize} OFFSET ${(page - 1) * pageSize}`,
+      ORDER BY ${filter.q ? Prisma.sql`${searchRankSql(searchTerms(filter.q))} DESC,` : Prisma.empty} lower(p.name), p."catalogNumber"
+      LIMIT ${pageSize} OFFSET ${(page - 1) * pageSize}`,
     countFacets(filter),
   ]);
   const ids = pageRows.map((row) => row.id);
@@ -140,4 +138,17 @@ export async function listProductOptions({ limit = 500 }: { limit?: number } = {
     orderBy: { name: "asc" },
     take: limit,
   });
+}
+
+export type ProductSuggestion = { catalogNumber: string; name: string; casNumber: string | null; formula: string };
+
+/** The few best products for what has been typed so far (the header's suggestions). */
+export async function suggestProducts({ q, limit = 8 }: { q: string; limit?: number }) {
+  const terms = searchTerms(q);
+  if (!terms.raw) return [];
+  return db.$queryRaw<ProductSuggestion[]>`
+    SELECT p."catalogNumber", p.name, p."casNumber", p.formula FROM "Product" p
+     WHERE ${searchMatchSql(terms)}
+     ORDER BY ${searchRankSql(terms)} DESC, lower(p.name)
+     LIMIT ${limit}`;
 }

@@ -1,5 +1,6 @@
 import "server-only";
 import { cache } from "react";
+import { searchTerms } from "@/lib/catalog/search";
 import { db } from "@/lib/db";
 import type { GuideKind } from "@/lib/generated/prisma/enums";
 
@@ -74,4 +75,15 @@ export async function getGuidesForProduct({ catalogNumber }: { catalogNumber: st
 
 export async function listGuidesForSitemap() {
   return db.guide.findMany({ select: { slug: true, updatedAt: true }, orderBy: { slug: "asc" } });
+}
+
+/** Guides matching every word of `q` (as prefixes) in title, summary or body, best first. */
+export async function searchGuides({ q, limit = 5 }: { q: string; limit?: number }) {
+  const { prefixQuery } = searchTerms(q);
+  if (!prefixQuery) return [];
+  return db.$queryRaw<{ slug: string; title: string; summary: string; kind: GuideKind }[]>`
+    SELECT g.slug, g.title, g.summary, g.kind FROM "Guide" g
+     WHERE g."searchVector" @@ to_tsquery('english', ${prefixQuery})
+     ORDER BY ts_rank(g."searchVector", to_tsquery('english', ${prefixQuery})) DESC, g."publishedAt" DESC
+     LIMIT ${limit}`;
 }

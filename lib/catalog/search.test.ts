@@ -1,0 +1,67 @@
+import { beforeAll, describe, expect, it } from "vitest";
+import { findProducts, suggestProducts } from "@/lib/catalog/products";
+import { seedCatalog } from "@/lib/catalog/seed-catalog";
+import { searchTerms } from "@/lib/catalog/search";
+import { db } from "@/lib/db";
+import { searchGuides } from "@/lib/guides/guides";
+import { seedGuides } from "@/lib/guides/seed-guides";
+import * as catalog from "@/prisma/seed-data/catalog";
+import { guideReferences, guides } from "@/prisma/seed-data/guides";
+
+const first = async (q: string) => (await suggestProducts({ q }))[0]?.name;
+const ketamineCas = catalog.products.find((p) => p.catalogNumber === "B8106012")!.cas!.number;
+
+describe("catalog search ranking", () => {
+  beforeAll(async () => {
+    await seedCatalog(db, catalog);
+    await seedGuides(db, { guides, guideReferences, catalogReferences: catalog.references });
+  }, 120_000);
+
+  it("puts an exact catalog number first, in any letter case", async () => {
+    expect(await first("B8105958")).toBe("LY3020371 hydrochloride");
+    expect(await first("b8105958")).toBe("LY3020371 hydrochloride");
+  });
+
+  it("finds catalog numbers by prefix", async () => {
+    const hits = await suggestProducts({ q: "b81059" });
+    expect(hits.map((h) => h.catalogNumber)).toEqual(expect.arrayContaining(["B8105958", "B8105959"]));
+    expect(hits.every((h) => h.catalogNumber.startsWith("B81059"))).toBe(true);
+  });
+
+  it("finds a product by its CAS number", async () => {
+    expect(await first(ketamineCas)).toBe("Ketamine hydrochloride");
+  });
+
+  it("finds names while they are being typed, and despite a typo", async () => {
+    expect(await first("ly3020371")).toMatch(/^LY3020371/);
+    expect(await first("ketamin")).toBe("Ketamine hydrochloride");
+    expect(await first("ketamne")).toBe("Ketamine hydrochloride");
+    expect(await first("memantin hydrochlorid")).toBe("Memantine hydrochloride");
+  });
+
+  it("finds a product by a synonym", async () => {
+    const withSynonym = catalog.products.find((p) => p.synonyms.length > 0)!;
+    expect(await first(withSynonym.synonyms[0]!)).toBe(withSynonym.name);
+  });
+
+  it("returns nothing for nonsense, and treats LIKE and tsquery characters as text", async () => {
+    expect(await suggestProducts({ q: "zzzqqq" })).toEqual([]);
+    expect(await suggestProducts({ q: "%_" })).toEqual([]);
+    expect(await suggestProducts({ q: "ketamine & | ! :* (" })).toEqual(expect.arrayContaining([expect.objectContaining({ catalogNumber: "B8106012" })]));
+    expect(searchTerms("  ").prefixQuery).toBeNull();
+  });
+
+  it("ranks the catalog listing by relevance when searching, with facets counted over the matches", async () => {
+    const result = await findProducts({ filter: { q: "ketamine" } });
+    expect(result.products[0]!.name).toBe("Ketamine hydrochloride");
+    expect(result.total).toBeGreaterThanOrEqual(2);
+    expect(result.facets.target.reduce((n, f) => Math.max(n, f.count), 0)).toBeLessThanOrEqual(result.total);
+  });
+
+  it("finds guides by words of their text, stemmed", async () => {
+    const hits = await searchGuides({ q: "esketamine" });
+    expect(hits.length).toBeGreaterThan(0);
+    expect((await searchGuides({ q: "antidepressants" })).length).toBeGreaterThan(0);
+    expect(await searchGuides({ q: "zzzqqq" })).toEqual([]);
+  });
+});
