@@ -1,4 +1,5 @@
 import Link from "next/link";
+import { SearchBox } from "@/app/_components/search-box";
 import { site } from "@/lib/site";
 
 const nav = [
@@ -17,21 +18,7 @@ export function SiteHeader() {
           <Logo />
           <span className="text-lg font-bold tracking-tight">{site.name}</span>
         </Link>
-        <form action="/products" method="get" role="search" className="order-last flex w-full gap-2 sm:order-none sm:ml-auto sm:w-auto">
-          <label htmlFor="site-search" className="sr-only">
-            Search the catalog
-          </label>
-          <input
-            id="site-search"
-            name="q"
-            type="search"
-            placeholder="Name, catalog no. or CAS"
-            className="min-h-11 w-full rounded-md border border-line px-3 text-sm sm:w-72"
-          />
-          <button type="submit" className="btn btn-secondary">
-            Search
-          </button>
-        </form>
+        <SearchBox />
       </div>
       <nav aria-label="Main" className="border-t border-line bg-wash">
         <ul className="container-page flex gap-1 overflow-x-auto py-1 text-sm">

@@ -25,8 +25,11 @@ export function filterOf({ q, target, mechanism, category }: CatalogQuery): Cata
   return { q, target, mechanism, category };
 }
 
-/** The /products URL for `query` with `change` applied; changing a filter returns to page 1. */
-export function catalogHref(query: CatalogQuery, change: Partial<CatalogQuery> = {}) {
+/** Where a catalog listing lives: browsing, or search results ranked by relevance. */
+export type CatalogPath = "/products" | "/search";
+
+/** The listing URL for `query` with `change` applied; changing a filter returns to page 1. */
+export function catalogHref(query: CatalogQuery, change: Partial<CatalogQuery> = {}, path: CatalogPath = "/products") {
   const next = { ...query, ...("page" in change ? {} : { page: 1 }), ...change };
   const params = new URLSearchParams();
   for (const key of ["q", "target", "mechanism", "category"] as const) {
@@ -35,5 +38,5 @@ export function catalogHref(query: CatalogQuery, change: Partial<CatalogQuery> =
   }
   if (next.page && next.page > 1) params.set("page", String(next.page));
   const search = params.toString();
-  return search ? `/products?${search}` : "/products";
+  return search ? `${path}?${search}` : path;
 }

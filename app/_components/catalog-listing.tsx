@@ -1,0 +1,146 @@
+import Link from "next/link";
+import { ProductCard } from "@/app/_components/product-card";
+import { catalogHref, type CatalogPath, type CatalogQuery } from "@/lib/catalog/catalog-query";
+import type { FacetKey, FacetValue, findProducts } from "@/lib/catalog/products";
+
+const facetTitles: Record<FacetKey, string> = { target: "Target", mechanism: "Mechanism", category: "Category" };
+
+type Listing = Awaited<ReturnType<typeof findProducts>>;
+
+/**
+ * Products with their facets, active filters and pagination: the body of /products (browsing) and
+ * of /search (ranked by relevance). `path` is where its links lead.
+ */
+export function CatalogListing({ query, listing, path }: { query: CatalogQuery; listing: Listing; path: CatalogPath }) {
+  const { products, facets, page, pageCount } = listing;
+  const active = (Object.keys(facetTitles) as FacetKey[]).filter((key) => query[key]);
+  const href = (change: Partial<CatalogQuery>) => catalogHref(query, change, path);
+  return (
+    <>
+      {active.length || query.q ? (
+        <ul className="mt-3 flex flex-wrap gap-2" aria-label="Active filters">
+          {query.q ? <ActiveFilter label={`Search: ${query.q}`} href={href({ q: undefined })} /> : null}
+          {active.map((key) => {
+            const name = facets[key].find((f) => f.slug === query[key])?.name ?? query[key];
+            return <ActiveFilter key={key} label={`${facetTitles[key]}: ${name}`} href={href({ [key]: undefined })} />;
+          })}
+          <li>
+            <Link href={path} className="text-sm">
+              Clear all
+            </Link>
+          </li>
+        </ul>
+      ) : null}
+
+      <div className="mt-6 grid grid-cols-[minmax(0,1fr)] gap-8 md:grid-cols-[16rem_minmax(0,1fr)]">
+        <aside aria-label="Filters" className="space-y-6">
+          {(Object.keys(facetTitles) as FacetKey[]).map((key) => (
+            <Facet key={key} facet={key} values={facets[key]} query={query} path={path} />
+          ))}
+        </aside>
+
+        <section aria-label="Products">
+          {products.length === 0 ? (
+            <div className="card p-6">
+              <p className="font-semibold">No products match these filters.</p>
+              <p className="mt-1 text-sm text-ink-muted">
+                Remove a filter, or <Link href="/products">browse the whole catalog</Link>.
+              </p>
+            </div>
+          ) : (
+            <ul className="grid gap-4 sm:grid-cols-2 xl:grid-cols-3">
+              {products.map((product) => (
+                <li key={product.catalogNumber}>
+                  <ProductCard product={product} />
+                </li>
+              ))}
+            </ul>
+          )}
+          {pageCount > 1 ? <Pagination query={query} page={page} pageCount={pageCount} path={path} /> : null}
+        </section>
+      </div>
+    </>
+  );
+}
+
+function ActiveFilter({ label, href }: { label: string; href: string }) {
+  return (
+    <li>
+      <Link href={href} className="tag no-underline hover:underline" aria-label={`Remove filter ${label}`}>
+        {label} ✕
+      </Link>
+    </li>
+  );
+}
+
+function Facet({ facet, values, query, path }: { facet: FacetKey; values: FacetValue[]; query: CatalogQuery; path: CatalogPath }) {
+  const headingId = `facet-${facet}`;
+  return (
+    <nav aria-labelledby={headingId}>
+      <h2 id={headingId} className="text-sm font-semibold uppercase tracking-wide text-ink-muted">
+        {facetTitles[facet]}
+      </h2>
+      <ul className="mt-2 space-y-0.5 text-sm">
+        {values.map((value) => {
+          const selected = query[facet] === value.slug;
+          return (
+            <li key={value.slug}>
+              <Link
+                href={catalogHref(query, { [facet]: selected ? undefined : value.slug }, path)}
+                aria-current={selected ? "true" : undefined}
+                className={`flex justify-between gap-2 rounded px-2 py-1.5 no-underline ${selected ? "bg-brand text-white hover:text-white" : "text-ink hover:bg-wash"}`}
+              >
+                <span>{value.name}</span>
+                <span className={selected ? "" : "text-ink-muted"} aria-label={`${value.count} products`}>
+                  {value.count}
+                </span>
+              </Link>
+            </li>
+          );
+        })}
+      </ul>
+    </nav>
+  );
+}
+
+function Pagination({ query, page, pageCount, path }: { query: CatalogQuery; page: number; pageCount: number; path: CatalogPath }) {
+  return (
+    <nav aria-label="Pagination" className="mt-8 flex flex-wrap items-center gap-2">
+      {page > 1 ? (
+        <Link href={catalogHref(query, { page: page - 1 }, path)} className="btn btn-secondary" rel="prev">
+          ← Previous
+        </Link>
+      ) : null}
+      {pageWindow(page, pageCount).map((n, i) =>
+        n === null ? (
+          <span key={`gap-${i}`} aria-hidden="true" className="px-1 text-ink-muted">
+            …
+          </span>
+        ) : (
+        <Link
+          key={n}
+          href={catalogHref(query, { page: n }, path)}
+          aria-current={n === page ? "page" : undefined}
+          className={`btn ${n === page ? "btn-primary" : "btn-secondary"}`}
+        >
+          <span className="sr-only">Page </span>
+          {n}
+        </Link>
+        ),
+      )}
+      {page < pageCount ? (
+        <Link href={catalogHref(query, { page: page + 1 }, path)} className="btn btn-secondary" rel="next">
+          Next →
+        </Link>
+      ) : null}
+    </nav>
+  );
+}
+
+/** First, last and two either side of the current page, with null marking a gap. */
+function pageWindow(page: number, pageCount: number): (number | null)[] {
+  const pages = [...new Set([1, page - 2, page - 1, page, page + 1, page + 2, pageCount])]
+    .filter((n) => n >= 1 && n <= pageCount)
+    .sort((a, b) => a - b);
+  return pages.flatMap((n, i) => (i > 0 && n - pages[i - 1]! > 1 ? [null, n] : [n]));
+}
