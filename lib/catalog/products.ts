@@ -1,5 +1,6 @@
 import "server-only";
 import { cache } from "react";
+import { cachedWithTags, cacheTags } from "@/lib/cache-tags";
 import { searchMatchSql, searchRankSql, searchTerms } from "@/lib/catalog/search";
 import { db } from "@/lib/db";
 import { Prisma } from "@/lib/generated/prisma/client";
@@ -16,8 +17,14 @@ export function getProduct({ catalogNumber }: { catalogNumber: string }) {
 // cache() keys on its arguments' identity, hence the string: generateMetadata and the page ask for
 // the same product in one request, and it is queried once.
 const findProduct = cache(async (catalogNumber: string) =>
+  cachedWithTags(["product", catalogNumber], [cacheTags.product(catalogNumber)], () => loadProduct(catalogNumber)),
+);
+
+const loadProduct = (catalogNumber: string) =>
   db.product.findUnique({
     where: { catalogNumber },
+    // Search and fingerprint columns are for queries, not for the page (two 2048-character bit strings).
+    omit: { patternFp: true, morganFp: true, searchNames: true },
     include: {
       compound: { include: { products: { select: { catalogNumber: true, name: true, saltForm: true }, orderBy: { name: "asc" } } } },
       casReference: true,
@@ -26,8 +33,7 @@ const findProduct = cache(async (catalogNumber: string) =>
       references: { include: { reference: true }, orderBy: { position: "asc" } },
       categories: { orderBy: { name: "asc" } },
     },
-  }),
-);
+  });
 export type ProductDetail = NonNullable<Awaited<ReturnType<typeof getProduct>>>;
 
 const summarySelect = {

@@ -1,5 +1,6 @@
 import "server-only";
 import { cache } from "react";
+import { cachedWithTags, cacheTags } from "@/lib/cache-tags";
 import { searchTerms } from "@/lib/catalog/search";
 import { db } from "@/lib/db";
 import type { GuideKind } from "@/lib/generated/prisma/enums";
@@ -16,7 +17,10 @@ export function getGuide({ slug }: { slug: string }) {
 }
 
 // One query per request for generateMetadata and the page (cache() keys on the string).
-const findGuide = cache(async (slug: string) =>
+// Tagged with the catalog too: the comparison table shows product data.
+const findGuide = cache(async (slug: string) => cachedWithTags(["guide", slug], [cacheTags.guide(slug), cacheTags.catalog], () => loadGuide(slug)));
+
+const loadGuide = (slug: string) =>
   db.guide.findUnique({
     where: { slug },
     include: {
@@ -38,8 +42,7 @@ const findGuide = cache(async (slug: string) =>
         },
       },
     },
-  }),
-);
+  });
 export type GuideDetail = NonNullable<Awaited<ReturnType<typeof getGuide>>>;
 
 export async function listGuides({ kind }: { kind?: GuideKind } = {}) {

@@ -1,0 +1,27 @@
+// Tags on cached catalog and guide data. Pages rendered from tagged data carry the tags too, so
+// invalidating a tag after a staff edit refreshes the data and every page built from it.
+import { unstable_cache } from "next/cache";
+
+export const cacheTags = {
+  /** Everything built from catalog data: listings, guides' comparison tables. */
+  catalog: "catalog",
+  product: (catalogNumber: string) => `product:${catalogNumber.toUpperCase()}`,
+  guide: (slug: string) => `guide:${slug}`,
+};
+
+const ISO_DATE = /^\d{4}-\d{2}-\d{2}T\d{2}:\d{2}:\d{2}(\.\d+)?Z$/;
+
+/** Next's data cache stores JSON: Dates come back as strings and are turned back into Dates here. */
+function reviveDates<T>(value: T): T {
+  if (typeof value === "string" && ISO_DATE.test(value)) return new Date(value) as T;
+  if (Array.isArray(value)) return value.map(reviveDates) as T;
+  if (value && typeof value === "object" && !(value instanceof Date)) {
+    return Object.fromEntries(Object.entries(value).map(([k, v]) => [k, reviveDates(v)])) as T;
+  }
+  return value;
+}
+
+/** `load()` cached in Next's data cache under `key`, invalidated by any of `tags`. */
+export async function cachedWithTags<T>(key: string[], tags: string[], load: () => Promise<T>): Promise<T> {
+  return reviveDates(await unstable_cache(load, key, { tags })());
+}
