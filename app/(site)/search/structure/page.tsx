@@ -1,0 +1,185 @@
+import type { Metadata } from "next";
+import Link from "next/link";
+import { StructureSearchForm } from "@/app/(site)/search/structure/structure-search-form";
+import { Formula, formatMw } from "@/app/_components/formula";
+import { InvalidStructureError } from "@/lib/catalog/chemistry";
+import {
+  MAX_QUERY_LENGTH,
+  parseStructureSearchParams,
+  similaritySearch,
+  substructureSearch,
+  type SimilarityHit,
+  type StructureHit,
+  type StructureSearchMode,
+  type SubstructureResult,
+} from "@/lib/catalog/structure-search";
+
+const SIMILARITY_THRESHOLD = 0.3;
+
+export async function generateMetadata({ searchParams }: PageProps<"/search/structure">): Promise<Metadata> {
+  const { smiles } = parseStructureSearchParams(await searchParams);
+  // As on /search: result pages are for people, not indexed, and share one canonical address.
+  return {
+    title: "Structure search",
+    description: "Find catalog compounds by substructure or by similarity to a SMILES.",
+    robots: smiles ? { index: false, follow: true } : undefined,
+    alternates: { canonical: "/search/structure" },
+  };
+}
+
+type Outcome =
+  | { mode: "substructure"; result: SubstructureResult }
+  | { mode: "similarity"; hits: SimilarityHit[] }
+  | { error: string }
+  | null;
+
+async function runSearch(smiles: string, mode: StructureSearchMode, submitted: boolean): Promise<Outcome> {
+  if (!smiles) return submitted ? { error: "Type a SMILES to search for" } : null;
+  if (smiles.length > MAX_QUERY_LENGTH) return { error: "Keep the SMILES under 1,000 characters" };
+  try {
+    return mode === "similarity"
+      ? { mode, hits: await similaritySearch(smiles, { threshold: SIMILARITY_THRESHOLD }) }
+      : { mode, result: await substructureSearch(smiles) };
+  } catch (error) {
+    // Only unreadable input is the user's to fix; anything else goes to the error page and the log.
+    if (!(error instanceof InvalidStructureError)) throw error;
+    return {
+      error:
+        mode === "similarity"
+          ? "RDKit cannot read this as a SMILES: check brackets, ring closures and atom symbols (SMARTS patterns work in substructure search only)"
+          : "RDKit cannot read this as a SMILES or a SMARTS pattern: check brackets, ring closures and atom symbols",
+    };
+  }
+}
+
+const searchHref = (smiles: string, mode: StructureSearchMode) => `/search/structure?${new URLSearchParams({ smiles, mode })}`;
+
+export default async function StructureSearchPage({ searchParams }: PageProps<"/search/structure">) {
+  const params = await searchParams;
+  const { smiles, mode } = parseStructureSearchParams(params);
+  const outcome = await runSearch(smiles, mode, params.smiles !== undefined);
+  const error = outcome && "error" in outcome ? outcome.error : undefined;
+
+  return (
+    <div className="container-page max-w-5xl py-8">
+      <h1 className="text-3xl">Structure search</h1>
+      <p className="mt-2 max-w-2xl text-ink-muted">
+        Find catalog compounds by structure: those that contain a fragment you give as SMILES, or those most similar to it. To search by
+        name, catalog number or CAS number, use the <Link href="/search">catalog search</Link>.
+      </p>
+
+      <StructureSearchForm smiles={smiles} mode={mode} error={error} />
+
+      {outcome && "mode" in outcome ? (
+        outcome.mode === "substructure" ? (
+          <SubstructureResults smiles={smiles} result={outcome.result} />
+        ) : (
+          <SimilarityResults smiles={smiles} hits={outcome.hits} />
+        )
+      ) : null}
+    </div>
+  );
+}
+
+function SubstructureResults({ smiles, result }: { smiles: string; result: SubstructureResult }) {
+  const { hits, screened, confirmed, truncated, queryKind } = result;
+  return (
+    <section aria-labelledby="structure-results" className="mt-10">
+      <h2 id="structure-results" className="text-xl">
+        Contain this substructure
+      </h2>
+      <p className="mt-1 text-ink-muted" role="status">
+        {confirmed === 1 ? "1 compound contains" : `${confirmed} compounds contain`} <span className="identifier text-ink">{smiles}</span>
+        {queryKind === "smarts" ? " (read as a SMARTS pattern)" : null}
+      </p>
+      <p className="mt-1 text-xs text-ink-muted">
+        {screened === 1 ? "1 candidate" : `${screened} candidates`} passed the fingerprint screen; RDKit confirmed {confirmed}.
+      </p>
+      {truncated ? (
+        <p className="mt-2 rounded-md bg-warn-wash p-3 text-sm text-warn">
+          Only the first {confirmed} matches are shown and more compounds may contain this structure: make the query more specific.
+        </p>
+      ) : null}
+      {hits.length === 0 ? (
+        <div className="card mt-4 p-6">
+          <p className="font-semibold">No catalog compound contains this structure.</p>
+          {queryKind === "smiles" ? (
+            <p className="mt-1 text-sm text-ink-muted">
+              <Link href={searchHref(smiles, "similarity")}>Find the most similar compounds instead</Link>, or try a smaller fragment.
+            </p>
+          ) : (
+            <p className="mt-1 text-sm text-ink-muted">Try a less specific pattern.</p>
+          )}
+        </div>
+      ) : (
+        <HitList hits={hits} />
+      )}
+    </section>
+  );
+}
+
+function SimilarityResults({ smiles, hits }: { smiles: string; hits: SimilarityHit[] }) {
+  return (
+    <section aria-labelledby="structure-results" className="mt-10">
+      <h2 id="structure-results" className="text-xl">
+        Most similar (Tanimoto, Morgan r=2)
+      </h2>
+      <p className="mt-1 text-ink-muted" role="status">
+        {hits.length === 1 ? "1 compound" : `${hits.length} compounds`} with a similarity of {SIMILARITY_THRESHOLD.toFixed(2)} or more to{" "}
+        <span className="identifier text-ink">{smiles}</span>
+      </p>
+      {hits.length === 0 ? (
+        <div className="card mt-4 p-6">
+          <p className="font-semibold">No catalog compound is that similar to this structure.</p>
+          <p className="mt-1 text-sm text-ink-muted">
+            Try a fragment of it as a <Link href={searchHref(smiles, "substructure")}>substructure search</Link>.
+          </p>
+        </div>
+      ) : (
+        <HitList hits={hits} />
+      )}
+    </section>
+  );
+}
+
+function HitList({ hits }: { hits: (StructureHit & { similarity?: number })[] }) {
+  return (
+    <ul className="mt-4 grid gap-4 sm:grid-cols-2 lg:grid-cols-3">
+      {hits.map((hit) => (
+        <li key={hit.catalogNumber}>
+          {/* The name's link covers the whole card (after:inset-0), so the drawing is clickable too
+              while the link's accessible name stays the product name. */}
+          <article className="card relative flex h-full items-start gap-3 p-3 hover:border-brand">
+            {/* eslint-disable-next-line @next/next/no-img-element -- the stored RDKit SVG; nothing to optimise */}
+            <img
+              src={`/structures/${hit.catalogNumber}.svg`}
+              alt={`2D chemical structure of ${hit.name}`}
+              width={128}
+              height={96}
+              loading="lazy"
+              className="h-24 w-32 shrink-0"
+            />
+            <div className="min-w-0">
+              <h3 className="text-base font-semibold">
+                <Link href={`/products/${hit.catalogNumber}`} className="no-underline after:absolute after:inset-0 hover:underline">
+                  {hit.name}
+                </Link>
+              </h3>
+              <p className="mt-0.5 text-sm text-ink-muted">
+                Cat. No. <span className="identifier text-ink">{hit.catalogNumber}</span>
+              </p>
+              <p className="mt-0.5 text-sm">
+                <Formula value={hit.formula} /> · {formatMw(hit.molecularWeight)}
+              </p>
+              {hit.similarity !== undefined ? (
+                <p className="mt-0.5 text-sm">
+                  Similarity <strong>{hit.similarity.toFixed(2)}</strong>
+                </p>
+              ) : null}
+            </div>
+          </article>
+        </li>
+      ))}
+    </ul>
+  );
+}
