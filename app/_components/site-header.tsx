@@ -4,6 +4,7 @@ import { site } from "@/lib/site";
 
 const nav = [
   { href: "/products", label: "Products" },
+  { href: "/search/structure", label: "Structure search" },
   { href: "/guides", label: "Technical guides" },
   { href: "/quote", label: "Request a quote" },
   { href: "/custom-synthesis", label: "Custom synthesis" },
