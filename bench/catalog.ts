@@ -1,0 +1,177 @@
+// npm run bench -- --products 100000 [--database postgresql://postgres@127.0.0.1:5432/postgres] [--reuse] [--keep] [--pglite]
+//
+// Catalog search benchmark end to end: creates a scratch database `bench_<n>` on the PostgreSQL
+// server that --database points at (any database on it; default the local server), migrates it with
+// `prisma migrate deploy`, bulk-loads n synthetic products (bench/load-catalog.ts), measures search
+// latency (bench/search-latency.ts) and prints one table, then drops the database unless --keep.
+// --reuse uses an existing bench_<n> (topping it up to n products if it has fewer) instead of
+// refusing to touch it. --pglite runs the same against an embedded PGlite in /tmp/bench-pglite-<n>.
+//
+// Other options: --queries <per kind, 40>  --structure-queries <10>  --no-structure  --explain
+// (EXPLAIN ANALYZE of the slowest query kind)  --structures <distinct parent structures, 2000>
+// --svg (real RDKit drawings)  --seed <n>  --batch <products per transaction, 5000>.
+import { spawnSync } from "node:child_process";
+import { existsSync, rmSync } from "node:fs";
+import os from "node:os";
+import path from "node:path";
+import { performance } from "node:perf_hooks";
+import { parseArgs } from "node:util";
+import pg from "pg";
+import { printTable } from "./stats";
+
+const { values: args } = parseArgs({
+  options: {
+    products: { type: "string", default: "10000" },
+    database: { type: "string", default: "postgresql://postgres@127.0.0.1:5432/postgres" },
+    reuse: { type: "boolean", default: false },
+    keep: { type: "boolean", default: false },
+    pglite: { type: "boolean", default: false },
+    queries: { type: "string", default: "40" },
+    "structure-queries": { type: "string", default: "10" },
+    "no-structure": { type: "boolean", default: false },
+    explain: { type: "boolean", default: false },
+    structures: { type: "string" },
+    svg: { type: "boolean", default: false },
+    seed: { type: "string" },
+    batch: { type: "string", default: "5000" },
+  },
+});
+
+const count = Number(args.products);
+if (!Number.isInteger(count) || count < 1 || count >= 10_000_000) throw new Error(`--products must be an integer from 1 to 9,999,999; got ${args.products}`);
+const optionalNumber = (value: string | undefined) => (value === undefined ? undefined : Number(value));
+
+type Scratch = { url: string; label: string; drop(): Promise<void> };
+
+/** bench_<n> on the server --database names: created here, or reused with --reuse. */
+async function postgresScratch(): Promise<Scratch> {
+  const name = `bench_${count}`;
+  if (!/^bench_\d+$/.test(name)) throw new Error(`refusing database name ${name}`);
+  const adminUrl = new URL(args.database);
+  const admin = new pg.Client({ connectionString: adminUrl.toString() });
+  await admin.connect();
+  try {
+    const { rowCount } = await admin.query("SELECT 1 FROM pg_database WHERE datname = $1", [name]);
+    if (rowCount && !args.reuse) throw new Error(`Database ${name} already exists on ${adminUrl.host}: pass --reuse to use it, or drop it (DROP DATABASE "${name}")`);
+    if (!rowCount) await admin.query(`CREATE DATABASE "${name}"`);
+  } finally {
+    await admin.end();
+  }
+  const url = new URL(adminUrl.toString());
+  url.pathname = `/${name}`;
+  return {
+    url: url.toString(),
+    label: `database ${name} on ${adminUrl.host}`,
+    async drop() {
+      const client = new pg.Client({ connectionString: adminUrl.toString() });
+      await client.connect();
+      try {
+        await client.query(`DROP DATABASE IF EXISTS "${name}" WITH (FORCE)`);
+      } finally {
+        await client.end();
+      }
+    },
+  };
+}
+
+/** An embedded PGlite data folder in /tmp. */
+async function pgliteScratch(): Promise<Scratch> {
+  const dir = `/tmp/bench-pglite-${count}`;
+  if (existsSync(dir) && !args.reuse) throw new Error(`${dir} already exists: pass --reuse to use it, or remove it`);
+  return {
+    url: `pglite:${dir}`,
+    label: `embedded PGlite in ${dir}`,
+    async drop() {
+      rmSync(dir, { recursive: true, force: true });
+      rmSync(`${dir}.lock.json`, { force: true });
+    },
+  };
+}
+
+function migrate(url: string) {
+  const t0 = performance.now();
+  const result = spawnSync(path.resolve("node_modules/.bin/prisma"), ["migrate", "deploy"], {
+    env: { ...process.env, DATABASE_URL: url },
+    encoding: "utf8",
+  });
+  if (result.status !== 0) throw new Error(`prisma migrate deploy failed (${result.status ?? result.signal}):\n${result.stdout}\n${result.stderr}`);
+  const applied = /(\d+) migrations? found/.exec(result.stdout)?.[1];
+  console.log(`  migrated (${applied ?? "?"} migrations) in ${((performance.now() - t0) / 1000).toFixed(1)} s`);
+}
+
+async function main() {
+  const kind = args.pglite ? "PGlite" : "PostgreSQL";
+  const loadAverage = os.loadavg()[0]!;
+  const scratch = args.pglite ? await pgliteScratch() : await postgresScratch();
+  console.log(`Catalog search benchmark: ${count.toLocaleString("en")} products, ${scratch.label}`);
+  let dropped = false;
+  const drop = async () => {
+    if (args.keep || dropped) return;
+    dropped = true;
+    await scratch.drop();
+    console.log(`  dropped ${scratch.label}`);
+  };
+  process.once("SIGINT", () => {
+    console.error("\ninterrupted");
+    drop().finally(() => process.exit(130));
+  });
+
+  try {
+    migrate(scratch.url);
+    // lib/env reads DATABASE_URL when first imported: everything that touches the database is imported from here on.
+    process.env.DATABASE_URL = scratch.url;
+    const { db, disconnectDb } = await import("@/lib/db");
+    try {
+      const { connectRaw, loadSyntheticCatalog, printLoadResult } = await import("./load-catalog");
+      const { explainSlowest, latencyTable, runSearchLatency } = await import("./search-latency");
+
+      const client = await connectRaw();
+      const before = Number((await client.query<{ n: string }>(`SELECT count(*) AS n FROM "Product"`)).rows[0]!.n);
+      await client.end();
+      let loadLine = `reused ${before.toLocaleString("en")} products already loaded`;
+      if (before < count) {
+        const load = await loadSyntheticCatalog({
+          products: count - before,
+          append: before > 0,
+          seed: optionalNumber(args.seed),
+          structures: optionalNumber(args.structures),
+          svg: args.svg,
+          batchSize: Number(args.batch),
+        });
+        printLoadResult(load);
+        loadLine =
+          `${load.products.toLocaleString("en")} products loaded at ${Math.round(load.rowsPerSecond).toLocaleString("en")} products/s overall ` +
+          `(${Math.round(load.insertRowsPerSecond).toLocaleString("en")}/s insert-only; ${load.structures.toLocaleString("en")} distinct SMILES through RDKit in ${load.rdkitSeconds.toFixed(1)} s)`;
+      }
+
+      const [version] = await db.$queryRaw<{ version: string }[]>`SELECT version() AS version`;
+      const [stats] = await db.$queryRaw<{ products: number; size: string }[]>`
+        SELECT count(*)::int AS products, pg_size_pretty(pg_total_relation_size('"Product"')) AS size FROM "Product"`;
+      const latency = await runSearchLatency({
+        perKind: Number(args.queries),
+        structurePerKind: Number(args["structure-queries"]),
+        seed: optionalNumber(args.seed) ?? 1,
+        structure: !args["no-structure"],
+      });
+
+      const cpus = os.cpus();
+      console.log(`\n## Catalog search latency — ${kind}, ${stats!.products.toLocaleString("en")} products\n`);
+      console.log(`- database: ${version!.version.split(" on ")[0]!.split(",")[0]} (${scratch.label}); "Product" table with indexes: ${stats!.size}`);
+      console.log(`- machine: ${cpus.length} cores (${cpus[0]?.model.trim() ?? "unknown CPU"}), ${Math.round(os.totalmem() / 2 ** 30)} GB RAM, load average ${loadAverage.toFixed(1)} at start; Node ${process.version}`);
+      console.log(`- catalog: ${loadLine}`);
+      console.log(`- method: ${args.queries} queries per text kind, mixed and sequential after a warm-up; ms = wall time of the library call (Prisma + driver + database)`);
+      console.log(`- suggest = suggestProducts (header, top 8); results = findProducts with facets (/search page); rows = median suggestions / total matches / hits; found = the sampled row is among them (first page for results)\n`);
+      printTable(latencyTable(latency.rows));
+      if (args.explain) await explainSlowest(latency.rows);
+    } finally {
+      await disconnectDb();
+    }
+  } finally {
+    await drop();
+  }
+}
+
+main().catch((error: unknown) => {
+  console.error(error);
+  process.exitCode = 1;
+});

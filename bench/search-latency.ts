@@ -1,0 +1,341 @@
+// Search latency on the DATABASE_URL catalog, through the functions the pages call:
+//   suggest  = suggestProducts({ q })          the header's suggestions (one query, top 8)
+//   results  = findProducts({ filter: { q } }) the /search results page: count, ranked page, three
+//              facet counts (in parallel, as the page runs them), then the page's product summaries
+// plus structure search (substructureSearch / similaritySearch) when lib/catalog/structure-search.ts exists.
+//
+//   DATABASE_URL=postgresql://…/bench_scratch npx tsx --require ./scripts/server-only-stub.cjs bench/search-latency.ts [--queries 40] [--explain]
+//
+// The query set is fixed for a given database and seed: rows are sampled by a seeded PRNG over the
+// id range, and each kind of query is derived from a sampled row (so every query has a known right
+// answer, reported as "found": the row is among the 8 suggestions / on the first results page).
+// Queries of all kinds are shuffled together and run one at a time, after a warm-up pass over a
+// separate sample. Latency is wall time in this process (Prisma, driver and database), in ms.
+import { performance } from "node:perf_hooks";
+import { parseArgs } from "node:util";
+import { findProducts, suggestProducts } from "@/lib/catalog/products";
+import { searchMatchSql, searchRankSql, searchTerms } from "@/lib/catalog/search";
+import { db } from "@/lib/db";
+import { Prisma } from "@/lib/generated/prisma/client";
+import { Random, SALTS, SCAFFOLD_CORES } from "./synthetic-catalog";
+import { printTable, summarize } from "./stats";
+
+export const TEXT_KINDS = ["catalog number", "catalog no. prefix", "CAS number", "partial name", "name typo", "synonym"] as const;
+export type TextKind = (typeof TEXT_KINDS)[number];
+type TextQuery = { kind: TextKind; q: string; expect: string };
+type SampleRow = { id: number; catalogNumber: string; name: string; synonyms: string[]; casNumber: string | null; smiles: string };
+
+type Sample = { ms: number; rows: number; found: boolean | null; q: string };
+export type LatencyRow = { kind: string; path: string; samples: Sample[]; note?: string };
+
+export type LatencyOptions = {
+  /** Measured queries per text kind. */
+  perKind?: number;
+  /** Measured queries per structure search kind (each can take ~100 ms+). */
+  structurePerKind?: number;
+  seed?: number;
+  structure?: boolean;
+  log?: (line: string) => void;
+};
+
+export type LatencyResult = { rows: LatencyRow[]; queries: TextQuery[] };
+
+// ---------------------------------------------------------------------------------------------
+// The query set
+
+const SALT_WORDS = new Set<string>(Object.values(SALTS).map((s) => s.suffix).filter(Boolean));
+
+/** The name as typed, without a salt suffix ("Ketamine hydrochloride" → "Ketamine"). */
+function baseName(name: string) {
+  const words = name.split(" ");
+  return words.length > 1 && SALT_WORDS.has(words.at(-1)!) ? words.slice(0, -1).join(" ") : name;
+}
+
+/** One-character typo (substitution, deletion or transposition) inside the name's longest word. */
+function typo(name: string, random: Random): string {
+  const base = baseName(name);
+  const runs = [...base.matchAll(/[A-Za-z]{5,}/g)].sort((a, b) => b[0].length - a[0].length);
+  const run = runs[0];
+  if (!run) {
+    // A code name ("RK-739189"): change one digit.
+    const digits = [...base.matchAll(/\d/g)];
+    if (!digits.length) return base.toLowerCase();
+    const i = digits[random.int(digits.length)]!.index;
+    return (base.slice(0, i) + String((Number(base[i]) + 1 + random.int(8)) % 10) + base.slice(i + 1)).toLowerCase();
+  }
+  const word = run[0].toLowerCase();
+  const i = 1 + random.int(word.length - 2); // never the first or last letter
+  const edit = random.int(3);
+  const letters = "abcdefghijklmnopqrstuvwxyz";
+  let wrong: string;
+  if (edit === 0) {
+    let c = word[i]!;
+    while (c === word[i]) c = letters[random.int(26)]!;
+    wrong = word.slice(0, i) + c + word.slice(i + 1);
+  } else if (edit === 1) wrong = word.slice(0, i) + word.slice(i + 1);
+  else wrong = word[i] === word[i + 1] ? word.slice(0, i) + word.slice(i + 1) : word.slice(0, i) + word[i + 1] + word[i] + word.slice(i + 2);
+  // Users type the distinctive word, not the whole systematic name.
+  return wrong;
+}
+
+/** What someone typing the name has entered so far: 4–16 characters, lower case. */
+function partialName(name: string, random: Random): string {
+  const base = baseName(name).toLowerCase();
+  const length = Math.min(base.length, 4 + random.int(13));
+  return base.slice(0, length).replace(/[^\p{L}\p{N}]+$/u, "") || base.slice(0, 4);
+}
+
+function textQuery(kind: TextKind, row: SampleRow, random: Random): TextQuery | null {
+  const expect = row.catalogNumber;
+  switch (kind) {
+    case "catalog number":
+      return { kind, q: random.chance(0.3) ? row.catalogNumber.toLowerCase() : row.catalogNumber, expect };
+    case "catalog no. prefix":
+      return { kind, q: row.catalogNumber.slice(0, 5), expect };
+    case "CAS number":
+      return row.casNumber ? { kind, q: row.casNumber, expect } : null;
+    case "partial name":
+      return { kind, q: partialName(row.name, random), expect };
+    case "name typo":
+      return { kind, q: typo(row.name, random), expect };
+    case "synonym":
+      return row.synonyms.length ? { kind, q: random.pick(row.synonyms), expect } : null;
+  }
+}
+
+async function sampleRows(seed: number, count: number, stream: number): Promise<SampleRow[]> {
+  const [range] = await db.$queryRaw<{ lo: number | null; hi: number | null }[]>`SELECT min(id)::int AS lo, max(id)::int AS hi FROM "Product"`;
+  if (!range?.lo || !range.hi) throw new Error("The catalog is empty");
+  const random = new Random(seed, stream);
+  const ids = Array.from({ length: count }, () => range.lo! + random.int(range.hi! - range.lo! + 1));
+  const rows = await db.$queryRaw<SampleRow[]>`SELECT id, "catalogNumber", name, synonyms, "casNumber", smiles FROM "Product" WHERE id = ANY(${ids}::int[])`;
+  const byId = new Map(rows.map((r) => [r.id, r]));
+  return [...new Set(ids)].flatMap((id) => byId.get(id) ?? []);
+}
+
+/** perKind queries of every kind, shuffled together. */
+async function buildQueries(seed: number, perKind: number, stream: number): Promise<TextQuery[]> {
+  const rows = await sampleRows(seed, perKind * TEXT_KINDS.length * 3, stream);
+  const random = new Random(seed, stream, 1);
+  const queries: TextQuery[] = [];
+  let next = 0;
+  for (const kind of TEXT_KINDS) {
+    let made = 0;
+    for (let tries = 0; made < perKind && tries < rows.length; tries++) {
+      const query = textQuery(kind, rows[next++ % rows.length]!, random);
+      if (query) {
+        queries.push(query);
+        made++;
+      }
+    }
+  }
+  for (let i = queries.length - 1; i > 0; i--) {
+    const j = random.int(i + 1);
+    [queries[i], queries[j]] = [queries[j]!, queries[i]!];
+  }
+  return queries;
+}
+
+// ---------------------------------------------------------------------------------------------
+// Running it
+
+async function timed<T>(run: () => Promise<T>): Promise<[T, number]> {
+  const t0 = performance.now();
+  const value = await run();
+  return [value, performance.now() - t0];
+}
+
+async function runText(query: TextQuery) {
+  const [suggestions, suggestMs] = await timed(() => suggestProducts({ q: query.q }));
+  const [results, resultsMs] = await timed(() => findProducts({ filter: { q: query.q } }));
+  return {
+    suggest: { ms: suggestMs, rows: suggestions.length, found: suggestions.some((s) => s.catalogNumber === query.expect), q: query.q },
+    results: { ms: resultsMs, rows: results.total, found: results.products.some((p) => p.catalogNumber === query.expect), q: query.q },
+  };
+}
+
+/** The largest fragment of a SMILES: the parent without its counter-ion. */
+const parentOf = (smiles: string) => smiles.split(".").sort((a, b) => b.length - a.length)[0]!;
+
+async function runStructure(seed: number, perKind: number, log: (line: string) => void): Promise<LatencyRow[]> {
+  let search: typeof import("@/lib/catalog/structure-search");
+  try {
+    search = await import("@/lib/catalog/structure-search");
+  } catch (error) {
+    log(`  structure search not benchmarked: ${(error as Error).message.split("\n")[0]}`);
+    return [{ kind: "structure search", path: "TODO", samples: [], note: "TODO: lib/catalog/structure-search.ts not available" }];
+  }
+  const products = (await sampleRows(seed, perKind * 2, 21)).slice(0, perKind);
+  const cores = SCAFFOLD_CORES.map((c) => c.smiles);
+  const coreQueries = Array.from({ length: perKind }, (_, i) => cores[i % cores.length]!);
+  // Warm-up: RDKit's first molecule costs ~170 ms; one query of each kind.
+  await search.substructureSearch(cores[0]!);
+  await search.similaritySearch(parentOf(products[0]!.smiles));
+
+  const rows: LatencyRow[] = [
+    { kind: "substructure: scaffold core", path: "structure", samples: [] },
+    { kind: "substructure: product", path: "structure", samples: [] },
+    { kind: "similarity: product", path: "structure", samples: [] },
+  ];
+  for (const smiles of coreQueries) {
+    const [result, ms] = await timed(() => search.substructureSearch(smiles));
+    rows[0]!.samples.push({ ms, rows: result.hits.length, found: null, q: smiles });
+  }
+  for (const product of products) {
+    const smiles = parentOf(product.smiles);
+    const [sub, subMs] = await timed(() => search.substructureSearch(smiles));
+    rows[1]!.samples.push({ ms: subMs, rows: sub.hits.length, found: sub.hits.some((h) => h.catalogNumber === product.catalogNumber), q: smiles });
+    const [similar, simMs] = await timed(() => search.similaritySearch(smiles));
+    rows[2]!.samples.push({ ms: simMs, rows: similar.length, found: similar.some((h) => h.catalogNumber === product.catalogNumber), q: smiles });
+  }
+  return rows;
+}
+
+export async function runSearchLatency({ perKind = 40, structurePerKind = 10, seed = 1, structure = true, log = console.log }: LatencyOptions = {}): Promise<LatencyResult> {
+  const warmup = await buildQueries(seed, 5, 11);
+  const queries = await buildQueries(seed, perKind, 12);
+  log(`  warm-up: ${warmup.length} queries; measuring ${queries.length} text queries × 2 paths${structure ? ` and ${structurePerKind} × 3 structure searches` : ""}`);
+  for (const query of warmup) await runText(query);
+
+  const rows = new Map<string, LatencyRow>();
+  const row = (kind: string, path: string) => {
+    const key = `${kind}\u0000${path}`;
+    if (!rows.has(key)) rows.set(key, { kind, path, samples: [] });
+    return rows.get(key)!;
+  };
+  for (const kind of TEXT_KINDS) for (const path of ["suggest", "results"]) row(kind, path);
+  for (const query of queries) {
+    const { suggest, results } = await runText(query);
+    row(query.kind, "suggest").samples.push(suggest);
+    row(query.kind, "results").samples.push(results);
+  }
+  const text = [...rows.values()];
+  const all = ["suggest", "results"].map((path) => ({ kind: "all text queries", path, samples: text.filter((r) => r.path === path).flatMap((r) => r.samples) }));
+  const structureRows = structure ? await runStructure(seed, structurePerKind, log) : [];
+  return { rows: [...text, ...all, ...structureRows], queries };
+}
+
+const median = (xs: number[]) => {
+  const sorted = [...xs].sort((a, b) => a - b);
+  return sorted.length ? sorted[Math.floor((sorted.length - 1) / 2)]! : NaN;
+};
+
+const truncate = (text: string, max: number) => (text.length > max ? `${text.slice(0, max - 1)}…` : text);
+
+/** Table rows: percentiles in ms; "rows" is the median number of suggestions / total matches / hits. */
+export function latencyTable(rows: LatencyRow[]): Record<string, string>[] {
+  return rows.map((r) => {
+    if (!r.samples.length) {
+      return { kind: r.kind, path: r.path, n: "0", "p50 ms": "—", "p95 ms": "—", "p99 ms": "—", "max ms": "—", "rows (median)": "—", found: "—", "slowest query": r.note ?? "—" };
+    }
+    const s = summarize(r.samples.map((x) => x.ms));
+    const judged = r.samples.filter((x) => x.found !== null);
+    return {
+      kind: r.kind,
+      path: r.path,
+      n: String(s.n),
+      "p50 ms": s.p50.toFixed(1),
+      "p95 ms": s.p95.toFixed(1),
+      "p99 ms": s.p99.toFixed(1),
+      "max ms": s.max.toFixed(1),
+      "rows (median)": String(median(r.samples.map((x) => x.rows))),
+      found: judged.length ? `${Math.round((100 * judged.filter((x) => x.found).length) / judged.length)}%` : "—",
+      "slowest query": truncate([...r.samples].sort((a, b) => b.ms - a.ms)[0]!.q, 30),
+    };
+  });
+}
+
+// ---------------------------------------------------------------------------------------------
+// EXPLAIN ANALYZE of the slowest text query, query by query (the SQL mirrors lib/catalog/products.ts).
+
+/** EXPLAIN (ANALYZE, BUFFERS) of every statement suggestProducts and findProducts run for q. */
+export async function explainQuery(q: string, log = console.log, { plans = true }: { plans?: boolean } = {}) {
+  const t = searchTerms(q);
+  const where = Prisma.sql`TRUE AND ${searchMatchSql(t)}`;
+  const statements: [string, Prisma.Sql][] = [
+    ["suggest (suggestProducts)", Prisma.sql`SELECT p."catalogNumber", p.name, p."casNumber", p.formula FROM "Product" p WHERE ${searchMatchSql(t)} ORDER BY ${searchRankSql(t)} DESC, lower(p.name) LIMIT 8`],
+    ["results: count", Prisma.sql`SELECT count(*)::int AS total FROM "Product" p WHERE ${where}`],
+    ["results: ranked page", Prisma.sql`SELECT p.id FROM "Product" p WHERE ${where} ORDER BY ${searchRankSql(t)} DESC, lower(p.name), p."catalogNumber" LIMIT 12 OFFSET 0`],
+    [
+      "results: target facet",
+      Prisma.sql`SELECT t.slug, t.name, count(DISTINCT p.id)::int AS count FROM "Product" p JOIN "Activity" a ON a."productId" = p.id JOIN "Target" t ON t.id = a."targetId" WHERE ${where} GROUP BY t.slug, t.name ORDER BY t.name`,
+    ],
+    [
+      "results: category facet",
+      Prisma.sql`SELECT c.slug, c.name, count(DISTINCT p.id)::int AS count FROM "Product" p JOIN "_CategoryToProduct" pc ON pc."B" = p.id JOIN "Category" c ON c.id = pc."A" WHERE ${where} GROUP BY c.slug, c.name ORDER BY c.name`,
+    ],
+  ];
+  const summary: string[] = [];
+  for (const [label, sql] of statements) {
+    const plan = (await db.$queryRaw<{ "QUERY PLAN": string }[]>(Prisma.sql`EXPLAIN (ANALYZE, BUFFERS) ${sql}`)).map((line) => line["QUERY PLAN"]);
+    // How "Product" was read: "Seq Scan" (every row) or "Bitmap Heap Scan" (through the indexes), and the rows it produced.
+    const scanNode = /((?:Parallel )?(?:Seq Scan|Bitmap Heap Scan|Index Scan using \S+)) on "Product"/;
+    const scan = plan.find((line) => scanNode.test(line)) ?? "";
+    const how = scanNode.exec(scan)?.[1] ?? "?";
+    const actual = /actual time=[\d.]+\.\.[\d.]+ rows=(\d+) loops=(\d+)/.exec(scan);
+    const rowsOut = actual ? String(Number(actual[1]) * Number(actual[2])) : "?"; // per-loop rows × workers
+    const execution = plan.find((line) => line.startsWith("Execution Time"))?.replace("Execution Time: ", "") ?? "?";
+    summary.push(`  ${label.padEnd(26)} ${execution.padStart(11)}   ${how} → ${rowsOut} rows`);
+    if (plans) {
+      log(`--- ${label}`);
+      for (const line of plan) log(line);
+      log("");
+    }
+  }
+  log(`Statements for "${q}" (execution time in the database; scans of "Product"):`);
+  for (const line of summary) log(line);
+}
+
+/** The slowest query of the slowest kind (by p95), explained statement by statement. */
+export async function explainSlowest(rows: LatencyRow[], log = console.log) {
+  const textRows = rows.filter((r) => (r.path === "suggest" || r.path === "results") && r.kind !== "all text queries" && r.samples.length);
+  const p95 = (r: LatencyRow) => summarize(r.samples.map((x) => x.ms)).p95;
+  const worst = [...textRows].sort((a, b) => p95(b) - p95(a))[0];
+  if (!worst) return;
+  const slowest = [...worst.samples].sort((a, b) => b.ms - a.ms)[0]!;
+  log(`\nEXPLAIN (ANALYZE, BUFFERS) — slowest kind by p95: "${worst.kind}" (${worst.path}); its slowest query: "${slowest.q}" (${slowest.ms.toFixed(1)} ms, ${slowest.rows} rows)\n`);
+  await explainQuery(slowest.q, log);
+  // The other kinds' slowest queries, summarised.
+  for (const kind of TEXT_KINDS) {
+    if (kind === worst.kind) continue;
+    const samples = textRows.filter((r) => r.kind === kind).flatMap((r) => r.samples);
+    const q = [...samples].sort((a, b) => b.ms - a.ms)[0]?.q;
+    if (!q) continue;
+    log(`\n[${kind}]`);
+    await explainQuery(q, log, { plans: false });
+  }
+}
+
+// ---------------------------------------------------------------------------------------------
+
+async function main() {
+  const { values } = parseArgs({
+    options: {
+      queries: { type: "string", default: "40" },
+      "structure-queries": { type: "string", default: "10" },
+      seed: { type: "string", default: "1" },
+      "no-structure": { type: "boolean", default: false },
+      explain: { type: "boolean", default: false },
+      "explain-query": { type: "string" },
+    },
+  });
+  if (values["explain-query"] !== undefined) return explainQuery(values["explain-query"]);
+  const result = await runSearchLatency({
+    perKind: Number(values.queries),
+    structurePerKind: Number(values["structure-queries"]),
+    seed: Number(values.seed),
+    structure: !values["no-structure"],
+  });
+  console.log("");
+  printTable(latencyTable(result.rows));
+  if (values.explain) await explainSlowest(result.rows);
+}
+
+if (/search-latency\.ts$/.test(process.argv[1] ?? "")) {
+  import("@/lib/db")
+    .then(({ disconnectDb }) => main().finally(disconnectDb))
+    .catch((error: unknown) => {
+      console.error(error);
+      process.exitCode = 1;
+    });
+}
