@@ -1,0 +1,21 @@
+"use server";
+import { updateTag } from "next/cache";
+import { requireStaff } from "@/lib/auth/require-staff";
+import { cacheTags } from "@/lib/cache-tags";
+import { productEditSchema } from "@/lib/catalog/product-edit-schema";
+import { saveProduct } from "@/lib/catalog/save-product";
+import type { StaffActionState } from "@/lib/triage/action-state";
+import { runStaffAction } from "@/lib/triage/run-staff-action";
+import { TriageError } from "@/lib/triage/triage-error";
+
+export async function saveProductAction(_: StaffActionState, formData: FormData) {
+  await requireStaff("ADMIN");
+  return runStaffAction(productEditSchema, formData, async (input) => {
+    const result = await saveProduct(input);
+    if (!result.ok) throw new TriageError(`Not saved: ${result.reasons.join(" ")}`);
+    // Expire at once (read-your-own-writes): the product page, listings and the guides that compare it.
+    updateTag(cacheTags.product(input.catalogNumber));
+    updateTag(cacheTags.catalog);
+    return result.created ? `Created ${input.catalogNumber}.` : `Saved ${input.catalogNumber}; its pages are refreshed.`;
+  });
+}

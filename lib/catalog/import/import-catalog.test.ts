@@ -1,0 +1,210 @@
+import path from "node:path";
+import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { structureWorkerPool } from "@/lib/catalog/import/structure-pool";
+import { importCatalog, type ImportReport } from "@/lib/catalog/import/import-catalog";
+import { parseCsv } from "@/lib/catalog/import/parse-csv";
+import { readCatalogFile } from "@/lib/catalog/import/read-catalog-file";
+import { db } from "@/lib/db";
+
+const CSV = path.resolve("tests/fixtures/catalog/sample.csv");
+const SDF = path.resolve("tests/fixtures/catalog/sample.sdf");
+// Every catalog number this file writes starts with one of these (on PostgreSQL, test files share a database).
+const PREFIXES = ["T1", "T2", "T3"];
+
+const csv = (text: string) => parseCsv([text]);
+const reasonsOn = (report: ImportReport, line: number) => report.rejected.find((r) => r.line === line)?.reasons.join("; ") ?? "";
+const ours = { OR: PREFIXES.map((p) => ({ catalogNumber: { startsWith: p } })) };
+
+afterAll(async () => {
+  const compoundIds = (await db.product.findMany({ where: ours, select: { compoundId: true } })).map((p) => p.compoundId);
+  await db.product.deleteMany({ where: ours });
+  await db.compound.deleteMany({ where: { id: { in: compoundIds }, products: { none: {} } } });
+});
+
+describe("importCatalog with the sample CSV", () => {
+  let first: ImportReport;
+  beforeAll(async () => {
+    // A batch size of 3 makes the 8 records span three batches, so batches are prepared and written
+    // in an overlapping pipeline.
+    first = await importCatalog(readCatalogFile(CSV), { batchSize: 3 });
+  });
+
+  it("stores the good records and rejects the bad ones with their line and reason", () => {
+    expect(first).toMatchObject({ read: 8, inserted: 4, updated: 0, unchanged: 0, ignoredFields: [] });
+    expect(first.rejected.map((r) => [r.line, r.catalogNumber])).toEqual([
+      [7, "T1000005"],
+      [8, "T1000006"],
+      [9, "T1000007"],
+      [10, "T1000001"],
+    ]);
+    expect(reasonsOn(first, 7)).toMatch(/RDKit cannot parse the SMILES "C1CC\("/);
+    expect(reasonsOn(first, 8)).toMatch(/MW 210.27 ≠ computed 206.28: the record is rejected, not corrected/);
+    expect(reasonsOn(first, 9)).toMatch(/InChIKey BSYNRYMUTXBXSQ-UHFFFAOYSA-N ≠ computed RZVAJINKPMORJF-UHFFFAOYSA-N/);
+    expect(reasonsOn(first, 10)).toMatch(/duplicate catalog number: T1000001 is already on line 2/);
+  });
+
+  it("computes formula, MW, InChIKey, drawing and fingerprints with RDKit", async () => {
+    const caffeine = await db.product.findUniqueOrThrow({ where: { catalogNumber: "T1000001" } });
+    expect(caffeine).toMatchObject({
+      name: "Caffeine",
+      saltForm: "free form",
+      casNumber: "58-08-2",
+      formula: "C8H10N4O2",
+      molecularWeight: 194.19,
+      inchiKey: "RYYVLZVUVIJVGH-UHFFFAOYSA-N",
+      synonyms: ["1,3,7-Trimethylxanthine", "Guaranine"],
+      purity: "≥99%",
+    });
+    expect(caffeine.structureSvg).toContain("<svg");
+    const [fp] = await db.$queryRaw<{ pattern: number; morgan: number }[]>`
+      SELECT length("patternFp") AS pattern, length("morganFp") AS morgan FROM "Product" WHERE "catalogNumber" = 'T1000001'`;
+    expect(fp).toEqual({ pattern: 2048, morgan: 2048 });
+    const aspirin = await db.product.findUniqueOrThrow({ where: { catalogNumber: "T1000004" } });
+    expect(aspirin.description).toBe('Irreversible COX-1 and COX-2 inhibitor, the "classic" NSAID.\nStore dry: hydrolyses to salicylic acid.');
+    expect(aspirin.synonyms).toEqual(["Acetylsalicylic acid", "ASA"]);
+    expect(aspirin.purity).toBeNull();
+  });
+
+  it("links salt forms of one parent to one compound", async () => {
+    const forms = await db.product.findMany({ where: { catalogNumber: { in: ["T1000002", "T1000003"] } }, include: { compound: true } });
+    expect(forms.map((p) => p.saltForm).sort()).toEqual(["free base", "hydrochloride"]);
+    expect(forms[0]!.compoundId).toBe(forms[1]!.compoundId);
+    expect(forms[0]!.compound).toMatchObject({ name: "Lidocaine", slug: "lidocaine" });
+    expect(forms.find((p) => p.saltForm === "hydrochloride")!.formula).toBe("C14H23ClN2O");
+  });
+
+  it("is idempotent: re-importing changes nothing, not even updatedAt", async () => {
+    const before = await db.product.findMany({ where: { catalogNumber: { startsWith: "T1" } }, orderBy: { catalogNumber: "asc" } });
+    const again = await importCatalog(readCatalogFile(CSV));
+    expect(again).toMatchObject({ read: 8, inserted: 0, updated: 0, unchanged: 4 });
+    expect(again.rejected.map((r) => r.line)).toEqual([7, 8, 9, 10]);
+    const after = await db.product.findMany({ where: { catalogNumber: { startsWith: "T1" } }, orderBy: { catalogNumber: "asc" } });
+    expect(after).toEqual(before);
+    // Recomputing everything from the SMILES gives the same values too.
+    expect(await importCatalog(readCatalogFile(CSV), { recompute: true })).toMatchObject({ inserted: 0, updated: 0, unchanged: 4 });
+  });
+
+  it("recomputes, and repairs, a stored value the file's own value contradicts", async () => {
+    // Stored properties are normally reused for an unchanged SMILES; the file's MW 194.19 disagrees
+    // with this corrupted one, so RDKit decides.
+    await db.product.update({ where: { catalogNumber: "T1000001" }, data: { molecularWeight: 150 } });
+    const report = await importCatalog(readCatalogFile(CSV));
+    expect(report).toMatchObject({ inserted: 0, updated: 1, unchanged: 3 });
+    expect((await db.product.findUniqueOrThrow({ where: { catalogNumber: "T1000001" } })).molecularWeight).toBe(194.19);
+  });
+
+  it("updates only the record whose field changed; an absent column keeps, an empty one clears", async () => {
+    const before = await db.product.findUniqueOrThrow({ where: { catalogNumber: "T1000002" } });
+    const report = await importCatalog(
+      csv(
+        "catalog_number,name,smiles,purity\n" +
+          "T1000002,Lidocaine,CCN(CC)CC(=O)Nc1c(C)cccc1C,≥99.5%\n" +
+          "T1000003,Lidocaine hydrochloride,Cl.CCN(CC)CC(=O)Nc1c(C)cccc1C,≥98%\n" +
+          "T1000001,Caffeine,CN1C=NC2=C1C(=O)N(C(=O)N2C)C,\n",
+      ),
+    );
+    expect(report).toMatchObject({ read: 3, inserted: 0, updated: 2, unchanged: 1, rejected: [] });
+    const after = await db.product.findUniqueOrThrow({ where: { catalogNumber: "T1000002" } });
+    expect(after.purity).toBe("≥99.5%");
+    expect(after.updatedAt.getTime()).toBeGreaterThan(before.updatedAt.getTime());
+    // Columns the file does not have (CAS, synonyms, salt form, parent, description) are kept.
+    expect(after).toMatchObject({ casNumber: "137-58-6", synonyms: ["Lignocaine"], saltForm: "free base", compoundId: before.compoundId });
+    expect((await db.product.findUniqueOrThrow({ where: { catalogNumber: "T1000001" } })).purity).toBeNull();
+  });
+
+  it("drops the CAS citation when the CAS number changes", async () => {
+    const reference = await db.reference.create({ data: { key: "t1-import-test-cas", title: "A CAS source", url: "https://example.org/cas" } });
+    await db.product.update({ where: { catalogNumber: "T1000004" }, data: { casReferenceId: reference.id, casNote: "checked" } });
+    const same = await importCatalog(csv("catalog_number,name,smiles,cas\nT1000004,Aspirin,CC(=O)Oc1ccccc1C(=O)O,50-78-2\n"));
+    expect(same).toMatchObject({ unchanged: 1 });
+    expect(await db.product.findUniqueOrThrow({ where: { catalogNumber: "T1000004" } })).toMatchObject({ casReferenceId: reference.id });
+    const changed = await importCatalog(csv("catalog_number,name,smiles,cas\nT1000004,Aspirin,CC(=O)Oc1ccccc1C(=O)O,\n"));
+    expect(changed).toMatchObject({ updated: 1 });
+    expect(await db.product.findUniqueOrThrow({ where: { catalogNumber: "T1000004" } })).toMatchObject({ casNumber: null, casReferenceId: null, casNote: null });
+    await db.reference.delete({ where: { id: reference.id } });
+  });
+});
+
+describe("importCatalog with the sample SDF", () => {
+  it("reads V2000 and V3000 molblocks, rejects the broken one, links the procaine salt forms", async () => {
+    const report = await importCatalog(readCatalogFile(SDF));
+    expect(report).toMatchObject({ read: 4, inserted: 3, updated: 0, unchanged: 0 });
+    expect(report.rejected).toEqual([{ line: 129, catalogNumber: "T2000003", reasons: ["RDKit cannot parse the molblock"] }]);
+    const nicotine = await db.product.findUniqueOrThrow({ where: { catalogNumber: "T2000001" } });
+    // The wedge bond in the V2000 molblock carries the (S) centre into the stored SMILES and InChIKey.
+    expect(nicotine).toMatchObject({ smiles: "CN1CCC[C@H]1c1cccnc1", inchiKey: "SNICXCGAKADSCV-JTQLQIEISA-N", formula: "C10H14N2" });
+    expect(nicotine.synonyms).toEqual(["Nicotine", "3-[(2S)-1-Methylpyrrolidin-2-yl]pyridine"]);
+    const procaine = await db.product.findMany({ where: { catalogNumber: { in: ["T2000002", "T2000004"] } }, include: { compound: true } });
+    expect(procaine.map((p) => p.compound.name)).toEqual(["Procaine", "Procaine"]);
+    expect(procaine.find((p) => p.catalogNumber === "T2000002")).toMatchObject({ formula: "C13H21ClN2O2", saltForm: "hydrochloride" });
+
+    expect(await importCatalog(readCatalogFile(SDF))).toMatchObject({ inserted: 0, updated: 0, unchanged: 3 });
+  });
+});
+
+describe("importCatalog checks", () => {
+  it("rejects missing fields, bad catalog numbers, bad CAS check digits, non-numeric MW and unlabelled salts", async () => {
+    const report = await importCatalog(
+      csv(
+        "catalog_number,name,smiles,cas,mw,salt_form,colour\n" +
+          ",No number,CCO,,,,red\n" +
+          "T3000001,,CCO,,,,\n" +
+          "T3 000002,Space in number,CCO,,,,\n" +
+          "T3000003,Bad CAS,CCCO,50-78-3,,,\n" +
+          "T3000004,Bad MW,CCCCO,,heavy,,\n" +
+          "T3000005,Unlabelled salt,Cl.CCN,,,,\n" +
+          "T3000006,No structure,,,,,\n" +
+          "T3000007,Labelled salt,Cl.CCN,,,hydrochloride,\n",
+      ),
+    );
+    expect(report).toMatchObject({ read: 8, inserted: 1, ignoredFields: ["colour"] });
+    expect(reasonsOn(report, 2)).toBe("catalog_number is missing");
+    expect(reasonsOn(report, 3)).toBe("name is missing");
+    expect(reasonsOn(report, 4)).toMatch(/catalog number "T3 000002" is not valid/);
+    expect(reasonsOn(report, 5)).toBe('CAS number "50-78-3" is not valid (format or check digit)');
+    expect(reasonsOn(report, 6)).toBe('mw "heavy" is not a number');
+    expect(reasonsOn(report, 7)).toMatch(/salt_form is required for a structure with more than one component/);
+    expect(reasonsOn(report, 8)).toMatch(/no structure/);
+  });
+
+  it("rejects the same CAS within one salt form and the same structure, in the file and against the catalog", async () => {
+    const report = await importCatalog(
+      csv(
+        "catalog_number,name,smiles,salt_form,cas\n" +
+          // Salicylic acid, then its sodium salt under the same (parent's) CAS: allowed, other salt form.
+          "T3000101,Salicylic acid,OC(=O)c1ccccc1O,free acid,69-72-7\n" +
+          "T3000102,Sodium salicylate,[Na+].[O-]C(=O)c1ccccc1O,sodium,69-72-7\n" +
+          // Same CAS and salt form as line 2 (a different molecule: the CAS is what clashes).
+          "T3000103,Phenol,Oc1ccccc1,free acid,69-72-7\n" +
+          // Same structure as line 2, written differently.
+          "T3000104,Salicylic acid again,c1ccc(c(c1)C(=O)O)O,free acid,\n" +
+          // Against the catalog: caffeine's structure and caffeine's CAS (T1000001, free form).
+          "T3000105,Caffeine copy,Cn1cnc2c1c(=O)n(C)c(=O)n2C,,\n" +
+          "T3000106,Paraxanthine,Cn1cnc2c1c(=O)[nH]c(=O)n2C,,58-08-2\n",
+      ),
+    );
+    expect(report).toMatchObject({ read: 6, inserted: 2 });
+    expect(report.rejected.map((r) => r.line)).toEqual([4, 5, 6, 7]);
+    expect(reasonsOn(report, 4)).toBe("CAS 69-72-7 (free acid) is also given on line 2 (T3000101)");
+    expect(reasonsOn(report, 5)).toBe("same structure (InChIKey YGSDEFSMJLZEOE-UHFFFAOYSA-N) as line 2 (T3000101)");
+    expect(reasonsOn(report, 6)).toBe("same structure (InChIKey RYYVLZVUVIJVGH-UHFFFAOYSA-N) as T1000001 in the catalog");
+    expect(reasonsOn(report, 7)).toBe("CAS 58-08-2 (free form) is already used by T1000001 in the catalog");
+  });
+
+  it("rejects only the record the database refuses, and writes the rest of its batch", async () => {
+    // PostgreSQL text cannot hold NUL: the batch fails, and is retried record by record.
+    const report = await importCatalog(
+      csv("catalog_number,name,smiles\nT3000201,Fine,CCCCCCO\nT3000202,Nul\u0000name,CCCCCCCO\nT3000203,Also fine,CCCCCCCCO\n"),
+    );
+    expect(report).toMatchObject({ inserted: 2 });
+    expect(report.rejected).toHaveLength(1);
+    expect(report.rejected[0]).toMatchObject({ line: 3, catalogNumber: "T3000202" });
+    expect(reasonsOn(report, 3)).toMatch(/^the database refused the record: /);
+  });
+
+  it("runs RDKit in worker threads when asked, with the same result", async () => {
+    const report = await importCatalog(csv("catalog_number,name,smiles\nT3000301,Benzocaine,CCOC(=O)c1ccc(N)cc1\nT3000302,Broken,C1CC(\n"), { structures: structureWorkerPool(1) });
+    expect(report).toMatchObject({ inserted: 1, rejected: [{ line: 3, reasons: ['RDKit cannot parse the SMILES "C1CC("'] }] });
+    expect(await db.product.findUniqueOrThrow({ where: { catalogNumber: "T3000301" } })).toMatchObject({ inchiKey: "BLFLLBZGZJTVJG-UHFFFAOYSA-N" });
+  });
+});
