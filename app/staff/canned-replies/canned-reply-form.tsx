@@ -1,16 +1,10 @@
 "use client";
 import { Field, inputClass, valueOf } from "@/app/_components/forms/field";
+import { FormResult } from "@/app/_components/staff/form-result";
 import { useStaffForm } from "@/app/_components/staff/use-staff-form";
 import { cannedReplySchema, deleteCannedReplySchema } from "@/lib/triage/schemas";
 import { deleteCannedReplyAction, saveCannedReplyAction } from "./actions";
 
-function Result({ message, ok }: { message?: string; ok: boolean }) {
-  return message ? (
-    <p role={ok ? "status" : "alert"} className={`text-sm font-medium ${ok ? "text-green-800" : "text-red-800"}`}>
-      {message}
-    </p>
-  ) : null;
-}
 
 export function CannedReplyForm({ reply }: { reply?: { id: string; title: string; body: string } }) {
   const { errors, formRef, message, ok, onSubmit, pending, state } = useStaffForm(cannedReplySchema, saveCannedReplyAction, { resetOnSuccess: !reply });
@@ -29,7 +23,7 @@ export function CannedReplyForm({ reply }: { reply?: { id: string; title: string
         <button type="submit" className="btn btn-secondary" disabled={pending}>
           {reply ? "Save" : "Add canned reply"}
         </button>
-        <Result message={message} ok={ok} />
+        <FormResult message={message} ok={ok} />
       </div>
     </form>
   );
@@ -49,7 +43,7 @@ export function DeleteCannedReply({ id, title }: { id: string; title: string }) 
       <button type="submit" className="btn btn-secondary" disabled={pending}>
         Delete
       </button>
-      <Result message={message} ok={ok} />
+      <FormResult message={message} ok={ok} />
     </form>
   );
 }

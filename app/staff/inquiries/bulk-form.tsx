@@ -1,5 +1,6 @@
 "use client";
 import { inputClass } from "@/app/_components/forms/field";
+import { FormResult } from "@/app/_components/staff/form-result";
 import { useStaffForm } from "@/app/_components/staff/use-staff-form";
 import type { InquiryStatus } from "@/lib/generated/prisma/enums";
 import { bulkSchema } from "@/lib/triage/schemas";
@@ -53,11 +54,7 @@ export function BulkForm({ staff, statuses, empty, children }: { staff: { id: st
         <button type="submit" className="btn btn-secondary min-h-9 py-1" disabled={pending}>
           Apply to selected
         </button>
-        {message || error ? (
-          <p role={ok ? "status" : "alert"} className={`w-full text-sm font-medium ${ok ? "text-green-800" : "text-red-800"}`}>
-            {error ?? message}
-          </p>
-        ) : null}
+        <FormResult message={error ?? message} ok={ok} className="w-full" />
       </fieldset>
       {children}
     </form>

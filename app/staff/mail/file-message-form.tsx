@@ -1,5 +1,6 @@
 "use client";
 import { inputClass } from "@/app/_components/forms/field";
+import { FormResult } from "@/app/_components/staff/form-result";
 import { useStaffForm } from "@/app/_components/staff/use-staff-form";
 import { fileMessageSchema } from "@/lib/triage/file-message-schema";
 import { fileMessageAction } from "./actions";
@@ -39,11 +40,7 @@ export function FileMessageForm({ messageId }: { messageId: string }) {
           {error}
         </p>
       ) : null}
-      {formMessage ? (
-        <p role={ok ? "status" : "alert"} className={`text-sm font-medium ${ok ? "text-green-800" : "text-red-800"}`}>
-          {formMessage}
-        </p>
-      ) : null}
+      <FormResult message={formMessage} ok={ok} />
     </form>
   );
 }

@@ -1,5 +1,6 @@
 "use client";
 import { Field, inputClass, valueOf } from "@/app/_components/forms/field";
+import { FormResult } from "@/app/_components/staff/form-result";
 import { useStaffForm } from "@/app/_components/staff/use-staff-form";
 import type { InquiryKind, StaffRole } from "@/lib/generated/prisma/enums";
 import { inquiryKinds } from "@/lib/inquiries/kinds";
@@ -49,11 +50,7 @@ export function StaffMemberForm({ member }: { member?: Member }) {
         <button type="submit" className="btn btn-secondary" disabled={pending}>
           {member ? "Save" : "Add staff member"}
         </button>
-        {message ? (
-          <p role={ok ? "status" : "alert"} className={`text-sm font-medium ${ok ? "text-green-800" : "text-red-800"}`}>
-            {message}
-          </p>
-        ) : null}
+        <FormResult message={message} ok={ok} />
       </div>
     </form>
   );

@@ -1,5 +1,6 @@
 "use client";
 import { Field, inputClass, valueOf } from "@/app/_components/forms/field";
+import { FormResult } from "@/app/_components/staff/form-result";
 import { useStaffForm } from "@/app/_components/staff/use-staff-form";
 import { productEditSchema } from "@/lib/catalog/product-edit-schema";
 import { saveProductAction } from "./actions";
@@ -43,11 +44,7 @@ export function ProductForm({ initial, isNew }: { initial: ProductFormValues; is
         <button type="submit" className="btn btn-primary" disabled={pending}>
           {pending ? "Checking and saving…" : isNew ? "Create product" : "Save product"}
         </button>
-        {message ? (
-          <p role={ok ? "status" : "alert"} className={`text-sm font-medium ${ok ? "text-green-800" : "text-red-800"}`}>
-            {message}
-          </p>
-        ) : null}
+        <FormResult message={message} ok={ok} />
       </div>
     </form>
   );

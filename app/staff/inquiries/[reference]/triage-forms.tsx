@@ -1,6 +1,7 @@
 "use client";
 import { useRef } from "react";
 import { Field, inputClass, valueOf } from "@/app/_components/forms/field";
+import { FormResult } from "@/app/_components/staff/form-result";
 import { useStaffForm } from "@/app/_components/staff/use-staff-form";
 import type { InquiryStatus } from "@/lib/generated/prisma/enums";
 import { assignSchema, noteSchema, replySchema, spamSchema, statusSchema } from "@/lib/triage/schemas";
@@ -9,14 +10,6 @@ import { assignAction, noteAction, replyAction, spamAction, statusAction } from 
 
 type StaffOption = { id: string; name: string };
 
-function Result({ message, ok }: { message?: string; ok: boolean }) {
-  if (!message) return null;
-  return (
-    <p role={ok ? "status" : "alert"} className={`text-sm font-medium ${ok ? "text-green-800" : "text-red-800"}`}>
-      {message}
-    </p>
-  );
-}
 
 export function AssignForm({ inquiryId, assigneeId, staff, viewerId }: { inquiryId: string; assigneeId: string | null; staff: StaffOption[]; viewerId: string }) {
   const { errors, formRef, message, ok, onSubmit, pending } = useStaffForm(assignSchema, assignAction, { resetOnSuccess: false });
@@ -42,7 +35,7 @@ export function AssignForm({ inquiryId, assigneeId, staff, viewerId }: { inquiry
         </button>
       </form>
       {assigneeId !== viewerId ? <AssignToMe inquiryId={inquiryId} viewerId={viewerId} /> : null}
-      <Result message={message} ok={ok} />
+      <FormResult message={message} ok={ok} />
     </div>
   );
 }
@@ -56,7 +49,7 @@ function AssignToMe({ inquiryId, viewerId }: { inquiryId: string; viewerId: stri
       <button type="submit" className="btn btn-primary" disabled={pending}>
         Assign to me
       </button>
-      <Result message={message} ok={ok} />
+      <FormResult message={message} ok={ok} />
     </form>
   );
 }
@@ -81,7 +74,7 @@ export function StatusForm({ inquiryId, status, next }: { inquiryId: string; sta
       <button type="submit" className="btn btn-secondary" disabled={pending}>
         Change status
       </button>
-      <Result message={message} ok={ok} />
+      <FormResult message={message} ok={ok} />
     </form>
   );
 }
@@ -95,7 +88,7 @@ export function SpamForm({ inquiryId, isSpam }: { inquiryId: string; isSpam: boo
       <button type="submit" className="btn btn-secondary" disabled={pending}>
         {isSpam ? "Not spam: restore and unblock sender" : "Mark as spam and block sender"}
       </button>
-      <Result message={message} ok={ok} />
+      <FormResult message={message} ok={ok} />
     </form>
   );
 }
@@ -112,7 +105,7 @@ export function NoteForm({ inquiryId }: { inquiryId: string }) {
       <button type="submit" className="btn btn-secondary" disabled={pending}>
         {pending ? "Saving…" : "Add internal note"}
       </button>
-      <Result message={message} ok={ok} />
+      <FormResult message={message} ok={ok} />
     </form>
   );
 }
@@ -182,7 +175,7 @@ export function ReplyForm({
       <button type="submit" className="btn btn-primary" disabled={pending}>
         {pending ? "Sending…" : "Send reply"}
       </button>
-      <Result message={message} ok={ok} />
+      <FormResult message={message} ok={ok} />
     </form>
   );
 }
