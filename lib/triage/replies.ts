@@ -12,8 +12,9 @@ import { renderEmail } from "@/lib/mail/render";
 import { wakeOutboxWorker } from "@/lib/mail/worker";
 import { recordAudit } from "@/lib/triage/audit";
 import { fillTemplate } from "@/lib/triage/canned-reply-template";
-import { canTransition, closesInquiry, statusLabels } from "@/lib/triage/status";
+import { canTransition, statusLabels } from "@/lib/triage/status";
 import { TriageError } from "@/lib/triage/triage-error";
+import { closedAtFor } from "@/lib/triage/workflow";
 
 // Mail clients cope with long References headers, but a few hundred IDs help nobody.
 const MAX_REFERENCES = 20;
@@ -76,7 +77,7 @@ export async function sendReply({ inquiryId, body, thenStatus, actor, now = new 
       where: { id: inquiryId, status: inquiry.status },
       data: {
         firstResponseAt: inquiry.firstResponseAt ?? now,
-        ...(moveTo ? { status: moveTo, closedAt: closesInquiry(moveTo) ? now : null } : {}),
+        ...(moveTo ? { status: moveTo, ...closedAtFor(inquiry.status, moveTo, now) } : {}),
       },
     });
     if (count === 0) throw new TriageError("Someone changed this inquiry's status a moment ago. Reload and send again.");

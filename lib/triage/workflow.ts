@@ -17,8 +17,11 @@ async function loadInquiry(inquiryId: string) {
   return inquiry;
 }
 
+/** Refusal when the status changed between the staff member's view and their action. */
+export const STATUS_CHANGED_MEANWHILE = "Someone changed this inquiry's status a moment ago. Reload to see it.";
+
 /** closedAt follows the status: set on entering won / lost / closed, cleared on leaving. */
-function closedAtFor(from: InquiryStatus, to: InquiryStatus, now: Date): { closedAt?: Date | null } {
+export function closedAtFor(from: InquiryStatus, to: InquiryStatus, now: Date): { closedAt?: Date | null } {
   if (closesInquiry(to)) return closesInquiry(from) ? {} : { closedAt: now };
   return { closedAt: null };
 }
@@ -49,7 +52,7 @@ export async function changeStatus({ inquiryId, to, actor, now = new Date() }: {
   }
   await db.$transaction(async (tx) => {
     const { count } = await tx.inquiry.updateMany({ where: { id: inquiryId, status: inquiry.status }, data: { status: to, ...closedAtFor(inquiry.status, to, now) } });
-    if (count === 0) throw new TriageError("Someone changed this inquiry's status a moment ago. Reload to see it.");
+    if (count === 0) throw new TriageError(STATUS_CHANGED_MEANWHILE);
     await recordAudit(tx, { actorId: actor.id, inquiryId, action: "status", before: { status: inquiry.status }, after: { status: to } });
   });
 }
@@ -69,7 +72,7 @@ export async function markSpam({ inquiryId, actor }: { inquiryId: string; actor:
   const email = inquiry.email.toLowerCase();
   await db.$transaction(async (tx) => {
     const { count } = await tx.inquiry.updateMany({ where: { id: inquiryId, status: inquiry.status }, data: { status: "SPAM", statusBeforeSpam: inquiry.status } });
-    if (count === 0) throw new TriageError("Someone changed this inquiry's status a moment ago. Reload to see it.");
+    if (count === 0) throw new TriageError(STATUS_CHANGED_MEANWHILE);
     await tx.blockedSender.upsert({ where: { email }, create: { email, inquiryId }, update: {} });
     await recordAudit(tx, { actorId: actor.id, inquiryId, action: "spam", before: { status: inquiry.status }, after: { status: "SPAM", blocked: email } });
   });

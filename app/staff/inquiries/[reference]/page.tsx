@@ -22,8 +22,10 @@ export default async function StaffInquiryPage({ params }: PageProps<"/staff/inq
   const staff = await requireStaff();
   const inquiry = await getInquiryForStaff((await params).reference);
   if (!inquiry) notFound();
-  const [team, canned] = await Promise.all([listStaff({ activeOnly: true }), cannedRepliesFor(inquiry)]);
-  const names = new Map((await listStaff()).map((s) => [s.id, s.name]));
+  const [everyone, canned] = await Promise.all([listStaff(), cannedRepliesFor(inquiry)]);
+  // Former members still name their past actions; only active ones can be assigned.
+  const team = everyone.filter((s) => s.active);
+  const names = new Map(everyone.map((s) => [s.id, s.name]));
   const now = new Date();
   const overdue = isOverdue(inquiry, now);
   const next = allowedTransitions(inquiry.status);
