@@ -37,7 +37,7 @@ function quoteForm(i: number) {
 
 async function main() {
   const target = resolveDbTarget(env.DATABASE_URL);
-  if (target.kind === "pglite" && !target.dataDir) await applyMigrations(db);
+  if (target.kind === "pglite" && !target.dataDir) await applyMigrations((sql) => db.$executeRawUnsafe(sql));
   await seedCatalog(db, catalog);
   const before = await db.inquiry.count();
 

@@ -64,16 +64,7 @@ export type LoadResult = {
   insertRowsPerSecond: number;
 };
 
-type Properties = {
-  inchi: string;
-  inchiKey: string;
-  formula: string;
-  molecularWeight: number;
-  exactMass: number;
-  structureSvg: string;
-  patternFp: string;
-  morganFp: string;
-};
+type Properties = Awaited<ReturnType<typeof computeStructureProperties>>;
 
 const escapeXml = (text: string) => text.replace(/[<>&"]/g, (c) => `&#${c.charCodeAt(0)};`);
 

@@ -9,7 +9,7 @@ import { db, disconnectDb } from "@/lib/db";
 import { env } from "@/lib/env";
 
 // Without a template (a test run outside vitest.config.mts), migrate the empty database here.
-if (resolveDbTarget(env.DATABASE_URL).kind === "pglite" && !env.PGLITE_TEMPLATE) await applyMigrations(db);
+if (resolveDbTarget(env.DATABASE_URL).kind === "pglite" && !env.PGLITE_TEMPLATE) await applyMigrations((sql) => db.$executeRawUnsafe(sql));
 
 // Next's data cache lives in the Next.js server; outside it (here) cached loaders run directly.
 // Caching itself is covered end to end (e2e: a staff edit shows on the cached product page).
