@@ -6,6 +6,8 @@ export const cacheTags = {
   /** Everything built from catalog data: listings, guides' comparison tables. */
   catalog: "catalog",
   product: (catalogNumber: string) => `product:${catalogNumber.toUpperCase()}`,
+  /** Every product page: a bulk import refreshes them all at once rather than tag by tag. */
+  allProducts: "products",
   guide: (slug: string) => `guide:${slug}`,
 };
 

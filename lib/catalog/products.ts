@@ -17,7 +17,7 @@ export function getProduct({ catalogNumber }: { catalogNumber: string }) {
 // cache() keys on its arguments' identity, hence the string: generateMetadata and the page ask for
 // the same product in one request, and it is queried once.
 const findProduct = cache(async (catalogNumber: string) =>
-  cachedWithTags(["product", catalogNumber], [cacheTags.product(catalogNumber)], () => loadProduct(catalogNumber)),
+  cachedWithTags(["product", catalogNumber], [cacheTags.product(catalogNumber), cacheTags.allProducts], () => loadProduct(catalogNumber)),
 );
 
 const loadProduct = (catalogNumber: string) =>

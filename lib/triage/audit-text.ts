@@ -40,6 +40,11 @@ export function describeAudit(entry: { action: string; before: Json; after: Json
       return `added ${String(field(entry.after, "email"))} to the staff list`;
     case "staff.update":
       return `changed the staff entry of ${String(field(entry.after, "email"))}`;
+    case "catalog.import": {
+      if (field(entry.after, "failed") === true) return `started an import of ${String(field(entry.after, "file"))} that stopped on an error`;
+      const n = (key: string) => Number(field(entry.after, key) ?? 0);
+      return `imported ${String(field(entry.after, "file"))}: ${n("inserted")} new, ${n("updated")} updated, ${n("unchanged")} unchanged, ${n("rejected")} rejected`;
+    }
     default:
       return entry.action;
   }

@@ -15,12 +15,17 @@ export default async function StaffCatalogPage({ searchParams }: PageProps<"/sta
     <div className="space-y-4">
       <div className="flex flex-wrap items-baseline justify-between gap-3">
         <h1 className="text-2xl">Catalog</h1>
-        <Link href="/staff/catalog/new" className="btn btn-primary">
-          New product
-        </Link>
+        <div className="flex gap-2">
+          <Link href="/staff/catalog/import" className="btn btn-secondary">
+            Import file
+          </Link>
+          <Link href="/staff/catalog/new" className="btn btn-primary">
+            New product
+          </Link>
+        </div>
       </div>
       <p className="text-sm text-ink-muted">
-        Bulk changes: <code>npm run catalog:import -- file.csv|file.sdf</code> runs the same checks; <code>npm run catalog:check</code> checks the whole catalog.
+        Bulk changes: import a CSV or SD file here, or with <code>npm run catalog:import -- file.csv|file.sdf</code> (same checks); <code>npm run catalog:check</code> checks the whole catalog.
       </p>
       <form method="get" role="search" aria-label="Find a product" className="flex max-w-xl gap-2">
         <label htmlFor="catalog-q" className="sr-only">

@@ -59,6 +59,8 @@ export type ImportReport = {
   updated: number;
   unchanged: number;
   rejected: RejectedRecord[];
+  /** Catalog numbers inserted or updated: the products whose cached pages are now out of date. */
+  changed: string[];
   /** Columns no catalog field maps to (a misspelt header shows up here). */
   ignoredFields: string[];
   durationMs: number;
@@ -147,6 +149,7 @@ class ImportRun {
   updated = 0;
   unchanged = 0;
   readonly rejected: RejectedRecord[] = [];
+  readonly changed: string[] = [];
 
   constructor(
     readonly client: PrismaClient,
@@ -213,6 +216,7 @@ export async function importCatalog(source: AsyncIterable<CatalogSourceRecord>, 
     updated: run.updated,
     unchanged: run.unchanged,
     rejected: run.rejected,
+    changed: run.changed,
     ignoredFields: [...run.ignored],
     durationMs: Math.round(performance.now() - started),
   };
@@ -394,6 +398,7 @@ function count(run: ImportRun, drafts: Draft[], result: { inserted: string[]; up
   const updated = new Set(result.updated);
   for (const draft of drafts) {
     const cn = draft.catalogNumber!;
+    if (inserted.has(cn) || updated.has(cn)) run.changed.push(cn);
     if (inserted.has(cn)) run.inserted++;
     else if (updated.has(cn)) run.updated++;
     else if (draft.existing) run.unchanged++;

@@ -16,17 +16,17 @@ export function catalogFileFormat(path: string): CatalogFileFormat | undefined {
 }
 
 /**
- * The file's text, chunk by chunk. `onBytes` is told the running byte count, which is how a caller
- * shows progress through a file whose record count is unknown until the end.
+ * Bytes (a file stream, an upload's body) as text, chunk by chunk. `onBytes` is told the running byte
+ * count, which is how a caller shows progress through a file whose record count is unknown until the end.
  */
-export async function* readTextChunks(path: string, onBytes?: (bytesRead: number) => void): AsyncGenerator<string> {
+export async function* decodeTextChunks(bytes: AsyncIterable<Uint8Array>, onBytes?: (bytesRead: number) => void): AsyncGenerator<string> {
   // TextDecoder in streaming mode keeps a multi-byte character split across chunks intact.
   const decoder = new TextDecoder("utf-8");
-  let bytes = 0;
-  for await (const buffer of createReadStream(path) as AsyncIterable<Buffer>) {
-    bytes += buffer.length;
-    onBytes?.(bytes);
-    yield decoder.decode(buffer, { stream: true });
+  let count = 0;
+  for await (const chunk of bytes) {
+    count += chunk.length;
+    onBytes?.(count);
+    yield decoder.decode(chunk, { stream: true });
   }
   const tail = decoder.decode();
   if (tail) yield tail;
@@ -38,11 +38,20 @@ export async function* sdfToCatalogRecords(records: ReturnType<typeof parseSdf>)
   }
 }
 
+/** Catalog records from the bytes of a CSV or SD file. */
+export function readCatalogBytes(
+  bytes: AsyncIterable<Uint8Array>,
+  format: CatalogFileFormat,
+  onBytes?: (bytesRead: number) => void,
+): AsyncIterable<CatalogSourceRecord> {
+  const chunks = decodeTextChunks(bytes, onBytes);
+  return format === "csv" ? parseCsv(chunks) : sdfToCatalogRecords(parseSdf(chunks));
+}
+
 export function readCatalogFile(
   path: string,
   { format = catalogFileFormat(path), onBytes }: { format?: CatalogFileFormat; onBytes?: (bytesRead: number) => void } = {},
 ): AsyncIterable<CatalogSourceRecord> {
   if (!format) throw new Error(`${path}: use a .csv or .sdf file`);
-  const chunks = readTextChunks(path, onBytes);
-  return format === "csv" ? parseCsv(chunks) : sdfToCatalogRecords(parseSdf(chunks));
+  return readCatalogBytes(createReadStream(path) as AsyncIterable<Buffer>, format, onBytes);
 }
