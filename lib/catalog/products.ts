@@ -1,6 +1,7 @@
 import "server-only";
 import { cache } from "react";
 import { cachedWithTags, cacheTags } from "@/lib/cache-tags";
+import { drawStructure } from "@/lib/catalog/chemistry";
 import { searchMatchSql, searchRankSql, searchTerms } from "@/lib/catalog/search";
 import { db } from "@/lib/db";
 import { Prisma } from "@/lib/generated/prisma/client";
@@ -118,12 +119,22 @@ export async function listProductsForSitemap() {
   return db.product.findMany({ select: { catalogNumber: true, updatedAt: true }, orderBy: { catalogNumber: "asc" } });
 }
 
-/** The stored 2D structure drawing, rendered by RDKit when the product was written. */
+/**
+ * The product's 2D structure drawing. The seed draws it when it writes a product; an import leaves it
+ * empty (drawing is a third of an import's RDKit time), so the first view draws and stores it.
+ */
 export async function getStructureSvg({ catalogNumber }: { catalogNumber: string }) {
-  return db.product.findUnique({
+  const row = await db.product.findUnique({
     where: { catalogNumber: normalizeCatalogNumber(catalogNumber) },
-    select: { structureSvg: true, updatedAt: true },
+    select: { id: true, smiles: true, structureSvg: true, updatedAt: true },
   });
+  if (!row || row.structureSvg !== "") return row;
+  const structureSvg = await drawStructure(row.smiles);
+  if (!structureSvg) return null;
+  // Raw SQL so that updatedAt keeps meaning "the product data changed"; the condition keeps a drawing
+  // of a newer SMILES, written meanwhile by an edit, from being overwritten.
+  await db.$executeRaw`UPDATE "Product" SET "structureSvg" = ${structureSvg} WHERE "id" = ${row.id} AND "smiles" = ${row.smiles} AND "structureSvg" = ''`;
+  return { ...row, structureSvg };
 }
 
 /** Products by catalog number (any case), for resolving what an inquiry names. */

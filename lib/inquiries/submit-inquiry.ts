@@ -64,7 +64,7 @@ const prepare: Record<InquiryKind, (values: ReturnType<typeof formValues>) => Pr
     const data = parsed.data;
     if (data.smiles) {
       try {
-        await computeStructureProperties(data.smiles);
+        await computeStructureProperties(data.smiles, { draw: false });
       } catch (error) {
         if (!(error instanceof InvalidStructureError)) throw error;
         return { ok: false, fieldErrors: { smiles: "RDKit cannot read this SMILES: check brackets, ring closures and atom symbols" } };

@@ -3,7 +3,10 @@ import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { structureWorkerPool } from "@/lib/catalog/import/structure-pool";
 import { importCatalog, type ImportReport } from "@/lib/catalog/import/import-catalog";
 import { parseCsv } from "@/lib/catalog/import/parse-csv";
-import { readCatalogFile } from "@/lib/catalog/import/read-catalog-file";
+import { parseSdf } from "@/lib/catalog/import/parse-sdf";
+import { readCatalogFile, sdfToCatalogRecords } from "@/lib/catalog/import/read-catalog-file";
+import { loadRDKit } from "@/lib/catalog/chemistry";
+import { getStructureSvg } from "@/lib/catalog/products";
 import { db } from "@/lib/db";
 
 const CSV = path.resolve("tests/fixtures/catalog/sample.csv");
@@ -38,12 +41,12 @@ describe("importCatalog with the sample CSV", () => {
       [10, "T1000001"],
     ]);
     expect(reasonsOn(first, 7)).toMatch(/RDKit cannot parse the SMILES "C1CC\("/);
-    expect(reasonsOn(first, 8)).toMatch(/MW 210.27 ≠ computed 206.28: the record is rejected, not corrected/);
+    expect(reasonsOn(first, 8)).toMatch(/MW 210.27 ≠ computed 206.29: the record is rejected, not corrected/);
     expect(reasonsOn(first, 9)).toMatch(/InChIKey BSYNRYMUTXBXSQ-UHFFFAOYSA-N ≠ computed RZVAJINKPMORJF-UHFFFAOYSA-N/);
     expect(reasonsOn(first, 10)).toMatch(/duplicate catalog number: T1000001 is already on line 2/);
   });
 
-  it("computes formula, MW, InChIKey, drawing and fingerprints with RDKit", async () => {
+  it("computes formula, MW, InChIKey and fingerprints with RDKit, and draws the structure on first view", async () => {
     const caffeine = await db.product.findUniqueOrThrow({ where: { catalogNumber: "T1000001" } });
     expect(caffeine).toMatchObject({
       name: "Caffeine",
@@ -55,7 +58,9 @@ describe("importCatalog with the sample CSV", () => {
       synonyms: ["1,3,7-Trimethylxanthine", "Guaranine"],
       purity: "≥99%",
     });
-    expect(caffeine.structureSvg).toContain("<svg");
+    expect(caffeine.structureSvg).toBe("");
+    expect((await getStructureSvg({ catalogNumber: "t1000001" }))?.structureSvg).toMatch(/^<svg[\s\S]*<\/svg>$/);
+    expect((await db.product.findUniqueOrThrow({ where: { catalogNumber: "T1000001" } })).structureSvg).toContain("<svg");
     const [fp] = await db.$queryRaw<{ pattern: number; morgan: number }[]>`
       SELECT length("patternFp") AS pattern, length("morganFp") AS morgan FROM "Product" WHERE "catalogNumber" = 'T1000001'`;
     expect(fp).toEqual({ pattern: 2048, morgan: 2048 });
@@ -139,6 +144,18 @@ describe("importCatalog with the sample SDF", () => {
     expect(procaine.find((p) => p.catalogNumber === "T2000002")).toMatchObject({ formula: "C13H21ClN2O2", saltForm: "hydrochloride" });
 
     expect(await importCatalog(readCatalogFile(SDF))).toMatchObject({ inserted: 0, updated: 0, unchanged: 3 });
+  });
+
+  it("reads a molblock whose title line is blank, as RDKit and many exporters write it", async () => {
+    const RDKit = await loadRDKit();
+    const mol = RDKit.get_mol("CC(=O)Nc1ccc(O)cc1")!;
+    const molblock = mol.get_molblock();
+    mol.delete();
+    expect(molblock.startsWith("\n")).toBe(true);
+    const sdf = `${molblock}> <catalog_number>\nT2000009\n\n> <name>\nParacetamol\n\n$$$$\n`;
+    const report = await importCatalog(sdfToCatalogRecords(parseSdf([sdf])));
+    expect(report).toMatchObject({ read: 1, inserted: 1, rejected: [] });
+    expect(await db.product.findUniqueOrThrow({ where: { catalogNumber: "T2000009" } })).toMatchObject({ formula: "C8H9NO2", inchiKey: "RZVAJINKPMORJF-UHFFFAOYSA-N" });
   });
 });
 

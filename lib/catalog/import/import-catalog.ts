@@ -259,7 +259,9 @@ function readRecord(run: ImportRun, { line, record, problems }: CatalogSourceRec
       continue;
     }
     from.set(field, key);
-    draft.values[field] = raw.trim();
+    // A molblock's first three lines are positional (title, program, comment) and the title is often
+    // blank, as RDKit writes it: trimming its start would shift the counts line and break the parse.
+    draft.values[field] = field === "molblock" ? raw.trimEnd() : raw.trim();
   }
   const v = draft.values;
 

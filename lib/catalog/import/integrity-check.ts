@@ -16,8 +16,7 @@ export type IntegrityCheckKind =
   | "cas"
   | "duplicate-cas"
   | "duplicate-inchikey"
-  | "missing-fingerprint"
-  | "missing-drawing";
+  | "missing-fingerprint";
 
 export type IntegrityProblem = { check: IntegrityCheckKind; catalogNumbers: string[]; message: string };
 
@@ -37,7 +36,6 @@ type StoredRow = {
   casNumber: string | null;
   noPatternFp: boolean;
   noMorganFp: boolean;
-  noDrawing: boolean;
 };
 
 export async function checkCatalogIntegrity({
@@ -55,7 +53,7 @@ export async function checkCatalogIntegrity({
     // fingerprints are large, so only whether they are there is read.
     const rows = await client.$queryRaw<StoredRow[]>`
       SELECT "id", "catalogNumber", "smiles", "inchi", "inchiKey", "formula", "molecularWeight", "casNumber",
-             "patternFp" IS NULL AS "noPatternFp", "morganFp" IS NULL AS "noMorganFp", "structureSvg" = '' AS "noDrawing"
+             "patternFp" IS NULL AS "noPatternFp", "morganFp" IS NULL AS "noMorganFp"
       FROM "Product" WHERE "id" > ${after} ORDER BY "id" LIMIT ${batchSize}`;
     if (rows.length === 0) break;
     for (const row of rows) {
@@ -65,7 +63,6 @@ export async function checkCatalogIntegrity({
         const which = [row.noPatternFp && "pattern", row.noMorganFp && "Morgan"].filter(Boolean).join(" and ");
         report("missing-fingerprint", `${row.catalogNumber}: no ${which} fingerprint (structure search cannot find it)`);
       }
-      if (row.noDrawing) report("missing-drawing", `${row.catalogNumber}: no structure drawing`);
 
       // The same RDKit calls computeStructureProperties makes, minus the drawing and fingerprints,
       // which are the slow part and are not compared.

@@ -1,6 +1,7 @@
 // The RDKit work for one imported record, in a form that runs the same in this thread or in a worker
 // thread (structure-pool.ts): find the structure (molblock or SMILES), skip it when it is the SMILES
-// already stored, else compute every structure-derived property.
+// already stored, else compute every structure-derived property but the drawing, which
+// /structures/<no>.svg makes on first view (getStructureSvg).
 import { computeStructureProperties, InvalidStructureError, loadRDKit, type StructureProperties } from "@/lib/catalog/chemistry";
 
 export type StructureJob = {
@@ -35,7 +36,7 @@ export async function resolveStructure({ smiles: given, molblock, storedSmiles }
   if (!smiles) return { kind: "none" };
   if (storedSmiles !== undefined && smiles === storedSmiles) return { kind: "unchanged", smiles };
   try {
-    return { kind: "computed", smiles, properties: await computeStructureProperties(smiles) };
+    return { kind: "computed", smiles, properties: await computeStructureProperties(smiles, { draw: false }) };
   } catch (error) {
     if (error instanceof InvalidStructureError) return { kind: "bad-smiles", smiles };
     throw error;

@@ -48,7 +48,7 @@ export async function findExistingProducts(client: PrismaClient, catalogNumbers:
       SELECT "catalogNumber", "compoundId", "name", "synonyms", "saltForm", "casNumber", "smiles", "inchi", "inchiKey",
              "formula", "molecularWeight", "exactMass", "purity", "appearance", "storage", "solubility", "availability",
              "description",
-             ("structureSvg" <> '' AND "patternFp" IS NOT NULL AND "morganFp" IS NOT NULL) AS "hasDerived"
+             ("patternFp" IS NOT NULL AND "morganFp" IS NOT NULL) AS "hasDerived"
       FROM "Product" WHERE "catalogNumber" = ANY(${catalogNumbers}::text[])`,
   ]);
   return new Map(rows.map((row) => [row.catalogNumber, row]));
@@ -257,7 +257,9 @@ async function updateProducts(tx: Tx, source: Prisma.Sql) {
       "formula" = coalesce(s."formula", p."formula"),
       "molecularWeight" = coalesce(s."molecularWeight", p."molecularWeight"),
       "exactMass" = coalesce(s."exactMass", p."exactMass"),
-      "structureSvg" = coalesce(s."structureSvg", p."structureSvg"),
+      -- The drawing belongs to the SMILES: kept while it is unchanged (an import computes none),
+      -- emptied when it changes so that the next view draws the new structure.
+      "structureSvg" = CASE WHEN p."smiles" = s."smiles" THEN p."structureSvg" ELSE coalesce(s."structureSvg", '') END,
       "patternFp" = coalesce(s."patternFp", p."patternFp"), "morganFp" = coalesce(s."morganFp", p."morganFp"),
       "purity" = s."purity", "appearance" = s."appearance", "storage" = s."storage", "solubility" = s."solubility",
       "availability" = s."availability", "description" = s."description",
@@ -265,13 +267,13 @@ async function updateProducts(tx: Tx, source: Prisma.Sql) {
     FROM ${source} AS s
     WHERE p."catalogNumber" = s."catalogNumber"
       AND (p."name", p."synonyms", p."compoundId", p."saltForm", p."casNumber", p."smiles", p."inchi", p."inchiKey",
-           p."formula", p."molecularWeight", p."exactMass", p."structureSvg", p."patternFp", p."morganFp", p."purity",
+           p."formula", p."molecularWeight", p."exactMass", p."patternFp", p."morganFp", p."purity",
            p."appearance", p."storage", p."solubility", p."availability", p."description")
           IS DISTINCT FROM
           (s."name", s."synonyms", s."compoundId", s."saltForm", s."casNumber", s."smiles", coalesce(s."inchi", p."inchi"),
            coalesce(s."inchiKey", p."inchiKey"), coalesce(s."formula", p."formula"),
            coalesce(s."molecularWeight", p."molecularWeight"), coalesce(s."exactMass", p."exactMass"),
-           coalesce(s."structureSvg", p."structureSvg"), coalesce(s."patternFp", p."patternFp"),
+           coalesce(s."patternFp", p."patternFp"),
            coalesce(s."morganFp", p."morganFp"), s."purity", s."appearance", s."storage", s."solubility",
            s."availability", s."description")
     RETURNING p."catalogNumber"`;

@@ -1,0 +1,134 @@
+// Import throughput: a synthetic SD file of N records with N distinct structures, imported with the
+// real command (`npm run catalog:import`, RDKit in one worker thread per core) into a scratch
+// PostgreSQL database, then imported again (the idempotent path: nothing changes).
+//
+//   npm run bench:import -- --records 100000            (also: npm run bench -- --products N --import N)
+//
+// Structures: every variant of the synthetic catalog's ten scaffolds (bench/synthetic-catalog.ts), as
+// the parent and as each of ten salt or hydrate forms, deduplicated by canonical SMILES. The file is
+// written once to /tmp/reagent-desk-bench/ (molblocks by RDKit, ~1.5 ms a record) and reused.
+import { spawnSync } from "node:child_process";
+import { createWriteStream, existsSync, mkdirSync, renameSync, statSync } from "node:fs";
+import { once } from "node:events";
+import os from "node:os";
+import path from "node:path";
+import { parseArgs } from "node:util";
+import pg from "pg";
+import { loadRDKit } from "@/lib/catalog/chemistry";
+import { printTable } from "./stats";
+import { allVariants, SCAFFOLDS } from "./synthetic-catalog";
+
+const FORMS: readonly [saltForm: string, smiles: string, suffix: string][] = [
+  ["free form", "", ""],
+  ["hydrochloride", "Cl", " hydrochloride"],
+  ["hydrobromide", "Br", " hydrobromide"],
+  ["maleate", "OC(=O)/C=C\\C(=O)O", " maleate"],
+  ["fumarate", "OC(=O)/C=C/C(=O)O", " fumarate"],
+  ["oxalate", "OC(=O)C(=O)O", " oxalate"],
+  ["L-tartrate", "O[C@H]([C@@H](O)C(=O)O)C(=O)O", " L-tartrate"],
+  ["sulfate", "OS(=O)(=O)O", " sulfate"],
+  ["mesylate", "CS(=O)(=O)O", " mesylate"],
+  ["citrate", "OC(=O)CC(O)(CC(=O)O)C(=O)O", " citrate"],
+  ["monohydrate", "O", " monohydrate"],
+];
+
+/** Writes (or reuses) an SD file of `records` distinct structures; returns its path. */
+export async function syntheticSdf(records: number): Promise<string> {
+  const dir = path.join(os.tmpdir(), "reagent-desk-bench");
+  const file = path.join(dir, `import-${records}.sdf`);
+  if (existsSync(file)) return file;
+  mkdirSync(dir, { recursive: true });
+  const RDKit = await loadRDKit();
+  const partial = `${file}.partial`;
+  const out = createWriteStream(partial);
+  const seen = new Set<string>();
+  const started = performance.now();
+  let written = 0;
+  outer: for (const [form, counterIon, suffix] of FORMS) {
+    for (const scaffold of SCAFFOLDS) {
+      for (const variant of allVariants(scaffold)) {
+        const mol = RDKit.get_mol(counterIon ? `${variant.smiles}.${counterIon}` : variant.smiles);
+        if (!mol) continue;
+        try {
+          const canonical = mol.get_smiles();
+          if (seen.has(canonical)) continue;
+          seen.add(canonical);
+          const catalogNumber = `I${String(written + 1).padStart(7, "0")}`;
+          const fields = { catalog_number: catalogNumber, name: `${variant.name}${suffix}`, salt_form: form, purity: "≥98% (HPLC)" };
+          const data = Object.entries(fields).map(([k, v]) => `> <${k}>\n${v}\n`).join("\n");
+          if (!out.write(`${mol.get_molblock()}${data}\n$$$$\n`)) await once(out, "drain");
+        } finally {
+          mol.delete();
+        }
+        if (++written === records) break outer;
+        if (written % 10_000 === 0) console.log(`  wrote ${written.toLocaleString("en")} records (${Math.round(written / ((performance.now() - started) / 1000))}/s)`);
+      }
+    }
+  }
+  out.end();
+  await once(out, "finish");
+  if (written < records) throw new Error(`only ${written} distinct structures available; ask for fewer records`);
+  renameSync(partial, file);
+  return file;
+}
+
+export type ImportRun = { pass: string; records: number; seconds: number; perSecond: number; inserted: number; unchanged: number; rejected: number };
+
+function runImport(file: string, databaseUrl: string, pass: string): ImportRun {
+  const result = spawnSync("npm", ["run", "--silent", "catalog:import", "--", file], { env: { ...process.env, DATABASE_URL: databaseUrl }, encoding: "utf8", maxBuffer: 64 * 1024 * 1024 });
+  const out = result.stdout;
+  const head = /(\d+) record\(s\) read in ([\d.]+) s/.exec(out);
+  const count = (label: string) => Number(new RegExp(`${label}\\s+(\\d+)`).exec(out)?.[1] ?? NaN);
+  if (!head || ![0, 1].includes(result.status ?? -1)) throw new Error(`catalog:import failed (${result.status}):\n${out}\n${result.stderr}`);
+  const records = Number(head[1]);
+  const seconds = Number(head[2]);
+  return { pass, records, seconds, perSecond: records / seconds, inserted: count("inserted"), unchanged: count("unchanged"), rejected: count("rejected") };
+}
+
+/** Import the file twice into a fresh database `bench_import_<n>` on the server adminUrl names; dropped afterwards. */
+export async function runImportBench({ records, adminUrl }: { records: number; adminUrl: string }): Promise<ImportRun[]> {
+  const file = await syntheticSdf(records);
+  console.log(`  SD file: ${file} (${(statSync(file).size / 2 ** 20).toFixed(0)} MB)`);
+  const name = `bench_import_${records}`;
+  const admin = new pg.Client({ connectionString: adminUrl });
+  await admin.connect();
+  await admin.query(`DROP DATABASE IF EXISTS "${name}" WITH (FORCE)`);
+  await admin.query(`CREATE DATABASE "${name}"`);
+  const url = new URL(adminUrl);
+  url.pathname = `/${name}`;
+  try {
+    const migrate = spawnSync(path.resolve("node_modules/.bin/prisma"), ["migrate", "deploy"], { env: { ...process.env, DATABASE_URL: url.toString() }, encoding: "utf8" });
+    if (migrate.status !== 0) throw new Error(`prisma migrate deploy failed:\n${migrate.stdout}\n${migrate.stderr}`);
+    return [runImport(file, url.toString(), "first import"), runImport(file, url.toString(), "same file again")];
+  } finally {
+    await admin.query(`DROP DATABASE IF EXISTS "${name}" WITH (FORCE)`);
+    await admin.end();
+  }
+}
+
+export function importTable(runs: ImportRun[]) {
+  return runs.map((r) => ({
+    pass: r.pass,
+    records: r.records.toLocaleString("en"),
+    seconds: r.seconds.toFixed(1),
+    "records/s": Math.round(r.perSecond).toLocaleString("en"),
+    inserted: r.inserted.toLocaleString("en"),
+    unchanged: r.unchanged.toLocaleString("en"),
+    rejected: r.rejected.toLocaleString("en"),
+    "target ≥2,000/s": r.perSecond >= 2000 ? "met" : "not met",
+  }));
+}
+
+async function main() {
+  const { values } = parseArgs({ options: { records: { type: "string", default: "100000" }, database: { type: "string", default: "postgresql://postgres@127.0.0.1:5432/postgres" } } });
+  const runs = await runImportBench({ records: Number(values.records), adminUrl: values.database });
+  console.log(`\n## Catalog import — ${Number(values.records).toLocaleString("en")}-record SD file, PostgreSQL, ${os.cpus().length} cores (RDKit in ${os.availableParallelism()} worker threads)\n`);
+  printTable(importTable(runs));
+}
+
+if (process.argv[1]?.endsWith("import-throughput.ts")) {
+  main().catch((error: unknown) => {
+    console.error(error);
+    process.exitCode = 1;
+  });
+}
