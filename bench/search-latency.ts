@@ -13,7 +13,7 @@
 // separate sample. Latency is wall time in this process (Prisma, driver and database), in ms.
 import { performance } from "node:perf_hooks";
 import { parseArgs } from "node:util";
-import { findProducts, suggestProducts } from "@/lib/catalog/products";
+import { findProducts, searchStageFor, suggestionSql, suggestProducts } from "@/lib/catalog/products";
 import { searchMatchSql, searchRankSql, searchTerms } from "@/lib/catalog/search";
 import { db } from "@/lib/db";
 import { Prisma } from "@/lib/generated/prisma/client";
@@ -251,11 +251,15 @@ export function latencyTable(rows: LatencyRow[]): Record<string, string>[] {
 /** EXPLAIN (ANALYZE, BUFFERS) of every statement suggestProducts and findProducts run for q. */
 export async function explainQuery(q: string, log = console.log, { plans = true }: { plans?: boolean } = {}) {
   const t = searchTerms(q);
-  const where = Prisma.sql`TRUE AND ${searchMatchSql(t)}`;
+  // The stage both paths settle on (the suggestions try the narrower stages first and stop at the
+  // first with rows, which is this one unless the rows are filtered out later).
+  const stage = await searchStageFor(t);
+  log(`Search stage for "${q}": ${stage} (stages: ${t.stages.join(" → ")})`);
+  const where = Prisma.sql`TRUE AND ${searchMatchSql(t, stage)}`;
   const statements: [string, Prisma.Sql][] = [
-    ["suggest (suggestProducts)", Prisma.sql`SELECT p."catalogNumber", p.name, p."casNumber", p.formula FROM "Product" p WHERE ${searchMatchSql(t)} ORDER BY ${searchRankSql(t)} DESC, lower(p.name) LIMIT 8`],
+    ["suggest (suggestProducts)", suggestionSql(t, stage, 8)],
     ["results: count", Prisma.sql`SELECT count(*)::int AS total FROM "Product" p WHERE ${where}`],
-    ["results: ranked page", Prisma.sql`SELECT p.id FROM "Product" p WHERE ${where} ORDER BY ${searchRankSql(t)} DESC, lower(p.name), p."catalogNumber" LIMIT 12 OFFSET 0`],
+    ["results: ranked page", Prisma.sql`SELECT p.id FROM "Product" p WHERE ${where} ORDER BY ${searchRankSql(t, stage)} DESC, lower(p.name), p."catalogNumber" LIMIT 12 OFFSET 0`],
     [
       "results: target facet",
       Prisma.sql`SELECT t.slug, t.name, count(DISTINCT p.id)::int AS count FROM "Product" p JOIN "Activity" a ON a."productId" = p.id JOIN "Target" t ON t.id = a."targetId" WHERE ${where} GROUP BY t.slug, t.name ORDER BY t.name`,

@@ -2,7 +2,7 @@ import "server-only";
 import { cache } from "react";
 import { cachedWithTags, cacheTags } from "@/lib/cache-tags";
 import { drawStructure } from "@/lib/catalog/chemistry";
-import { searchMatchSql, searchRankSql, searchTerms } from "@/lib/catalog/search";
+import { searchMatchSql, searchRankSql, searchTerms, type SearchStage, type SearchTerms } from "@/lib/catalog/search";
 import { db } from "@/lib/db";
 import { Prisma } from "@/lib/generated/prisma/client";
 
@@ -63,9 +63,11 @@ export type FacetValue = { slug: string; name: string; count: number };
 
 // The catalog filter as SQL over "Product" p. Facet counts pass `except`: each facet is counted
 // under the *other* filters, so choosing a target still shows how many products every other target has.
-function productFilterSql(filter: CatalogFilter, except?: FacetKey): Prisma.Sql {
+type Search = { terms: SearchTerms; stage: SearchStage };
+
+function productFilterSql(filter: CatalogFilter, search: Search | undefined, except?: FacetKey): Prisma.Sql {
   const conditions: Prisma.Sql[] = [Prisma.sql`TRUE`];
-  if (filter.q) conditions.push(searchMatchSql(searchTerms(filter.q)));
+  if (search) conditions.push(searchMatchSql(search.terms, search.stage));
   if (filter.target && except !== "target") {
     conditions.push(Prisma.sql`EXISTS (SELECT 1 FROM "Activity" fa JOIN "Target" ft ON ft.id = fa."targetId"
       WHERE fa."productId" = p.id AND ft.slug = ${filter.target})`);
@@ -81,17 +83,26 @@ function productFilterSql(filter: CatalogFilter, except?: FacetKey): Prisma.Sql 
   return Prisma.join(conditions, " AND ");
 }
 
-async function countFacets(filter: CatalogFilter) {
+/** The narrowest search stage that matches any product (the widest when none does). */
+export async function searchStageFor(terms: SearchTerms): Promise<SearchStage> {
+  for (const stage of terms.stages.slice(0, -1)) {
+    const [{ found }] = await db.$queryRaw<[{ found: boolean }]>`SELECT EXISTS (SELECT 1 FROM "Product" p WHERE ${searchMatchSql(terms, stage)}) AS found`;
+    if (found) return stage;
+  }
+  return terms.stages.at(-1)!;
+}
+
+async function countFacets(filter: CatalogFilter, search: Search | undefined) {
   const [target, mechanism, category] = await Promise.all([
     db.$queryRaw<FacetValue[]>`SELECT t.slug, t.name, count(DISTINCT p.id)::int AS count
       FROM "Product" p JOIN "Activity" a ON a."productId" = p.id JOIN "Target" t ON t.id = a."targetId"
-      WHERE ${productFilterSql(filter, "target")} GROUP BY t.slug, t.name ORDER BY t.name`,
+      WHERE ${productFilterSql(filter, search, "target")} GROUP BY t.slug, t.name ORDER BY t.name`,
     db.$queryRaw<FacetValue[]>`SELECT m.slug, m.name, count(DISTINCT p.id)::int AS count
       FROM "Product" p JOIN "Activity" a ON a."productId" = p.id JOIN "Mechanism" m ON m.id = a."mechanismId"
-      WHERE ${productFilterSql(filter, "mechanism")} GROUP BY m.slug, m.name ORDER BY m.name`,
+      WHERE ${productFilterSql(filter, search, "mechanism")} GROUP BY m.slug, m.name ORDER BY m.name`,
     db.$queryRaw<FacetValue[]>`SELECT c.slug, c.name, count(DISTINCT p.id)::int AS count
       FROM "Product" p JOIN "_CategoryToProduct" pc ON pc."B" = p.id JOIN "Category" c ON c.id = pc."A"
-      WHERE ${productFilterSql(filter, "category")} GROUP BY c.slug, c.name ORDER BY c.name`,
+      WHERE ${productFilterSql(filter, search, "category")} GROUP BY c.slug, c.name ORDER BY c.name`,
   ]);
   return { target, mechanism, category } satisfies Record<FacetKey, FacetValue[]>;
 }
@@ -99,14 +110,16 @@ async function countFacets(filter: CatalogFilter) {
 export const CATALOG_PAGE_SIZE = 12;
 
 export async function findProducts({ filter, page = 1, pageSize = CATALOG_PAGE_SIZE }: { filter: CatalogFilter; page?: number; pageSize?: number }) {
-  const where = productFilterSql(filter);
+  const terms = filter.q ? searchTerms(filter.q) : undefined;
+  const search = terms?.raw ? { terms, stage: await searchStageFor(terms) } : undefined;
+  const where = productFilterSql(filter, search);
   const [[{ total }], pageRows, facets] = await Promise.all([
     db.$queryRaw<[{ total: number }]>`SELECT count(*)::int AS total FROM "Product" p WHERE ${where}`,
     // A search lists the best match first; browsing lists by name.
     db.$queryRaw<{ id: number }[]>`SELECT p.id FROM "Product" p WHERE ${where}
-      ORDER BY ${filter.q ? Prisma.sql`${searchRankSql(searchTerms(filter.q))} DESC,` : Prisma.empty} lower(p.name), p."catalogNumber"
+      ORDER BY ${search ? Prisma.sql`${searchRankSql(search.terms, search.stage)} DESC,` : Prisma.empty} lower(p.name), p."catalogNumber"
       LIMIT ${pageSize} OFFSET ${(page - 1) * pageSize}`,
-    countFacets(filter),
+    countFacets(filter, search),
   ]);
   const ids = pageRows.map((row) => row.id);
   const rows = await db.product.findMany({ where: { id: { in: ids } }, select: { id: true, ...summarySelect } });
@@ -160,12 +173,29 @@ export async function listProductOptions({ limit = 500 }: { limit?: number } = {
 export type ProductSuggestion = { catalogNumber: string; name: string; casNumber: string | null; formula: string };
 
 /** The few best products for what has been typed so far (the header's suggestions). */
+const SUGGESTION_CANDIDATES = 1000;
+
+/**
+ * The suggestion query of one stage. Only the first SUGGESTION_CANDIDATES matches are ranked, exact
+ * identifiers always among them: a two-letter code prefix can match a tenth of a large catalog, and
+ * ranking reads each match's tsvector and synonyms.
+ */
+export function suggestionSql(terms: SearchTerms, stage: SearchStage, limit: number) {
+  return Prisma.sql`
+    SELECT p."catalogNumber", p.name, p."casNumber", p.formula FROM "Product" p
+     WHERE p.id IN (SELECT id FROM "Product" WHERE "catalogNumber" = ${terms.upper} OR "casNumber" = ${terms.raw}
+                    UNION ALL
+                    (SELECT p.id FROM "Product" p WHERE ${searchMatchSql(terms, stage)} LIMIT ${SUGGESTION_CANDIDATES}))
+     ORDER BY ${searchRankSql(terms, stage)} DESC, lower(p.name)
+     LIMIT ${limit}`;
+}
+
 export async function suggestProducts({ q, limit = 8 }: { q: string; limit?: number }) {
   const terms = searchTerms(q);
   if (!terms.raw) return [];
-  return db.$queryRaw<ProductSuggestion[]>`
-    SELECT p."catalogNumber", p.name, p."casNumber", p.formula FROM "Product" p
-     WHERE ${searchMatchSql(terms)}
-     ORDER BY ${searchRankSql(terms)} DESC, lower(p.name)
-     LIMIT ${limit}`;
+  for (const stage of terms.stages) {
+    const rows = await db.$queryRaw<ProductSuggestion[]>(suggestionSql(terms, stage, limit));
+    if (rows.length) return rows;
+  }
+  return [];
 }

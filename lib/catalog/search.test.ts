@@ -11,6 +11,15 @@ import { guideReferences, guides } from "@/prisma/seed-data/guides";
 const first = async (q: string) => (await suggestProducts({ q }))[0]?.name;
 const ketamineCas = catalog.products.find((p) => p.catalogNumber === "B8106012")!.cas!.number;
 
+describe("search stages", () => {
+  it("widens from whole words to a prefix of the last word to typos, and never guesses typos for identifiers", () => {
+    expect(searchTerms("RD-268306 HCl")).toMatchObject({ wordsQuery: "rd & 268306 & hcl", prefixQuery: "rd & 268306 & hcl:*", stages: ["words", "prefix", "typos"] });
+    expect(searchTerms("b81059").stages).toEqual(["words", "prefix"]);
+    expect(searchTerms("50-78-2").stages).toEqual(["words"]);
+    expect(searchTerms("ly").stages).toEqual(["words"]);
+  });
+});
+
 describe("catalog search ranking", () => {
   beforeAll(async () => {
     await seedCatalog(db, catalog);
