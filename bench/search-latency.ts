@@ -13,8 +13,8 @@
 // separate sample. Latency is wall time in this process (Prisma, driver and database), in ms.
 import { performance } from "node:perf_hooks";
 import { parseArgs } from "node:util";
-import { findProducts, searchStageFor, suggestionSql, suggestProducts } from "@/lib/catalog/products";
-import { searchMatchSql, searchRankSql, searchTerms } from "@/lib/catalog/search";
+import { catalogListingSql, findProducts, searchStageFor, suggestionSql, suggestProducts } from "@/lib/catalog/products";
+import { searchTerms } from "@/lib/catalog/search";
 import { db } from "@/lib/db";
 import { Prisma } from "@/lib/generated/prisma/client";
 import { Random, SALTS, SCAFFOLD_CORES } from "./synthetic-catalog";
@@ -255,19 +255,9 @@ export async function explainQuery(q: string, log = console.log, { plans = true 
   // first with rows, which is this one unless the rows are filtered out later).
   const stage = await searchStageFor(t);
   log(`Search stage for "${q}": ${stage} (stages: ${t.stages.join(" → ")})`);
-  const where = Prisma.sql`TRUE AND ${searchMatchSql(t, stage)}`;
   const statements: [string, Prisma.Sql][] = [
     ["suggest (suggestProducts)", suggestionSql(t, stage, 8)],
-    ["results: count", Prisma.sql`SELECT count(*)::int AS total FROM "Product" p WHERE ${where}`],
-    ["results: ranked page", Prisma.sql`SELECT p.id FROM "Product" p WHERE ${where} ORDER BY ${searchRankSql(t, stage)} DESC, lower(p.name), p."catalogNumber" LIMIT 12 OFFSET 0`],
-    [
-      "results: target facet",
-      Prisma.sql`SELECT t.slug, t.name, count(DISTINCT p.id)::int AS count FROM "Product" p JOIN "Activity" a ON a."productId" = p.id JOIN "Target" t ON t.id = a."targetId" WHERE ${where} GROUP BY t.slug, t.name ORDER BY t.name`,
-    ],
-    [
-      "results: category facet",
-      Prisma.sql`SELECT c.slug, c.name, count(DISTINCT p.id)::int AS count FROM "Product" p JOIN "_CategoryToProduct" pc ON pc."B" = p.id JOIN "Category" c ON c.id = pc."A" WHERE ${where} GROUP BY c.slug, c.name ORDER BY c.name`,
-    ],
+    ["results (findProducts)", catalogListingSql({ q }, { terms: t, stage }, { page: 1, pageSize: 12 })],
   ];
   const summary: string[] = [];
   for (const [label, sql] of statements) {

@@ -42,6 +42,12 @@ describe("findProducts", () => {
     expect(mechanismTotal).toBeLessThanOrEqual(result.total);
   });
 
+  it("applies the filters to an exact catalog-number search too", async () => {
+    expect((await findProducts({ filter: { q: "B8106012" } })).products.map((p) => p.catalogNumber)).toEqual(["B8106012"]);
+    const filtered = await findProducts({ filter: { q: "B8106012", target: "mglu3" } });
+    expect(filtered).toMatchObject({ total: 0, products: [] });
+  });
+
   it("pages through the catalog without overlap", async () => {
     const first = await findProducts({ filter: {}, page: 1, pageSize: 5 });
     const second = await findProducts({ filter: {}, page: 2, pageSize: 5 });

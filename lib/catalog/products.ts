@@ -60,14 +60,13 @@ export type CatalogFilter = { q?: string; target?: string; mechanism?: string; c
 export type FacetKey = "target" | "mechanism" | "category";
 export type FacetValue = { slug: string; name: string; count: number };
 
-
-// The catalog filter as SQL over "Product" p. Facet counts pass `except`: each facet is counted
-// under the *other* filters, so choosing a target still shows how many products every other target has.
 type Search = { terms: SearchTerms; stage: SearchStage };
 
-function productFilterSql(filter: CatalogFilter, search: Search | undefined, except?: FacetKey): Prisma.Sql {
+// The facet filters as SQL over the matches p (which has an id column). Facet counts pass `except`:
+// each facet is counted under the *other* filters, so choosing a target still shows how many
+// products every other target has.
+function facetFilterSql(filter: CatalogFilter, except?: FacetKey): Prisma.Sql {
   const conditions: Prisma.Sql[] = [Prisma.sql`TRUE`];
-  if (search) conditions.push(searchMatchSql(search.terms, search.stage));
   if (filter.target && except !== "target") {
     conditions.push(Prisma.sql`EXISTS (SELECT 1 FROM "Activity" fa JOIN "Target" ft ON ft.id = fa."targetId"
       WHERE fa."productId" = p.id AND ft.slug = ${filter.target})`);
@@ -92,40 +91,51 @@ export async function searchStageFor(terms: SearchTerms): Promise<SearchStage> {
   return terms.stages.at(-1)!;
 }
 
-async function countFacets(filter: CatalogFilter, search: Search | undefined) {
-  const [target, mechanism, category] = await Promise.all([
-    db.$queryRaw<FacetValue[]>`SELECT t.slug, t.name, count(DISTINCT p.id)::int AS count
-      FROM "Product" p JOIN "Activity" a ON a."productId" = p.id JOIN "Target" t ON t.id = a."targetId"
-      WHERE ${productFilterSql(filter, search, "target")} GROUP BY t.slug, t.name ORDER BY t.name`,
-    db.$queryRaw<FacetValue[]>`SELECT m.slug, m.name, count(DISTINCT p.id)::int AS count
-      FROM "Product" p JOIN "Activity" a ON a."productId" = p.id JOIN "Mechanism" m ON m.id = a."mechanismId"
-      WHERE ${productFilterSql(filter, search, "mechanism")} GROUP BY m.slug, m.name ORDER BY m.name`,
-    db.$queryRaw<FacetValue[]>`SELECT c.slug, c.name, count(DISTINCT p.id)::int AS count
-      FROM "Product" p JOIN "_CategoryToProduct" pc ON pc."B" = p.id JOIN "Category" c ON c.id = pc."A"
-      WHERE ${productFilterSql(filter, search, "category")} GROUP BY c.slug, c.name ORDER BY c.name`,
-  ]);
-  return { target, mechanism, category } satisfies Record<FacetKey, FacetValue[]>;
-}
-
 export const CATALOG_PAGE_SIZE = 12;
+
+// A search ranks at most this many matches (exact identifiers always among them): ranking reads each
+// match's tsvector, synonyms and trigram similarity, which for a broad query on a large catalog
+// ("ketamine" against 70,000 analogues) would take seconds. Counts and facets still cover every match.
+export const RANKED_MATCHES = 1000;
+
+/**
+ * One statement for the listing: the matches are found once (a materialized CTE of ids), counted and
+ * counted per facet, and the page is ranked from at most RANKED_MATCHES of them. Browsing without a
+ * query reads "Product" directly, ordered by name.
+ */
+export function catalogListingSql(filter: CatalogFilter, search: Search | undefined, { page, pageSize }: { page: number; pageSize: number }) {
+  const facet = (key: FacetKey, join: Prisma.Sql) => Prisma.sql`(SELECT coalesce(json_agg(f ORDER BY f.name), '[]') FROM (
+      SELECT v.slug, v.name, count(DISTINCT p.id)::int AS count FROM m p ${join} WHERE ${facetFilterSql(filter, key)} GROUP BY v.slug, v.name) f)`;
+  const pageOf = (source: Prisma.Sql, rank: Prisma.Sql) => Prisma.sql`(SELECT coalesce(json_agg(s.id ORDER BY s.rank DESC, s.name, s."catalogNumber"), '[]') FROM (
+      SELECT p.id, ${rank} AS rank, lower(p.name) AS name, p."catalogNumber" FROM "Product" p
+       WHERE p.id IN (${source}) ORDER BY 2 DESC, 3, 4 LIMIT ${pageSize} OFFSET ${(page - 1) * pageSize}) s)`;
+  const ids = search
+    ? pageOf(
+        Prisma.sql`SELECT p.id FROM "Product" p WHERE (p."catalogNumber" = ${search.terms.upper} OR p."casNumber" = ${search.terms.raw}) AND ${facetFilterSql(filter)}
+                   UNION ALL (SELECT p.id FROM m p WHERE ${facetFilterSql(filter)} LIMIT ${RANKED_MATCHES})`,
+        searchRankSql(search.terms, search.stage),
+      )
+    : pageOf(Prisma.sql`SELECT p.id FROM m p WHERE ${facetFilterSql(filter)}`, Prisma.sql`0`);
+  return Prisma.sql`
+    WITH m AS ${search ? Prisma.sql`MATERIALIZED (SELECT p.id FROM "Product" p WHERE ${searchMatchSql(search.terms, search.stage)})` : Prisma.sql`(SELECT p.id FROM "Product" p)`}
+    SELECT (SELECT count(*)::int FROM m p WHERE ${facetFilterSql(filter)}) AS total,
+           ${ids} AS ids,
+           ${facet("target", Prisma.sql`JOIN "Activity" a ON a."productId" = p.id JOIN "Target" v ON v.id = a."targetId"`)} AS target,
+           ${facet("mechanism", Prisma.sql`JOIN "Activity" a ON a."productId" = p.id JOIN "Mechanism" v ON v.id = a."mechanismId"`)} AS mechanism,
+           ${facet("category", Prisma.sql`JOIN "_CategoryToProduct" pc ON pc."B" = p.id JOIN "Category" v ON v.id = pc."A"`)} AS category`;
+}
 
 export async function findProducts({ filter, page = 1, pageSize = CATALOG_PAGE_SIZE }: { filter: CatalogFilter; page?: number; pageSize?: number }) {
   const terms = filter.q ? searchTerms(filter.q) : undefined;
   const search = terms?.raw ? { terms, stage: await searchStageFor(terms) } : undefined;
-  const where = productFilterSql(filter, search);
-  const [[{ total }], pageRows, facets] = await Promise.all([
-    db.$queryRaw<[{ total: number }]>`SELECT count(*)::int AS total FROM "Product" p WHERE ${where}`,
-    // A search lists the best match first; browsing lists by name.
-    db.$queryRaw<{ id: number }[]>`SELECT p.id FROM "Product" p WHERE ${where}
-      ORDER BY ${search ? Prisma.sql`${searchRankSql(search.terms, search.stage)} DESC,` : Prisma.empty} lower(p.name), p."catalogNumber"
-      LIMIT ${pageSize} OFFSET ${(page - 1) * pageSize}`,
-    countFacets(filter, search),
-  ]);
-  const ids = pageRows.map((row) => row.id);
-  const rows = await db.product.findMany({ where: { id: { in: ids } }, select: { id: true, ...summarySelect } });
+  const [listing] = await db.$queryRaw<[{ total: number; ids: number[] } & Record<FacetKey, FacetValue[]>]>(catalogListingSql(filter, search, { page, pageSize }));
+  const { total, ids, target, mechanism, category } = listing;
+  const rows = ids.length ? await db.product.findMany({ where: { id: { in: ids } }, select: { id: true, ...summarySelect } }) : [];
   const byId = new Map(rows.map((row) => [row.id, row]));
   const products = ids.map((id) => byId.get(id)!);
-  return { total, products, facets, page, pageCount: Math.max(1, Math.ceil(total / pageSize)) };
+  // Past the ranked matches there is nothing to page to: the listing says so and asks for more words.
+  const ranked = search ? Math.min(total, RANKED_MATCHES) : total;
+  return { total, ranked, products, facets: { target, mechanism, category }, page, pageCount: Math.max(1, Math.ceil(ranked / pageSize)) };
 }
 
 export async function listProductsForSitemap() {
