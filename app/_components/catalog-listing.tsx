@@ -57,9 +57,10 @@ export function CatalogListing({ query, listing, path }: { query: CatalogQuery; 
             </ul>
           )}
           {pageCount > 1 ? <Pagination query={query} page={page} pageCount={pageCount} path={path} /> : null}
-          {listing.ranked < listing.total ? (
+          {listing.more ? (
             <p className="mt-4 text-sm text-ink-muted">
-              The pages list the best of the first {listing.ranked.toLocaleString("en")} of {listing.total.toLocaleString("en")} matches. Add a word, a catalog number or a filter to narrow the search.
+              More than {listing.total.toLocaleString("en")} products match: these pages and the filter counts cover the first {listing.total.toLocaleString("en")}. Add a word, a
+              catalog number or a filter to narrow the search.
             </p>
           ) : null}
         </section>

@@ -93,33 +93,37 @@ export async function searchStageFor(terms: SearchTerms): Promise<SearchStage> {
 
 export const CATALOG_PAGE_SIZE = 12;
 
-// A search ranks at most this many matches (exact identifiers always among them): ranking reads each
-// match's tsvector, synonyms and trigram similarity, which for a broad query on a large catalog
-// ("ketamine" against 70,000 analogues) would take seconds. Counts and facets still cover every match.
-export const RANKED_MATCHES = 1000;
+// A search considers at most this many matches (exact identifiers always among them): its count, facet
+// counts and ranking cover those. On a million products a broad query ("ketamine" against 70,000
+// analogues found by trigram similarity) would otherwise read and rank every match, which takes seconds.
+export const SEARCH_MATCH_LIMIT = 2000;
 
 /**
- * One statement for the listing: the matches are found once (a materialized CTE of ids), counted and
- * counted per facet, and the page is ranked from at most RANKED_MATCHES of them. Browsing without a
- * query reads "Product" directly, ordered by name.
+ * One statement for the listing. Searching: the matches (at most SEARCH_MATCH_LIMIT + 1, the extra one
+ * says "more") are found once in a materialized CTE, then counted, ranked for the page, and counted
+ * per facet (a facet that is itself filtered on is counted from its own capped match set, so its other
+ * values keep their counts). Browsing: every product, by name.
  */
 export function catalogListingSql(filter: CatalogFilter, search: Search | undefined, { page, pageSize }: { page: number; pageSize: number }) {
+  const match = search ? searchMatchSql(search.terms, search.stage) : Prisma.sql`TRUE`;
+  const matches = (conditions: Prisma.Sql) =>
+    search
+      ? Prisma.sql`(SELECT p.id FROM "Product" p WHERE ${match} AND ${conditions} LIMIT ${SEARCH_MATCH_LIMIT + 1})`
+      : Prisma.sql`(SELECT p.id FROM "Product" p WHERE ${conditions})`;
   const facet = (key: FacetKey, join: Prisma.Sql) => Prisma.sql`(SELECT coalesce(json_agg(f ORDER BY f.name), '[]') FROM (
-      SELECT v.slug, v.name, count(DISTINCT p.id)::int AS count FROM m p ${join} WHERE ${facetFilterSql(filter, key)} GROUP BY v.slug, v.name) f)`;
-  const pageOf = (source: Prisma.Sql, rank: Prisma.Sql) => Prisma.sql`(SELECT coalesce(json_agg(s.id ORDER BY s.rank DESC, s.name, s."catalogNumber"), '[]') FROM (
-      SELECT p.id, ${rank} AS rank, lower(p.name) AS name, p."catalogNumber" FROM "Product" p
-       WHERE p.id IN (${source}) ORDER BY 2 DESC, 3, 4 LIMIT ${pageSize} OFFSET ${(page - 1) * pageSize}) s)`;
-  const ids = search
-    ? pageOf(
-        Prisma.sql`SELECT p.id FROM "Product" p WHERE (p."catalogNumber" = ${search.terms.upper} OR p."casNumber" = ${search.terms.raw}) AND ${facetFilterSql(filter)}
-                   UNION ALL (SELECT p.id FROM m p WHERE ${facetFilterSql(filter)} LIMIT ${RANKED_MATCHES})`,
-        searchRankSql(search.terms, search.stage),
-      )
-    : pageOf(Prisma.sql`SELECT p.id FROM m p WHERE ${facetFilterSql(filter)}`, Prisma.sql`0`);
+      SELECT v.slug, v.name, count(DISTINCT p.id)::int AS count FROM ${filter[key] ? matches(facetFilterSql(filter, key)) : Prisma.sql`m`} p ${join}
+       GROUP BY v.slug, v.name) f)`;
+  const pageSource = search
+    ? Prisma.sql`SELECT p.id FROM "Product" p WHERE (p."catalogNumber" = ${search.terms.upper} OR p."casNumber" = ${search.terms.raw}) AND ${facetFilterSql(filter)}
+                 UNION ALL SELECT id FROM m`
+    : Prisma.sql`SELECT id FROM m`;
+  const rank = search ? searchRankSql(search.terms, search.stage) : Prisma.sql`0`;
   return Prisma.sql`
-    WITH m AS ${search ? Prisma.sql`MATERIALIZED (SELECT p.id FROM "Product" p WHERE ${searchMatchSql(search.terms, search.stage)})` : Prisma.sql`(SELECT p.id FROM "Product" p)`}
-    SELECT (SELECT count(*)::int FROM m p WHERE ${facetFilterSql(filter)}) AS total,
-           ${ids} AS ids,
+    WITH m AS ${search ? Prisma.sql`MATERIALIZED` : Prisma.empty} ${matches(facetFilterSql(filter))}
+    SELECT (SELECT count(*)::int FROM m) AS total,
+           (SELECT coalesce(json_agg(s.id ORDER BY s.rank DESC, s.name, s."catalogNumber"), '[]') FROM (
+              SELECT p.id, ${rank} AS rank, lower(p.name) AS name, p."catalogNumber" FROM "Product" p
+               WHERE p.id IN (${pageSource}) ORDER BY 2 DESC, 3, 4 LIMIT ${pageSize} OFFSET ${(page - 1) * pageSize}) s) AS ids,
            ${facet("target", Prisma.sql`JOIN "Activity" a ON a."productId" = p.id JOIN "Target" v ON v.id = a."targetId"`)} AS target,
            ${facet("mechanism", Prisma.sql`JOIN "Activity" a ON a."productId" = p.id JOIN "Mechanism" v ON v.id = a."mechanismId"`)} AS mechanism,
            ${facet("category", Prisma.sql`JOIN "_CategoryToProduct" pc ON pc."B" = p.id JOIN "Category" v ON v.id = pc."A"`)} AS category`;
@@ -129,13 +133,14 @@ export async function findProducts({ filter, page = 1, pageSize = CATALOG_PAGE_S
   const terms = filter.q ? searchTerms(filter.q) : undefined;
   const search = terms?.raw ? { terms, stage: await searchStageFor(terms) } : undefined;
   const [listing] = await db.$queryRaw<[{ total: number; ids: number[] } & Record<FacetKey, FacetValue[]>]>(catalogListingSql(filter, search, { page, pageSize }));
-  const { total, ids, target, mechanism, category } = listing;
+  const { ids, target, mechanism, category } = listing;
+  // One more match than the limit means "more than SEARCH_MATCH_LIMIT".
+  const more = search !== undefined && listing.total > SEARCH_MATCH_LIMIT;
+  const total = more ? SEARCH_MATCH_LIMIT : listing.total;
   const rows = ids.length ? await db.product.findMany({ where: { id: { in: ids } }, select: { id: true, ...summarySelect } }) : [];
   const byId = new Map(rows.map((row) => [row.id, row]));
   const products = ids.map((id) => byId.get(id)!);
-  // Past the ranked matches there is nothing to page to: the listing says so and asks for more words.
-  const ranked = search ? Math.min(total, RANKED_MATCHES) : total;
-  return { total, ranked, products, facets: { target, mechanism, category }, page, pageCount: Math.max(1, Math.ceil(ranked / pageSize)) };
+  return { total, more, products, facets: { target, mechanism, category }, page, pageCount: Math.max(1, Math.ceil(total / pageSize)) };
 }
 
 export async function listProductsForSitemap() {

@@ -12,13 +12,13 @@ export const metadata: Metadata = {
 export default async function ProductsPage({ searchParams }: PageProps<"/products">) {
   const query = parseCatalogQuery(await searchParams);
   const listing = await findProducts({ filter: filterOf(query), page: query.page });
-  const { total, page, pageCount } = listing;
+  const { total, more, page, pageCount } = listing;
 
   return (
     <div className="container-page py-8">
       <h1 className="text-3xl">Product catalog</h1>
       <p className="mt-1 text-ink-muted" role="status">
-        {total === 1 ? "1 product" : `${total} products`}
+        {more ? `More than ${total.toLocaleString("en")} products` : total === 1 ? "1 product" : `${total.toLocaleString("en")} products`}
         {query.q ? <> matching “{query.q}”</> : null}
         {pageCount > 1 ? ` · page ${page} of ${pageCount}` : null}
       </p>

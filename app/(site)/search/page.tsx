@@ -37,7 +37,7 @@ export default async function SearchPage({ searchParams }: PageProps<"/search">)
       {listing ? (
         <>
           <p className="mt-6 text-ink-muted" role="status">
-            {listing.total === 1 ? "1 product" : `${listing.total} products`} and {guides.length === 1 ? "1 guide" : `${guides.length} guides`} match “{query.q}”
+            {listing.more ? `More than ${listing.total.toLocaleString("en")} products` : listing.total === 1 ? "1 product" : `${listing.total.toLocaleString("en")} products`} and {guides.length === 1 ? "1 guide" : `${guides.length} guides`} match “{query.q}”
             {listing.pageCount > 1 ? ` · page ${listing.page} of ${listing.pageCount}` : null}
           </p>
           {guides.length && listing.page === 1 ? (

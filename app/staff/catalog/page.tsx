@@ -10,7 +10,7 @@ export const metadata: Metadata = { title: "Catalog" };
 export default async function StaffCatalogPage({ searchParams }: PageProps<"/staff/catalog">) {
   await requireStaff("ADMIN");
   const query = parseCatalogQuery(await searchParams);
-  const { products, total, page, pageCount } = await findProducts({ filter: { q: query.q }, page: query.page, pageSize: 50 });
+  const { products, total, more, page, pageCount } = await findProducts({ filter: { q: query.q }, page: query.page, pageSize: 50 });
   return (
     <div className="space-y-4">
       <div className="flex flex-wrap items-baseline justify-between gap-3">
@@ -37,7 +37,8 @@ export default async function StaffCatalogPage({ searchParams }: PageProps<"/sta
         </button>
       </form>
       <p role="status" className="text-sm text-ink-muted">
-        {total} product{total === 1 ? "" : "s"}
+        {more ? "More than " : ""}
+        {total.toLocaleString("en")} product{total === 1 ? "" : "s"}
         {pageCount > 1 ? `, page ${page} of ${pageCount}` : ""}
       </p>
       <div className="overflow-x-auto rounded-md border border-line bg-white">
