@@ -40,6 +40,26 @@ export function describeAudit(entry: { action: string; before: Json; after: Json
       return `added ${String(field(entry.after, "email"))} to the staff list`;
     case "staff.update":
       return `changed the staff entry of ${String(field(entry.after, "email"))}`;
+    case "product.create":
+      return `created the product ${String(field(entry.after, "catalogNumber"))}`;
+    case "product.update":
+      return `edited the product ${String(field(entry.after, "catalogNumber"))}`;
+    case "product-reference.link":
+      return `linked ${String(field(entry.after, "reference"))} to ${String(field(entry.after, "catalogNumber"))}`;
+    case "product-reference.unlink":
+      return `unlinked ${String(field(entry.before, "reference"))} from ${String(field(entry.before, "catalogNumber"))}`;
+    case "reference.create":
+      return `added the reference ${String(field(entry.after, "key"))}`;
+    case "reference.update":
+      return `edited the reference ${String(field(entry.after, "key"))}`;
+    case "target.create":
+      return `added the target “${String(field(entry.after, "name"))}”`;
+    case "target.update":
+      return `edited the target “${String(field(entry.after, "name"))}”`;
+    case "guide.create":
+      return `published the guide “${String(field(entry.after, "title"))}”`;
+    case "guide.update":
+      return `edited the guide “${String(field(entry.after, "title"))}”`;
     default:
       return entry.action;
   }
