@@ -106,6 +106,7 @@ export function GuideForm({ initial, isNew, referenceKeys }: { initial: GuideFor
           ) : null}
           {rows.map((row, i) => (
             <div key={row.rowId} className="grid gap-3 rounded-md border border-line bg-white p-3 sm:grid-cols-[12rem_1fr_auto] sm:items-start">
+              {row.name ? <p className="text-xs text-ink-muted sm:col-span-3">Saved as {row.name}</p> : null}
               <Field id={`field-products-${i}-catalogNumber`} name={`products.${i}.catalogNumber`} label={`Product ${i + 1}: catalog no.`} errors={errors} required>
                 {(props) => <input {...props} defaultValue={row.catalogNumber} className={`${inputClass} font-mono`} />}
               </Field>
@@ -113,13 +114,12 @@ export function GuideForm({ initial, isNew, referenceKeys }: { initial: GuideFor
                 id={`field-products-${i}-role`}
                 name={`products.${i}.role`}
                 label={`Product ${i + 1}: role in the guide`}
-                hint={row.name ? row.name : undefined}
                 errors={errors}
                 required
               >
                 {(props) => <input {...props} defaultValue={row.role} className={inputClass} />}
               </Field>
-              <button type="button" className="btn btn-secondary sm:mt-6" onClick={() => setRows(rows.filter((r) => r.rowId !== row.rowId))} aria-label={`Remove product ${i + 1}`}>
+              <button type="button" className="btn btn-secondary justify-self-start sm:mt-6" onClick={() => setRows(rows.filter((r) => r.rowId !== row.rowId))} aria-label={`Remove product ${i + 1}`}>
                 Remove
               </button>
             </div>
