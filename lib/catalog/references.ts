@@ -50,7 +50,7 @@ export async function getReferenceForEdit(key: string) {
     select: {
       ...referenceFields,
       products: { select: { supports: true, product: { select: { catalogNumber: true, name: true } } }, orderBy: { product: { catalogNumber: "asc" } } },
-      activities: { select: { product: { select: { catalogNumber: true, name: true } }, target: { select: { name: true } }, measure: true } },
+      activities: { select: { product: { select: { catalogNumber: true, name: true } } } },
       guideReferences: { select: { position: true, guide: { select: { slug: true, title: true } } } },
     },
   });
