@@ -139,6 +139,8 @@ test("agents are refused the admin pages and admin actions", async ({ request })
       "app/staff/catalog/actions.ts#saveProductAction",
       "app/staff/catalog/[catalogNumber]/actions.ts#linkProductReferenceAction",
       "app/staff/catalog/[catalogNumber]/actions.ts#unlinkProductReferenceAction",
+      "app/staff/catalog/[catalogNumber]/actions.ts#addActivityAction",
+      "app/staff/catalog/[catalogNumber]/actions.ts#removeActivityAction",
       "app/staff/catalog/targets/actions.ts#saveTargetAction",
       "app/staff/catalog/references/actions.ts#saveReferenceAction",
       "app/staff/guides/actions.ts#saveGuideAction",

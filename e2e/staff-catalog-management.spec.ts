@@ -61,8 +61,24 @@ test.describe("as an admin", () => {
     await linkForm.getByRole("button", { name: "Link source" }).click();
     await expect(linkForm.getByRole("status")).toHaveText(`Linked ${key}.`);
     await expect(page.getByRole("region", { name: "Sources on the data sheet" }).getByRole("link", { name: key })).toBeVisible();
+
+    // An activity citing it: a value needs its unit.
+    const activityForm = page.getByRole("form", { name: "Add an activity" });
+    await activityForm.getByLabel("Target").selectOption({ label: "AMPA receptor" });
+    await activityForm.getByLabel("Mechanism").selectOption({ label: "Positive allosteric modulator" });
+    await activityForm.getByLabel("Measure").selectOption("EC50");
+    await activityForm.getByLabel("Value").fill("1.5");
+    await activityForm.getByLabel("Source").fill(key);
+    await activityForm.getByRole("button", { name: "Add activity" }).click();
+    await expect(activityForm.getByLabel("Unit")).toHaveAccessibleDescription(/Choose nM or µM/);
+    await activityForm.getByLabel("Unit").selectOption("µM");
+    await activityForm.getByRole("button", { name: "Add activity" }).click();
+    await expect(activityForm.getByRole("status")).toHaveText("Added the activity at AMPA receptor.");
+    await expect(page.getByRole("region", { name: "Targets and activities" }).getByRole("row", { name: /AMPA receptor/ })).toContainText("EC50 1.5 µM");
+
     await page.goto(`/products/${catalogNumber}`);
     await expect(page.getByRole("region", { name: "References" })).toContainText(title);
+    await expect(page.getByRole("region", { name: "Biological activity" }).getByRole("row", { name: /AMPA receptor/ })).toContainText("1.5 µM");
 
     // A guide covering the product and citing the reference, previewed, then published.
     const slug = `e2e-guide-${stamp.toLowerCase()}`;

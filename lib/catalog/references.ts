@@ -129,7 +129,7 @@ export async function saveReference(input: ReferenceInput, actor: Actor) {
 }
 
 /** A reference named the way staff name them: its key, its DOI (any form) or its PMID. */
-async function findReference(tx: Tx, name: string) {
+export async function findReference(tx: Pick<Tx, "reference">, name: string) {
   const doi = normalizeDoi(name);
   const pmid = normalizePmid(name);
   return tx.reference.findFirst({

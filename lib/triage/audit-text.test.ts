@@ -40,6 +40,7 @@ describe("describeAudit", () => {
     expect(describe_("reference.update", { key: "witkin2017jpet" }, { key: "witkin2017jpet" })).toBe("edited the reference witkin2017jpet");
     expect(describe_("target.create", null, { name: "mGlu2 receptor" })).toBe("added the target “mGlu2 receptor”");
     expect(describe_("guide.update", { title: "Old" }, { title: "New" })).toBe("edited the guide “New”");
+    expect(describe_("activity.add", null, { catalogNumber: "B8105958", target: "mGlu2 receptor" })).toBe("added an activity of B8105958 at mGlu2 receptor");
   });
 
   it("falls back to the action name for an action it does not know, and copes with missing data", () => {

@@ -48,6 +48,10 @@ export function describeAudit(entry: { action: string; before: Json; after: Json
       return `linked ${String(field(entry.after, "reference"))} to ${String(field(entry.after, "catalogNumber"))}`;
     case "product-reference.unlink":
       return `unlinked ${String(field(entry.before, "reference"))} from ${String(field(entry.before, "catalogNumber"))}`;
+    case "activity.add":
+      return `added an activity of ${String(field(entry.after, "catalogNumber"))} at ${String(field(entry.after, "target"))}`;
+    case "activity.remove":
+      return `removed an activity of ${String(field(entry.before, "catalogNumber"))} at ${String(field(entry.before, "target"))}`;
     case "reference.create":
       return `added the reference ${String(field(entry.after, "key"))}`;
     case "reference.update":

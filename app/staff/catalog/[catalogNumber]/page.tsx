@@ -4,12 +4,14 @@ import { notFound } from "next/navigation";
 import { formatDateTime } from "@/app/_components/format-date";
 import { Formula } from "@/app/_components/formula";
 import { requireStaff } from "@/lib/auth/require-staff";
+import { listActivityChoices } from "@/lib/catalog/activities";
 import { shortCitation } from "@/lib/catalog/citations";
 import { listProductReferences, listReferenceChoices } from "@/lib/catalog/references";
 import { getProductForEdit } from "@/lib/catalog/save-product";
 import { blankProduct } from "../blank-product";
 import { CatalogTabs } from "../catalog-tabs";
 import { ProductForm, type ProductFormValues } from "../product-form";
+import { AddActivityForm, RemoveActivityButton } from "./product-activities";
 import { LinkReferenceForm, UnlinkReferenceButton } from "./product-references";
 
 export const metadata: Metadata = { title: "Edit product" };
@@ -19,7 +21,14 @@ export default async function EditProductPage({ params, searchParams }: PageProp
   const { catalogNumber } = await params;
   const product = await getProductForEdit(catalogNumber);
   if (!product) notFound();
-  const [references, choices, { created }] = await Promise.all([listProductReferences(product.catalogNumber), listReferenceChoices(), searchParams]);
+  const [references, choices, activityChoices, { created }] = await Promise.all([
+    listProductReferences(product.catalogNumber),
+    listReferenceChoices(),
+    listActivityChoices(),
+    searchParams,
+  ]);
+  const referenceLabel = (c: (typeof choices)[number]) => ({ key: c.key, label: `${shortCitation({ ...c, journal: null })} — ${c.title}` });
+  const potency = (a: (typeof product.activities)[number]) => (a.value !== null ? `${a.measure ?? ""} ${a.relation ?? ""}${a.value} ${a.unit ?? ""}`.trim() : null);
   const initial: ProductFormValues = {
     ...blankProduct,
     catalogNumber: product.catalogNumber,
@@ -81,7 +90,7 @@ export default async function EditProductPage({ params, searchParams }: PageProp
         )}
         <LinkReferenceForm
           catalogNumber={product.catalogNumber}
-          choices={choices.filter((c) => !linked.has(c.key)).map((c) => ({ key: c.key, label: `${shortCitation({ ...c, journal: null })} — ${c.title}` }))}
+          choices={choices.filter((c) => !linked.has(c.key)).map(referenceLabel)}
         />
       </section>
 
@@ -99,6 +108,9 @@ export default async function EditProductPage({ params, searchParams }: PageProp
                   <th scope="col">Mechanism</th>
                   <th scope="col">Potency</th>
                   <th scope="col">Source</th>
+                  <th scope="col">
+                    <span className="sr-only">Actions</span>
+                  </th>
                 </tr>
               </thead>
               <tbody>
@@ -108,11 +120,18 @@ export default async function EditProductPage({ params, searchParams }: PageProp
                       <Link href={`/staff/catalog/targets/${a.target.slug}`}>{a.target.name}</Link>
                     </td>
                     <td>{a.mechanism.name}</td>
-                    <td className="whitespace-nowrap">{a.value !== null ? `${a.measure ?? ""} ${a.relation ?? ""}${a.value} ${a.unit ?? ""}` : "—"}</td>
+                    <td className="whitespace-nowrap">{potency(a) ?? "—"}</td>
                     <td>
                       <Link href={`/staff/catalog/references/${a.reference.key}`} className="identifier">
                         {a.reference.key}
                       </Link>
+                    </td>
+                    <td>
+                      <RemoveActivityButton
+                        catalogNumber={product.catalogNumber}
+                        activityId={a.id}
+                        description={[a.target.name, a.mechanism.name, potency(a)].filter(Boolean).join(", ")}
+                      />
                     </td>
                   </tr>
                 ))}
@@ -122,7 +141,10 @@ export default async function EditProductPage({ params, searchParams }: PageProp
         ) : (
           <p className="text-sm text-ink-muted">No activities recorded.</p>
         )}
-        <p className="text-xs text-ink-muted">Activities come from the catalog seed data; targets are edited under Targets.</p>
+        <AddActivityForm catalogNumber={product.catalogNumber} targets={activityChoices.targets} mechanisms={activityChoices.mechanisms} references={choices.map(referenceLabel)} />
+        <p className="text-xs text-ink-muted">
+          New targets are added under <Link href="/staff/catalog/targets">Targets</Link>.
+        </p>
       </section>
     </div>
   );
