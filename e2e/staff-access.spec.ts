@@ -26,6 +26,12 @@ const routes = files
   .filter((f) => /route\.ts$/.test(f))
   .flatMap((f) => [...readFileSync(f, "utf8").matchAll(/export (?:async )?function (GET|POST|PUT|PATCH|DELETE)\b/g)].map((m) => ({ url: urlOf(f), method: m[1]! })));
 const actionFiles = files.filter((f) => /actions\.ts$/.test(f));
+// Admin-only actions, read the way admin pages are: their first statement is requireStaff("ADMIN").
+const adminActionNames = new Set(
+  actionFiles.flatMap((f) =>
+    [...readFileSync(f, "utf8").matchAll(/export async function (\w+)\([^)]*\)[^{]*\{\s*(?:const \w+ = )?await requireStaff\("ADMIN"\)/g)].map((m) => `${f.split(sep).join("/")}#${m[1]}`),
+  ),
+);
 
 type Manifest = { node: Record<string, { exportedName?: string; filename?: string; workers: Record<string, unknown> }> };
 
@@ -36,6 +42,10 @@ function staffActions() {
     .filter(([, entry]) => entry.filename?.startsWith("app/staff/"))
     .map(([id, entry]) => ({ id, name: `${entry.filename}#${entry.exportedName}`, page: Object.keys(entry.workers)[0]! }));
 }
+
+/** The page an action is posted to, as the browser would: the page that imports it. */
+const actionUrl = (action: { page: string }) =>
+  "/" + action.page.replace(/^app\//, "").replace(/\/page$/, "").replace(/\[(\w+)\]/g, (_, n: string) => SAMPLE_PARAMS[n] ?? "sample");
 
 const identities = {
   anonymous: undefined,
@@ -91,7 +101,7 @@ for (const who of ["anonymous", "forged", "former"] as const) {
 
   test(`every staff server action refuses ${who} visitors`, async ({ request }) => {
     for (const action of staffActions()) {
-      const url = "/" + action.page.replace(/^app\//, "").replace(/\/page$/, "").replace(/\[(\w+)\]/g, (_, n: string) => SAMPLE_PARAMS[n] ?? "sample");
+      const url = actionUrl(action);
       // An action call as the browser makes it: POST to its page with the action id and JSON arguments.
       await expectRefused(request, who, "POST", url, { "Next-Action": action.id, "Content-Type": "text/plain;charset=UTF-8", Accept: "text/x-component" }, JSON.stringify([{ status: "idle" }, {}]));
     }
@@ -100,14 +110,45 @@ for (const who of ["anonymous", "forged", "former"] as const) {
 
 test("agents are refused the admin pages and admin actions", async ({ request }) => {
   const adminPages = pages.filter((p) => p.admin);
-  expect(adminPages.map((p) => p.url)).toEqual(expect.arrayContaining(["/staff/team", "/staff/canned-replies", "/staff/audit"]));
+  expect(adminPages.map((p) => p.url)).toEqual(
+    expect.arrayContaining([
+      "/staff/team",
+      "/staff/canned-replies",
+      "/staff/audit",
+      "/staff/catalog",
+      "/staff/catalog/new",
+      "/staff/catalog/sample",
+      "/staff/catalog/targets",
+      "/staff/catalog/targets/sample",
+      "/staff/catalog/references",
+      "/staff/catalog/references/new",
+      "/staff/catalog/references/sample",
+      "/staff/guides",
+      "/staff/guides/new",
+      "/staff/guides/sample",
+    ]),
+  );
   for (const page of adminPages) {
     const response = await request.get(page.url, { headers: headersFor("agent"), maxRedirects: 0 });
     expect(response.status(), page.url).toBe(403);
   }
-  for (const action of staffActions().filter((a) => /app\/staff\/(team|canned-replies)\//.test(a.name))) {
-    const url = "/" + action.page.replace(/^app\//, "").replace(/\/page$/, "");
-    const response = await request.post(url, {
+  const adminActions = staffActions().filter((a) => adminActionNames.has(a.name));
+  expect(adminActions.map((a) => a.name)).toEqual(
+    expect.arrayContaining([
+      "app/staff/team/actions.ts#saveStaffMemberAction",
+      "app/staff/catalog/actions.ts#saveProductAction",
+      "app/staff/catalog/[catalogNumber]/actions.ts#linkProductReferenceAction",
+      "app/staff/catalog/[catalogNumber]/actions.ts#unlinkProductReferenceAction",
+      "app/staff/catalog/[catalogNumber]/actions.ts#addActivityAction",
+      "app/staff/catalog/[catalogNumber]/actions.ts#removeActivityAction",
+      "app/staff/catalog/targets/actions.ts#saveTargetAction",
+      "app/staff/catalog/references/actions.ts#saveReferenceAction",
+      "app/staff/guides/actions.ts#saveGuideAction",
+      "app/staff/guides/actions.ts#previewGuideAction",
+    ]),
+  );
+  for (const action of adminActions) {
+    const response = await request.post(actionUrl(action), {
       headers: { ...headersFor("agent"), "Next-Action": action.id, "Content-Type": "text/plain;charset=UTF-8", Accept: "text/x-component" },
       data: JSON.stringify([{ status: "idle" }, {}]),
       maxRedirects: 0,

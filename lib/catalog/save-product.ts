@@ -2,12 +2,13 @@ import "server-only";
 import { importCatalog } from "@/lib/catalog/import/import-catalog";
 import type { ProductEditInput } from "@/lib/catalog/product-edit-schema";
 import { db } from "@/lib/db";
+import { recordAudit } from "@/lib/triage/audit";
 
 /**
  * Save a product from the staff form through the import: the same field, structure, property and
  * duplicate checks as a file import, and the same write. Returns the reasons a record was refused.
  */
-export async function saveProduct(input: ProductEditInput): Promise<{ ok: true; created: boolean } | { ok: false; reasons: string[] }> {
+export async function saveProduct(input: ProductEditInput, actor: { id: string }): Promise<{ ok: true; created: boolean } | { ok: false; reasons: string[] }> {
   const record = {
     catalog_number: input.catalogNumber,
     name: input.name,
@@ -26,10 +27,32 @@ export async function saveProduct(input: ProductEditInput): Promise<{ ok: true; 
   async function* one() {
     yield { line: 1, record };
   }
+  const before = await db.product.findUnique({ where: { catalogNumber: input.catalogNumber }, select: auditedFields });
   const report = await importCatalog(one(), { client: db, batchSize: 1 });
   if (report.rejected.length) return { ok: false, reasons: report.rejected.flatMap((r) => r.reasons) };
+  // After the import's own transaction: a failed audit write cannot undo the save, but it is not
+  // swallowed either (the action fails loudly).
+  if (report.inserted || report.updated) {
+    const after = await db.product.findUnique({ where: { catalogNumber: input.catalogNumber }, select: auditedFields });
+    await recordAudit(db, { actorId: actor.id, action: before ? "product.update" : "product.create", before: before ?? undefined, after: after ?? undefined });
+  }
   return { ok: true, created: report.inserted > 0 };
 }
+
+const auditedFields = {
+  catalogNumber: true,
+  name: true,
+  saltForm: true,
+  smiles: true,
+  casNumber: true,
+  synonyms: true,
+  purity: true,
+  appearance: true,
+  storage: true,
+  solubility: true,
+  availability: true,
+  description: true,
+} as const;
 
 /** What the edit form starts from. */
 export async function getProductForEdit(catalogNumber: string) {
@@ -53,6 +76,19 @@ export async function getProductForEdit(catalogNumber: string) {
       inchiKey: true,
       updatedAt: true,
       compound: { select: { slug: true, name: true } },
+      activities: {
+        orderBy: { position: "asc" },
+        select: {
+          id: true,
+          measure: true,
+          relation: true,
+          value: true,
+          unit: true,
+          target: { select: { slug: true, name: true } },
+          mechanism: { select: { name: true } },
+          reference: { select: { key: true } },
+        },
+      },
     },
   });
   return product;

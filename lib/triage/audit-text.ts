@@ -45,6 +45,30 @@ export function describeAudit(entry: { action: string; before: Json; after: Json
       const n = (key: string) => Number(field(entry.after, key) ?? 0);
       return `imported ${String(field(entry.after, "file"))}: ${n("inserted")} new, ${n("updated")} updated, ${n("unchanged")} unchanged, ${n("rejected")} rejected`;
     }
+    case "product.create":
+      return `created the product ${String(field(entry.after, "catalogNumber"))}`;
+    case "product.update":
+      return `edited the product ${String(field(entry.after, "catalogNumber"))}`;
+    case "product-reference.link":
+      return `linked ${String(field(entry.after, "reference"))} to ${String(field(entry.after, "catalogNumber"))}`;
+    case "product-reference.unlink":
+      return `unlinked ${String(field(entry.before, "reference"))} from ${String(field(entry.before, "catalogNumber"))}`;
+    case "activity.add":
+      return `added an activity of ${String(field(entry.after, "catalogNumber"))} at ${String(field(entry.after, "target"))}`;
+    case "activity.remove":
+      return `removed an activity of ${String(field(entry.before, "catalogNumber"))} at ${String(field(entry.before, "target"))}`;
+    case "reference.create":
+      return `added the reference ${String(field(entry.after, "key"))}`;
+    case "reference.update":
+      return `edited the reference ${String(field(entry.after, "key"))}`;
+    case "target.create":
+      return `added the target “${String(field(entry.after, "name"))}”`;
+    case "target.update":
+      return `edited the target “${String(field(entry.after, "name"))}”`;
+    case "guide.create":
+      return `published the guide “${String(field(entry.after, "title"))}”`;
+    case "guide.update":
+      return `edited the guide “${String(field(entry.after, "title"))}”`;
     default:
       return entry.action;
   }

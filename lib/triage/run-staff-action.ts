@@ -15,7 +15,7 @@ export async function runStaffAction<S extends z.ZodType>(schema: S, formData: F
   try {
     return { status: "ok", message: await act(parsed.data) };
   } catch (error) {
-    if (error instanceof TriageError) return { status: "error", message: error.message, fieldErrors: {}, values };
+    if (error instanceof TriageError) return { status: "error", message: error.message, fieldErrors: error.fieldErrors, values };
     throw error;
   }
 }

@@ -4,6 +4,7 @@ import { inputClass } from "@/app/_components/forms/field";
 import { requireStaff } from "@/lib/auth/require-staff";
 import { parseCatalogQuery } from "@/lib/catalog/catalog-query";
 import { findProducts } from "@/lib/catalog/products";
+import { CatalogTabs } from "./catalog-tabs";
 
 export const metadata: Metadata = { title: "Catalog" };
 
@@ -13,6 +14,7 @@ export default async function StaffCatalogPage({ searchParams }: PageProps<"/sta
   const { products, total, more, page, pageCount } = await findProducts({ filter: { q: query.q }, page: query.page, pageSize: 50 });
   return (
     <div className="space-y-4">
+      <CatalogTabs current="products" />
       <div className="flex flex-wrap items-baseline justify-between gap-3">
         <h1 className="text-2xl">Catalog</h1>
         <div className="flex gap-2">

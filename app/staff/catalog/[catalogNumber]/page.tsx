@@ -4,43 +4,33 @@ import { notFound } from "next/navigation";
 import { formatDateTime } from "@/app/_components/format-date";
 import { Formula } from "@/app/_components/formula";
 import { requireStaff } from "@/lib/auth/require-staff";
+import { listActivityChoices } from "@/lib/catalog/activities";
+import { shortCitation } from "@/lib/catalog/citations";
+import { listProductReferences, listReferenceChoices } from "@/lib/catalog/references";
 import { getProductForEdit } from "@/lib/catalog/save-product";
-import { ProductForm, type ProductFormValues } from "./product-form";
+import { blankProduct } from "../blank-product";
+import { CatalogTabs } from "../catalog-tabs";
+import { ProductForm, type ProductFormValues } from "../product-form";
+import { AddActivityForm, RemoveActivityButton } from "./product-activities";
+import { LinkReferenceForm, UnlinkReferenceButton } from "./product-references";
 
 export const metadata: Metadata = { title: "Edit product" };
 
-const blank: ProductFormValues = {
-  catalogNumber: "",
-  name: "",
-  saltForm: "",
-  parent: "",
-  smiles: "",
-  cas: "",
-  synonyms: "",
-  purity: "",
-  appearance: "",
-  storage: "",
-  solubility: "",
-  availability: "",
-  description: "",
-};
-
-export default async function EditProductPage({ params }: PageProps<"/staff/catalog/[catalogNumber]">) {
+export default async function EditProductPage({ params, searchParams }: PageProps<"/staff/catalog/[catalogNumber]">) {
   await requireStaff("ADMIN");
   const { catalogNumber } = await params;
-  if (catalogNumber === "new") {
-    return (
-      <div className="space-y-4">
-        <Link href="/staff/catalog">← Catalog</Link>
-        <h1 className="text-2xl">New product</h1>
-        <ProductForm initial={blank} isNew />
-      </div>
-    );
-  }
   const product = await getProductForEdit(catalogNumber);
   if (!product) notFound();
+  const [references, choices, activityChoices, { created }] = await Promise.all([
+    listProductReferences(product.catalogNumber),
+    listReferenceChoices(),
+    listActivityChoices(),
+    searchParams,
+  ]);
+  const referenceLabel = (c: (typeof choices)[number]) => ({ key: c.key, label: `${shortCitation({ ...c, journal: null })} — ${c.title}` });
+  const potency = (a: (typeof product.activities)[number]) => (a.value !== null ? `${a.measure ?? ""} ${a.relation ?? ""}${a.value} ${a.unit ?? ""}`.trim() : null);
   const initial: ProductFormValues = {
-    ...blank,
+    ...blankProduct,
     catalogNumber: product.catalogNumber,
     name: product.name,
     saltForm: product.saltForm,
@@ -55,17 +45,107 @@ export default async function EditProductPage({ params }: PageProps<"/staff/cata
     availability: product.availability ?? "",
     description: product.description,
   };
+  const linked = new Set(references.map((r) => r.reference.key));
   return (
     <div className="space-y-4">
+      <CatalogTabs current="products" />
       <Link href="/staff/catalog">← Catalog</Link>
       <h1 className="text-2xl">
         Edit <span className="identifier text-2xl">{product.catalogNumber}</span> {product.name}
       </h1>
+      {created ? (
+        <p role="status" className="rounded-md border border-green-700 bg-green-50 px-3 py-2 text-sm font-medium text-green-900">
+          Created {product.catalogNumber}. Link its sources below.
+        </p>
+      ) : null}
       <p className="text-sm text-ink-muted">
         Computed: <Formula value={product.formula} /> · {product.molecularWeight} g/mol · InChIKey <span className="identifier">{product.inchiKey}</span> · last
         changed {formatDateTime(product.updatedAt)} · <Link href={`/products/${product.catalogNumber}`}>view page</Link>
       </p>
       <ProductForm initial={initial} isNew={false} />
+
+      <section aria-labelledby="sources-heading" className="card space-y-3 bg-white p-4">
+        <h2 id="sources-heading" className="text-lg">
+          Sources on the data sheet
+        </h2>
+        {references.length ? (
+          <ol className="list-decimal space-y-2 pl-6 text-sm">
+            {references.map(({ reference, supports }) => (
+              <li key={reference.id}>
+                <div className="flex flex-wrap items-baseline gap-x-3 gap-y-1">
+                  <Link href={`/staff/catalog/references/${reference.key}`} className="identifier">
+                    {reference.key}
+                  </Link>
+                  <span>
+                    {shortCitation(reference)} — {reference.title}
+                  </span>
+                  {supports ? <span className="text-ink-muted">supports: {supports}</span> : null}
+                  <UnlinkReferenceButton catalogNumber={product.catalogNumber} referenceId={reference.id} referenceKey={reference.key} />
+                </div>
+              </li>
+            ))}
+          </ol>
+        ) : (
+          <p className="text-sm text-ink-muted">No sources linked yet.</p>
+        )}
+        <LinkReferenceForm
+          catalogNumber={product.catalogNumber}
+          choices={choices.filter((c) => !linked.has(c.key)).map(referenceLabel)}
+        />
+      </section>
+
+      <section aria-labelledby="activities-heading" className="card space-y-3 bg-white p-4">
+        <h2 id="activities-heading" className="text-lg">
+          Targets and activities
+        </h2>
+        {product.activities.length ? (
+          <div className="overflow-x-auto">
+            <table className="data-table min-w-[36rem]">
+              <caption className="sr-only">Activities of {product.catalogNumber}</caption>
+              <thead>
+                <tr>
+                  <th scope="col">Target</th>
+                  <th scope="col">Mechanism</th>
+                  <th scope="col">Potency</th>
+                  <th scope="col">Source</th>
+                  <th scope="col">
+                    <span className="sr-only">Actions</span>
+                  </th>
+                </tr>
+              </thead>
+              <tbody>
+                {product.activities.map((a) => (
+                  <tr key={a.id}>
+                    <td>
+                      <Link href={`/staff/catalog/targets/${a.target.slug}`}>{a.target.name}</Link>
+                    </td>
+                    <td>{a.mechanism.name}</td>
+                    <td className="whitespace-nowrap">{potency(a) ?? "—"}</td>
+                    <td>
+                      <Link href={`/staff/catalog/references/${a.reference.key}`} className="identifier">
+                        {a.reference.key}
+                      </Link>
+                    </td>
+                    <td>
+                      <RemoveActivityButton
+                        catalogNumber={product.catalogNumber}
+                        activityId={a.id}
+                        description={[a.target.name, a.mechanism.name, potency(a)].filter(Boolean).join(", ")}
+                      />
+                    </td>
+                  </tr>
+                ))}
+              </tbody>
+            </table>
+          </div>
+        ) : (
+          <p className="text-sm text-ink-muted">No activities recorded.</p>
+        )}
+        <AddActivityForm catalogNumber={product.catalogNumber} targets={activityChoices.targets} mechanisms={activityChoices.mechanisms} references={choices.map(referenceLabel)} />
+        <p className="text-xs text-ink-muted">
+          New targets are added under <Link href="/staff/catalog/targets">Targets</Link>.
+        </p>
+      </section>
     </div>
   );
 }

@@ -1,0 +1,97 @@
+"use client";
+import { Field, inputClass, valueOf } from "@/app/_components/forms/field";
+import { FormResult } from "@/app/_components/staff/form-result";
+import { useStaffForm } from "@/app/_components/staff/use-staff-form";
+import { ACTIVITY_MEASURES, ACTIVITY_RELATIONS, ACTIVITY_UNITS, activitySchema, removeActivitySchema } from "@/lib/catalog/activity-schema";
+import { addActivityAction, removeActivityAction } from "./actions";
+
+type Choice = { slug: string; name: string };
+
+export function AddActivityForm({
+  catalogNumber,
+  targets,
+  mechanisms,
+  references,
+}: {
+  catalogNumber: string;
+  targets: Choice[];
+  mechanisms: Choice[];
+  references: { key: string; label: string }[];
+}) {
+  const { errors, formRef, message, ok, onSubmit, pending, state } = useStaffForm(activitySchema, addActivityAction);
+  const values = state.status === "error" ? state.values : undefined;
+  // Ids of their own: the sources form on the same page also has a "reference" field.
+  const id = (name: string) => `activity-${name}`;
+  const select = (name: string, label: string, options: { value: string; label: string }[], required = false) => (
+    <Field id={id(name)} name={name} label={label} errors={errors} required={required}>
+      {(props) => (
+        <select {...props} defaultValue={valueOf(values, name)} className={inputClass}>
+          <option value="">{required ? "Choose…" : "—"}</option>
+          {options.map((o) => (
+            <option key={o.value} value={o.value}>
+              {o.label}
+            </option>
+          ))}
+        </select>
+      )}
+    </Field>
+  );
+  const text = (name: string, label: string, hint?: string, inputMode?: "decimal") => (
+    <Field id={id(name)} name={name} label={label} hint={hint} errors={errors}>
+      {(props) => <input {...props} inputMode={inputMode} defaultValue={valueOf(values, name)} className={inputClass} />}
+    </Field>
+  );
+  const plain = (list: readonly string[]) => list.map((v) => ({ value: v, label: v }));
+  return (
+    <form ref={formRef} onSubmit={onSubmit} aria-label="Add an activity" className="grid gap-3 border-t border-line pt-3 sm:grid-cols-4">
+      <input type="hidden" name="catalogNumber" value={catalogNumber} />
+      <div className="sm:col-span-2">{select("target", "Target", targets.map((t) => ({ value: t.slug, label: t.name })), true)}</div>
+      <div className="sm:col-span-2">{select("mechanism", "Mechanism", mechanisms.map((m) => ({ value: m.slug, label: m.name })), true)}</div>
+      {select("measure", "Measure", plain(ACTIVITY_MEASURES))}
+      {select("relation", "Bound", plain(ACTIVITY_RELATIONS))}
+      {text("value", "Value", "Leave empty when only the mechanism is published.", "decimal")}
+      {select("unit", "Unit", plain(ACTIVITY_UNITS))}
+      <div className="sm:col-span-2">{text("species", "Species", "e.g. human, rat")}</div>
+      <div className="sm:col-span-2">{text("assay", "Assay", "In a few words, e.g. [3H]-ligand binding, recombinant cells")}</div>
+      <div className="sm:col-span-4">
+        <Field id={id("reference")} name="reference" label="Source" hint="Its key, DOI or PubMed id." errors={errors} required>
+          {(props) => <input {...props} list="activity-reference-choices" autoComplete="off" defaultValue={valueOf(values, "reference")} className={inputClass} />}
+        </Field>
+        <datalist id="activity-reference-choices">
+          {references.map((c) => (
+            <option key={c.key} value={c.key}>
+              {c.label}
+            </option>
+          ))}
+        </datalist>
+      </div>
+      <div className="flex flex-wrap items-center gap-3 sm:col-span-4">
+        <button type="submit" className="btn btn-secondary" disabled={pending}>
+          Add activity
+        </button>
+        <FormResult message={message} ok={ok} />
+      </div>
+    </form>
+  );
+}
+
+export function RemoveActivityButton({ catalogNumber, activityId, description }: { catalogNumber: string; activityId: number; description: string }) {
+  const { formRef, message, ok, onSubmit, pending } = useStaffForm(removeActivitySchema, removeActivityAction, { resetOnSuccess: false });
+  return (
+    <form
+      ref={formRef}
+      onSubmit={(e) => {
+        if (!window.confirm(`Remove the activity “${description}”?`)) return e.preventDefault();
+        onSubmit(e);
+      }}
+      className="inline-flex items-center gap-2"
+    >
+      <input type="hidden" name="catalogNumber" value={catalogNumber} />
+      <input type="hidden" name="activityId" value={activityId} />
+      <button type="submit" className="text-sm text-red-800 underline" disabled={pending} aria-label={`Remove ${description}`}>
+        Remove
+      </button>
+      <FormResult message={message} ok={ok} />
+    </form>
+  );
+}

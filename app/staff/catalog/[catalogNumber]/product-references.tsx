@@ -1,0 +1,47 @@
+"use client";
+import { Field, inputClass, valueOf } from "@/app/_components/forms/field";
+import { FormResult } from "@/app/_components/staff/form-result";
+import { useStaffForm } from "@/app/_components/staff/use-staff-form";
+import { linkProductReferenceSchema, unlinkProductReferenceSchema } from "@/lib/catalog/reference-schema";
+import { linkProductReferenceAction, unlinkProductReferenceAction } from "./actions";
+
+export function LinkReferenceForm({ catalogNumber, choices }: { catalogNumber: string; choices: { key: string; label: string }[] }) {
+  const { errors, formRef, message, ok, onSubmit, pending, state } = useStaffForm(linkProductReferenceSchema, linkProductReferenceAction);
+  const values = state.status === "error" ? state.values : undefined;
+  return (
+    <form ref={formRef} onSubmit={onSubmit} aria-label="Link a source" className="grid gap-3 border-t border-line pt-3 sm:grid-cols-[1fr_1fr_auto] sm:items-end">
+      <input type="hidden" name="catalogNumber" value={catalogNumber} />
+      <Field name="reference" label="Reference" hint="Its key, DOI or PubMed id." errors={errors} required>
+        {(props) => <input {...props} list="reference-choices" autoComplete="off" defaultValue={valueOf(values, "reference")} className={inputClass} />}
+      </Field>
+      <datalist id="reference-choices">
+        {choices.map((c) => (
+          <option key={c.key} value={c.key}>
+            {c.label}
+          </option>
+        ))}
+      </datalist>
+      <Field name="supports" label="What it supports" hint="e.g. structure and stereochemistry" errors={errors}>
+        {(props) => <input {...props} defaultValue={valueOf(values, "supports")} className={inputClass} />}
+      </Field>
+      <button type="submit" className="btn btn-secondary" disabled={pending}>
+        Link source
+      </button>
+      <FormResult message={message} ok={ok} className="sm:col-span-3" />
+    </form>
+  );
+}
+
+export function UnlinkReferenceButton({ catalogNumber, referenceId, referenceKey }: { catalogNumber: string; referenceId: number; referenceKey: string }) {
+  const { formRef, message, ok, onSubmit, pending } = useStaffForm(unlinkProductReferenceSchema, unlinkProductReferenceAction, { resetOnSuccess: false });
+  return (
+    <form ref={formRef} onSubmit={onSubmit} className="inline-flex items-center gap-2">
+      <input type="hidden" name="catalogNumber" value={catalogNumber} />
+      <input type="hidden" name="referenceId" value={referenceId} />
+      <button type="submit" className="text-sm text-red-800 underline" disabled={pending} aria-label={`Unlink ${referenceKey}`}>
+        Unlink
+      </button>
+      <FormResult message={message} ok={ok} />
+    </form>
+  );
+}

@@ -1,0 +1,19 @@
+"use server";
+import { revalidatePath, updateTag } from "next/cache";
+import { redirect } from "next/navigation";
+import { requireStaff } from "@/lib/auth/require-staff";
+import { referenceSchema } from "@/lib/catalog/reference-schema";
+import { saveReference } from "@/lib/catalog/references";
+import type { StaffActionState } from "@/lib/triage/action-state";
+import { runStaffAction } from "@/lib/triage/run-staff-action";
+
+export async function saveReferenceAction(_: StaffActionState, formData: FormData) {
+  const admin = await requireStaff("ADMIN");
+  return runStaffAction(referenceSchema, formData, async (input) => {
+    const { created, key, tags } = await saveReference(input, admin);
+    tags.forEach((tag) => updateTag(tag));
+    revalidatePath("/staff/catalog/references", "layout");
+    if (created) redirect(`/staff/catalog/references/${encodeURIComponent(key)}?created=1`);
+    return `Saved ${key}; the pages that cite it are refreshed.`;
+  });
+}

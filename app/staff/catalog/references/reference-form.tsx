@@ -1,0 +1,47 @@
+"use client";
+import { Field, inputClass, valueOf } from "@/app/_components/forms/field";
+import { FormResult } from "@/app/_components/staff/form-result";
+import { useStaffForm } from "@/app/_components/staff/use-staff-form";
+import { referenceSchema } from "@/lib/catalog/reference-schema";
+import { saveReferenceAction } from "./actions";
+
+type Name = "key" | "authors" | "title" | "journal" | "year" | "volume" | "pages" | "pmid" | "doi" | "url";
+export type ReferenceFormValues = { id?: number } & Record<Name, string>;
+
+export function ReferenceForm({ reference }: { reference?: ReferenceFormValues }) {
+  const { errors, formRef, message, ok, onSubmit, pending, state } = useStaffForm(referenceSchema, saveReferenceAction, { resetOnSuccess: false });
+  const values = state.status === "error" ? state.values : undefined;
+  const v = (name: Name) => valueOf(values, name, reference?.[name] ?? "");
+  const line = (name: Name, label: string, { required = false, hint, mono = false, inputMode }: { required?: boolean; hint?: string; mono?: boolean; inputMode?: "numeric" } = {}) => (
+    <Field name={name} label={label} errors={errors} required={required} hint={hint}>
+      {(props) => <input {...props} inputMode={inputMode} defaultValue={v(name)} className={`${inputClass} ${mono ? "font-mono" : ""}`} />}
+    </Field>
+  );
+  return (
+    <form ref={formRef} onSubmit={onSubmit} className="grid gap-4 sm:grid-cols-2" aria-label={reference ? `Edit ${reference.key}` : "New reference"}>
+      {reference ? (
+        <>
+          <input type="hidden" name="id" value={reference.id} />
+          <input type="hidden" name="key" value={reference.key} />
+        </>
+      ) : (
+        line("key", "Key", { required: true, mono: true, hint: "Guides cite it as [@key]; cannot change later. e.g. witkin2017jpet" })
+      )}
+      <div className="sm:col-span-2">{line("title", "Title", { required: true })}</div>
+      <div className="sm:col-span-2">{line("authors", "Authors", { hint: "As printed: Witkin JM, Mitchell SN, Wafford KA, et al." })}</div>
+      {line("journal", "Journal")}
+      {line("year", "Year", { inputMode: "numeric" })}
+      {line("volume", "Volume")}
+      {line("pages", "Pages")}
+      {line("doi", "DOI", { mono: true, hint: "10.xxxx/… (a doi.org link is accepted)." })}
+      {line("pmid", "PubMed id", { mono: true, inputMode: "numeric", hint: "Digits only." })}
+      <div className="sm:col-span-2">{line("url", "Web address", { hint: "For database records or sources without a DOI." })}</div>
+      <div className="flex flex-wrap items-center gap-3 sm:col-span-2">
+        <button type="submit" className="btn btn-primary" disabled={pending}>
+          {reference ? "Save reference" : "Add reference"}
+        </button>
+        <FormResult message={message} ok={ok} />
+      </div>
+    </form>
+  );
+}

@@ -1,0 +1,17 @@
+"use server";
+import { revalidatePath, updateTag } from "next/cache";
+import { requireStaff } from "@/lib/auth/require-staff";
+import { targetSchema } from "@/lib/catalog/target-schema";
+import { saveTarget } from "@/lib/catalog/targets";
+import type { StaffActionState } from "@/lib/triage/action-state";
+import { runStaffAction } from "@/lib/triage/run-staff-action";
+
+export async function saveTargetAction(_: StaffActionState, formData: FormData) {
+  const admin = await requireStaff("ADMIN");
+  return runStaffAction(targetSchema, formData, async (input) => {
+    const { created, slug, tags } = await saveTarget(input, admin);
+    tags.forEach((tag) => updateTag(tag));
+    revalidatePath("/staff/catalog/targets", "layout");
+    return created ? `Added ${input.name} (${slug}).` : `Saved ${input.name}; the pages that show it are refreshed.`;
+  });
+}

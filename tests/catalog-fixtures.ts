@@ -1,0 +1,18 @@
+// Shared by the catalog management tests: an admin to act as (audit entries need a real staff
+// member) and removal of what a test file wrote, since on PostgreSQL test files share a database.
+import { db } from "@/lib/db";
+import { uniqueToken } from "@/tests/inquiry-fixtures";
+
+export async function createAdmin() {
+  return db.staffMember.create({ data: { email: `admin-${uniqueToken()}@catalog-test.example`, name: "Catalog Admin", role: "ADMIN" }, select: { id: true } });
+}
+
+export async function removeAdmin(admin: { id: string }) {
+  await db.auditLog.deleteMany({ where: { actorId: admin.id } });
+  await db.staffMember.delete({ where: { id: admin.id } });
+}
+
+/** Audit entries an admin wrote with this action, oldest first. */
+export function auditOf(admin: { id: string }, action: string) {
+  return db.auditLog.findMany({ where: { actorId: admin.id, action }, orderBy: { createdAt: "asc" } });
+}
