@@ -1,7 +1,9 @@
 "use server";
 import { updateTag } from "next/cache";
+import { after } from "next/server";
 import { requireStaff } from "@/lib/auth/require-staff";
 import { cacheTags } from "@/lib/cache-tags";
+import { refreshProductPages } from "@/lib/proxy-cache";
 import { productEditSchema } from "@/lib/catalog/product-edit-schema";
 import { saveProduct } from "@/lib/catalog/save-product";
 import type { StaffActionState } from "@/lib/triage/action-state";
@@ -16,6 +18,8 @@ export async function saveProductAction(_: StaffActionState, formData: FormData)
     // Expire at once (read-your-own-writes): the product page, listings and the guides that compare it.
     updateTag(cacheTags.product(input.catalogNumber));
     updateTag(cacheTags.catalog);
+    // The caching proxy's copies too, once the tags above are expired (they are, after the action).
+    after(() => refreshProductPages({ catalogNumber: input.catalogNumber }));
     return result.created ? `Created ${input.catalogNumber}.` : `Saved ${input.catalogNumber}; its pages are refreshed.`;
   });
 }
