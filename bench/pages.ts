@@ -66,7 +66,8 @@ async function waitFor(url: string, seconds: number, output: () => string) {
 
 type Probe = { status: number; cache: string; bytes: number; cacheControl: string };
 async function probe(url: string, headers: Record<string, string> = {}): Promise<Probe> {
-  const response = await fetch(url, { headers });
+  // Once more on a network error: fetch may reuse a kept-alive socket the server closed during wrk's run.
+  const response = await fetch(url, { headers }).catch(() => fetch(url, { headers }));
   const body = await response.arrayBuffer();
   return {
     status: response.status,
