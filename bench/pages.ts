@@ -220,7 +220,8 @@ async function main() {
   console.log(`- servers (next start, nginx 1 worker) on ${twoCores ? "core 0" : "any core"}, wrk on ${twoCores ? "core 1" : "any core"}; ${cpus.length} cores (${cpus[0]?.model.trim() ?? "?"}); Node ${process.version}`);
   console.log(`- load average ${loadBefore[0]!.toFixed(1)} before, ${loadAfter[0]!.toFixed(1)} after (other work on the machine skews every figure; compare within one run)`);
   console.log(`- database ${args.database}; page sizes: product ${results[1]!.before.bytes} B, ${guidePath ? `guide ${results[2]!.before.bytes} B, ` : ""}static ${results[0]!.before.bytes} B`);
-  console.log(`- cache = x-nextjs-cache (Next) / X-Cache-Status (nginx) before → after the run; req/s = completed requests / duration\n`);
+  console.log(`- cache = x-nextjs-cache (Next) / X-Cache-Status (nginx) before → after the run; req/s = completed requests / duration; MB/s = req/s × page size`);
+  console.log(`- vs Next static / vs nginx static = req/s as a share of that row's; pages larger than the static one lose some of it to size alone (compare MB/s)\n`);
   printTable(
     results.map((r) => ({
       URL: r.name,
@@ -228,6 +229,7 @@ async function main() {
       "p50 ms": r.p50,
       "p95 ms": r.p95,
       "p99 ms": r.p99,
+      "MB/s": ((r.rps * r.before.bytes) / 1e6).toFixed(0),
       "vs Next static": pct(r.rps, nextStatic),
       "vs nginx static": pct(r.rps, nginxStatic),
       cache: `${r.before.cache} → ${r.after.cache}`,
