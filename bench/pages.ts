@@ -9,7 +9,8 @@
 // and loaded PostgreSQL database, e.g. one kept by `npm run bench -- --products N --keep`), default an
 // embedded PGlite in /tmp/bench-pages-pglite that the app migrates and seeds with the demo catalog on
 // first start. The product and guide measured are the first ones the /products and /guides pages list
-// (--product / --guide to choose). Ports: --port (next), +1 (nginx static file), +2 (nginx proxy).
+// (--product / --guide to choose). Ports: --port (next), +1 (nginx static file), +2 and +3 (nginx proxy:
+// public, refresh).
 import { spawn, spawnSync, type ChildProcess } from "node:child_process";
 import { existsSync, mkdirSync, readdirSync, readFileSync, rmSync, writeFileSync } from "node:fs";
 import os from "node:os";
@@ -29,7 +30,7 @@ const { values: args } = parseArgs({
   },
 });
 
-const ports = { next: Number(args.port), static: Number(args.port) + 1, proxy: Number(args.port) + 2 };
+const ports = { next: Number(args.port), static: Number(args.port) + 1, proxy: Number(args.port) + 2, refresh: Number(args.port) + 3 };
 const work = path.join(os.tmpdir(), `bench-pages-${process.pid}`);
 const twoCores = os.cpus().length >= 2;
 /** Servers on core 0, the load generator on core 1: they do not take CPU from each other. */
@@ -111,6 +112,7 @@ function proxyConfig() {
   replace("proxy_cache_path /var/cache/nginx/reagent-desk ", `proxy_cache_path ${path.join(work, "cache")} `);
   replace("server 127.0.0.1:3000;", `server 127.0.0.1:${ports.next};`);
   replace("listen 80;", `listen 127.0.0.1:${ports.proxy};`);
+  replace("listen 127.0.0.1:8080;", `listen 127.0.0.1:${ports.refresh};`);
   return conf;
 }
 
@@ -208,7 +210,7 @@ async function main() {
   // The proxy's rules, checked on the product page.
   const checks = [
     ["plain GET (stored)", await probe(proxy + productPath), "HIT"],
-    ["refresh request from 127.0.0.1", await probe(proxy + productPath, { "X-Cache-Refresh": "1" }), "BYPASS"],
+    ["refresh request from 127.0.0.1 (refresh port)", await probe(`http://127.0.0.1:${ports.refresh}${productPath}`, { "X-Cache-Refresh": "1" }), "BYPASS"],
     ["plain GET after the refresh", await probe(proxy + productPath), "HIT"],
     ["GET with a cookie", await probe(proxy + productPath, { Cookie: "next-auth.session-token=x" }), "BYPASS"],
     ["RSC request (client navigation)", await probe(proxy + productPath, { RSC: "1" }), "BYPASS"],
