@@ -1,4 +1,4 @@
-// npm run bench:pages -- [--database <url>] [--duration 10] [--connections 32] [--port 4400] [--query ketamine]
+// npm run bench:pages -- [--database <url>] [--duration 10] [--connections 32] [--rounds 1] [--port 4400] [--query ketamine]
 //
 // Page throughput under concurrent load, one table: `next start` serving a product page, a guide page
 // (both ISR, from Next's cache), /search?q= (rendered per request) and Next's own static page; nginx
@@ -23,6 +23,7 @@ const { values: args } = parseArgs({
     database: { type: "string", default: "pglite:/tmp/bench-pages-pglite" },
     duration: { type: "string", default: "10" },
     connections: { type: "string", default: "32" },
+    rounds: { type: "string", default: "1" },
     port: { type: "string", default: "4400" },
     query: { type: "string", default: "ketamine" },
     product: { type: "string" },
@@ -228,25 +229,48 @@ async function main() {
     { name: `nginx proxy_cache · ${searchPath}`, url: proxy + searchPath },
   ];
   const serverPids = [next.child.pid!, nginx.child.pid!];
-  const results = [];
-  for (const target of targets) {
-    const before = await probe(target.url);
-    const cpuBefore = serverCpuSeconds(serverPids);
-    const measured = wrk(target.url);
-    const cpu = serverCpuSeconds(serverPids) - cpuBefore;
-    const after = await probe(target.url);
-    // Requests per second of server CPU: the rate the servers would reach on a core of their own,
-    // much less swayed than req/s by other work on a shared machine.
-    const perCpuSecond = (measured.rps * Number(args.duration)) / cpu;
-    results.push({ ...target, ...measured, perCpuSecond, before, after });
+  type Sample = Measured & { perCpuSecond: number; before: Probe; after: Probe };
+  const samples: Sample[][] = targets.map(() => []);
+  // With --rounds n, every URL is measured once per round, in turn, so a burst of other work on the
+  // machine hits one sample of each rather than all samples of one; the table shows the medians.
+  for (let round = 0; round < Number(args.rounds); round++) {
+    for (const [i, target] of targets.entries()) {
+      const before = await probe(target.url);
+      const cpuBefore = serverCpuSeconds(serverPids);
+      const measured = wrk(target.url);
+      const cpu = serverCpuSeconds(serverPids) - cpuBefore;
+      const after = await probe(target.url);
+      // Requests per second of server CPU: the rate the servers would reach on a core of their own,
+      // much less swayed than req/s by other work on a shared machine.
+      samples[i]!.push({ ...measured, perCpuSecond: (measured.rps * Number(args.duration)) / cpu, before, after });
+    }
   }
+  const median = (values: number[]) => [...values].sort((a, b) => a - b)[Math.floor((values.length - 1) / 2)]!;
+  const results = targets.map((target, i) => {
+    const runs = samples[i]!;
+    const pick = (key: "rps" | "p50" | "p95" | "p99" | "perCpuSecond") => median(runs.map((r) => r[key]));
+    const rates = runs.map((r) => r.rps);
+    return {
+      ...target,
+      rps: pick("rps"),
+      p50: pick("p50"),
+      p95: pick("p95"),
+      p99: pick("p99"),
+      perCpuSecond: pick("perCpuSecond"),
+      range: `${Math.round(Math.min(...rates))}–${Math.round(Math.max(...rates))}`,
+      non2xx: runs.reduce((n, r) => n + r.non2xx, 0),
+      errors: runs.reduce((n, r) => n + r.errors, 0),
+      before: runs[0]!.before,
+      after: runs.at(-1)!.after,
+    };
+  });
   const loadAfter = os.loadavg();
 
   const nextStatic = results[0]!.rps;
   const nginxStaticRow = results.find((r) => r.name.startsWith("nginx · "))!;
   const nginxStatic = nginxStaticRow.rps;
   const cpus = os.cpus();
-  console.log(`\n## Page throughput — wrk -t1 -c${args.connections} -d${args.duration}s over 127.0.0.1\n`);
+  console.log(`\n## Page throughput — wrk -t1 -c${args.connections} -d${args.duration}s over 127.0.0.1${Number(args.rounds) > 1 ? `, median of ${args.rounds} rounds` : ""}\n`);
   console.log(`- servers (next start, nginx 1 worker) on ${twoCores ? "core 0" : "any core"}, wrk on ${twoCores ? "core 1" : "any core"}; ${cpus.length} cores (${cpus[0]?.model.trim() ?? "?"}); Node ${process.version}`);
   console.log(`- load average ${loadBefore[0]!.toFixed(1)} before, ${loadAfter[0]!.toFixed(1)} after (other work on the machine skews every figure; compare within one run)`);
   console.log(`- database ${args.database}; page sizes: product ${results[1]!.before.bytes} B, ${guidePath ? `guide ${results[2]!.before.bytes} B, ` : ""}static ${results[0]!.before.bytes} B`);
@@ -257,6 +281,7 @@ async function main() {
     results.map((r) => ({
       URL: r.name,
       "req/s": Math.round(r.rps).toString(),
+      ...(Number(args.rounds) > 1 ? { "req/s range": r.range } : {}),
       "p50 ms": r.p50,
       "p95 ms": r.p95,
       "p99 ms": r.p99,
