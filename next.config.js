@@ -6,6 +6,15 @@ const nextConfig = {
   // RDKit likewise loads its .wasm next to its JavaScript.
   serverExternalPackages: ["@electric-sql/pglite", "@electric-sql/pglite-socket", "@rdkit/rdkit"],
   poweredByHeader: false,
+  // Next hashes the whole HTML of every response to make its ETag, cached pages included: the
+  // largest JavaScript function in a CPU profile of a cached product page under load (~0.3 ms of a
+  // 60 kB page). Cached pages carry s-maxage for the caching proxy (deploy/nginx), which serves them
+  // without asking the app at all.
+  generateEtags: false,
+  // ISR pages are sent with "s-maxage=<revalidate>, stale-while-revalidate=<expireTime − revalidate>".
+  // One day instead of Next's default year: a page nobody asked for in a day is rendered afresh
+  // (here and in the proxy) rather than served a year stale.
+  expireTime: 86_400,
   experimental: {
     // Inquiry forms are small: a bigger body is refused before it is parsed.
     serverActions: { bodySizeLimit: "200kb" },

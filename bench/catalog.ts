@@ -10,7 +10,8 @@
 // Other options: --queries <per kind, 40>  --structure-queries <10>  --no-structure  --explain
 // (EXPLAIN ANALYZE of the slowest query kind)  --structures <distinct parent structures, 2000>
 // --svg (real RDKit drawings)  --seed <n>  --batch <products per transaction, 5000>.
-import { spawnSync } from "node:child_process";
+// --pages: then the page throughput bench (bench/pages.ts) against the same catalog.
+import { spawn, spawnSync } from "node:child_process";
 import { existsSync, rmSync } from "node:fs";
 import os from "node:os";
 import path from "node:path";
@@ -34,6 +35,7 @@ const { values: args } = parseArgs({
     svg: { type: "boolean", default: false },
     seed: { type: "string" },
     batch: { type: "string", default: "5000" },
+    pages: { type: "boolean", default: false },
   },
 });
 
@@ -97,6 +99,14 @@ function migrate(url: string) {
   if (result.status !== 0) throw new Error(`prisma migrate deploy failed (${result.status ?? result.signal}):\n${result.stdout}\n${result.stderr}`);
   const applied = /(\d+) migrations? found/.exec(result.stdout)?.[1];
   console.log(`  migrated (${applied ?? "?"} migrations) in ${((performance.now() - t0) / 1000).toFixed(1)} s`);
+}
+
+/** --pages: bench/pages.ts in its own process; not spawnSync, as this process may host the PGlite database it reads. */
+function runPagesBench(databaseUrl: string) {
+  return new Promise<void>((resolve, reject) => {
+    const child = spawn(path.join("node_modules", ".bin", "tsx"), ["bench/pages.ts", "--database", databaseUrl], { stdio: "inherit" });
+    child.on("exit", (code) => (code === 0 ? resolve() : reject(new Error(`bench/pages.ts exited with code ${code}`))));
+  });
 }
 
 async function main() {
@@ -163,6 +173,7 @@ async function main() {
       console.log(`- suggest = suggestProducts (header, top 8); results = findProducts with facets (/search page); rows = median suggestions / total matches / hits; found = the sampled row is among them (first page for results)\n`);
       printTable(latencyTable(latency.rows));
       if (args.explain) await explainSlowest(latency.rows);
+      if (args.pages) await runPagesBench(scratch.url);
     } finally {
       await disconnectDb();
     }

@@ -16,6 +16,9 @@ const envSchema = z.object({
   PGLITE_TEMPLATE: unsetIfEmpty(z.string()),
   // Public origin used for canonical URLs, the sitemap and links in emails.
   SITE_URL: z.url().default("http://localhost:3000"),
+  // Origin of the caching proxy in front of the app (deploy/nginx/reagent-desk.conf), e.g.
+  // http://127.0.0.1:8080: staff edits ask it to refresh the pages they change. Unset: no proxy.
+  PROXY_REFRESH_URL: unsetIfEmpty(z.url()),
   // "false" stops the app from migrating and seeding an empty embedded database at start-up.
   AUTO_SETUP_DB: z.enum(["true", "false"]).default("true"),
   // --- Mail ---

@@ -1,0 +1,67 @@
+import { createServer, type IncomingHttpHeaders, type Server } from "node:http";
+import { afterAll, beforeAll, beforeEach, describe, expect, it } from "vitest";
+import { seedCatalog } from "@/lib/catalog/seed-catalog";
+import { db } from "@/lib/db";
+import { getGuidesForProduct } from "@/lib/guides/guides";
+import { seedGuides } from "@/lib/guides/seed-guides";
+import { PROXY_REFRESH_HEADER, refreshProductPages, refreshProxiedPages } from "@/lib/proxy-cache";
+import * as catalog from "@/prisma/seed-data/catalog";
+import { guideReferences, guides } from "@/prisma/seed-data/guides";
+
+// A stand-in for the caching proxy: records what the app asks of it. Port from this project's range.
+const PORT = 4495;
+const origin = `http://127.0.0.1:${PORT}`;
+let seen: { url: string; headers: IncomingHttpHeaders }[] = [];
+let server: Server;
+
+beforeAll(async () => {
+  await seedCatalog(db, catalog);
+  await seedGuides(db, { guides, guideReferences, catalogReferences: catalog.references });
+  server = createServer((req, res) => {
+    seen.push({ url: req.url!, headers: req.headers });
+    res.statusCode = req.url === "/broken" ? 502 : 200;
+    res.end("x".repeat(100_000));
+  });
+  await new Promise<void>((resolve) => server.listen(PORT, "127.0.0.1", resolve));
+});
+afterAll(() => new Promise<void>((resolve) => server.close(() => resolve())));
+beforeEach(() => {
+  seen = [];
+});
+
+describe("refreshProxiedPages", () => {
+  it("requests each path through the proxy with the refresh header", async () => {
+    const results = await refreshProxiedPages({ paths: ["/products/B8105958", "/guides/a-guide"], origin });
+    expect(results).toEqual([
+      { path: "/products/B8105958", status: 200 },
+      { path: "/guides/a-guide", status: 200 },
+    ]);
+    expect(seen.map((s) => s.url).sort()).toEqual(["/guides/a-guide", "/products/B8105958"]);
+    expect(seen.every((s) => s.headers[PROXY_REFRESH_HEADER.toLowerCase()] === "1")).toBe(true);
+  });
+
+  it("reports a failing proxy or path without throwing, and still refreshes the others", async () => {
+    const down = await refreshProxiedPages({ paths: ["/products/B8105958"], origin: "http://127.0.0.1:4496" });
+    expect(down).toEqual([{ path: "/products/B8105958", status: null }]);
+    const results = await refreshProxiedPages({ paths: ["/broken", "/products/B8105958"], origin });
+    expect(results).toEqual([
+      { path: "/broken", status: 502 },
+      { path: "/products/B8105958", status: 200 },
+    ]);
+  });
+
+  it("does nothing without a proxy", async () => {
+    expect(await refreshProxiedPages({ paths: ["/products/B8105958"], origin: undefined })).toEqual([]);
+    expect(await refreshProductPages({ catalogNumber: "B8105958", origin: undefined })).toEqual([]);
+    expect(seen).toEqual([]);
+  });
+});
+
+describe("refreshProductPages", () => {
+  it("refreshes the product's page and every guide that compares it", async () => {
+    const linked = await getGuidesForProduct({ catalogNumber: "B8105958" });
+    expect(linked.length).toBeGreaterThan(0);
+    await refreshProductPages({ catalogNumber: "B8105958", origin });
+    expect(seen.map((s) => s.url).sort()).toEqual(["/products/B8105958", ...linked.map((g) => `/guides/${g.slug}`)].sort());
+  });
+});
