@@ -11,6 +11,7 @@
 // (EXPLAIN ANALYZE of the slowest query kind)  --structures <distinct parent structures, 2000>
 // --svg (real RDKit drawings)  --seed <n>  --batch <products per transaction, 5000>.
 // --pages: then the page throughput bench (bench/pages.ts) against the same catalog.
+// --import N: then the import throughput of an N-record SD file (bench/import-throughput.ts).
 import { spawn, spawnSync } from "node:child_process";
 import { existsSync, rmSync } from "node:fs";
 import os from "node:os";
@@ -36,6 +37,7 @@ const { values: args } = parseArgs({
     seed: { type: "string" },
     batch: { type: "string", default: "5000" },
     pages: { type: "boolean", default: false },
+    import: { type: "string" },
   },
 });
 
@@ -174,6 +176,14 @@ async function main() {
       printTable(latencyTable(latency.rows));
       if (args.explain) await explainSlowest(latency.rows);
       if (args.pages) await runPagesBench(scratch.url);
+      if (args.import) {
+        if (args.pglite) throw new Error("--import runs on PostgreSQL only (it creates its own scratch database)");
+        const { importTable, runImportBench } = await import("./import-throughput");
+        const records = Number(args.import);
+        const runs = await runImportBench({ records, adminUrl: args.database });
+        console.log(`\n## Catalog import — ${records.toLocaleString("en")}-record SD file, PostgreSQL, ${cpus.length} cores (RDKit in ${os.availableParallelism()} worker threads)\n`);
+        printTable(importTable(runs));
+      }
     } finally {
       await disconnectDb();
     }
