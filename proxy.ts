@@ -3,8 +3,8 @@ import { env } from "@/lib/env";
 import { contentSecurityPolicy, createNonce, hasOwnPolicy, isDynamicPage } from "@/lib/security/csp";
 import { isCrossSiteWrite } from "@/lib/security/same-origin";
 
-// Runs before every page, action and route handler (see the matcher): refuses cross-site writes,
-// sets the Content-Security-Policy (with a fresh nonce for pages rendered per request) and HSTS,
+// Runs before every page, action and route handler (see the matcher): refuses cross-site writes and
+// oversized bodies, sets the Content-Security-Policy (with a fresh nonce for pages rendered per request) and HSTS,
 // and sends visitors without a session cookie from /staff to the sign-in page.
 //
 // The staff redirect is a first gate only: every staff page, action and route handler still checks
@@ -16,6 +16,12 @@ const development = env.NODE_ENV === "development";
 // Two years, the usual preload threshold; only where the public origin is https and in production,
 // so a development server on http://localhost never pins a browser to https.
 const hsts = env.NODE_ENV === "production" && https ? "max-age=63072000; includeSubDomains" : undefined;
+
+// Declared bodies over these are refused before anything reads them. Server actions: the same as
+// serverActions.bodySizeLimit in next.config.js, where Next refuses a larger body itself but answers
+// 500. Everything else the proxy sees: proxyClientMaxBodySize, far above any form here.
+const ACTION_BODY_LIMIT = 200 * 1024;
+const BODY_LIMIT = 1024 * 1024;
 
 const isStaffPath = (pathname: string) => pathname === "/staff" || pathname.startsWith("/staff/");
 
@@ -30,6 +36,11 @@ export function proxy(request: NextRequest) {
     allowedOrigins: [siteOrigin, request.nextUrl.origin],
   });
   if (crossSite) return new NextResponse("Cross-site request refused.", { status: 403, headers: { "Content-Type": "text/plain; charset=utf-8" } });
+
+  const limit = request.headers.has("next-action") ? ACTION_BODY_LIMIT : BODY_LIMIT;
+  if (Number(request.headers.get("content-length") ?? 0) > limit) {
+    return NextResponse.json({ error: `Request bodies over ${limit / 1024} kB are refused` }, { status: 413 });
+  }
 
   if (isStaffPath(pathname) && !SESSION_COOKIES.some((name) => request.cookies.has(name))) {
     const signIn = new URL("/sign-in", request.url);
