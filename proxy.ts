@@ -1,6 +1,6 @@
 import { NextResponse, type NextRequest } from "next/server";
 import { env } from "@/lib/env";
-import { contentSecurityPolicy, createNonce, hasOwnPolicy, isDynamicPage } from "@/lib/security/csp";
+import { contentSecurityPolicy, createNonce, hasOwnPolicy, isDynamicPage, strictTransportSecurity } from "@/lib/security/headers";
 import { isCrossSiteWrite } from "@/lib/security/same-origin";
 
 // Runs before every page, action and route handler (see the matcher): refuses cross-site writes and
@@ -13,9 +13,7 @@ const SESSION_COOKIES = ["next-auth.session-token", "__Secure-next-auth.session-
 const siteOrigin = new URL(env.SITE_URL).origin;
 const https = siteOrigin.startsWith("https:");
 const development = env.NODE_ENV === "development";
-// Two years, the usual preload threshold; only where the public origin is https and in production,
-// so a development server on http://localhost never pins a browser to https.
-const hsts = env.NODE_ENV === "production" && https ? "max-age=63072000; includeSubDomains" : undefined;
+const hsts = strictTransportSecurity({ production: env.NODE_ENV === "production", https });
 
 // Declared bodies over these are refused before anything reads them. Server actions: the same as
 // serverActions.bodySizeLimit in next.config.js, where Next refuses a larger body itself but answers

@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { contentSecurityPolicy, createNonce, hasOwnPolicy, isDynamicPage } from "@/lib/security/csp";
+import { contentSecurityPolicy, createNonce, hasOwnPolicy, isDynamicPage, strictTransportSecurity } from "@/lib/security/headers";
 
 describe("contentSecurityPolicy", () => {
   it("with a nonce: only nonced scripts and what they load; no inline, no eval", () => {
@@ -34,5 +34,13 @@ describe("page classes", () => {
     const nonce = createNonce();
     expect(Buffer.from(nonce, "base64")).toHaveLength(16);
     expect(createNonce()).not.toBe(nonce);
+  });
+});
+
+describe("strictTransportSecurity", () => {
+  it("is sent only by a production server on an https origin", () => {
+    expect(strictTransportSecurity({ production: true, https: true })).toBe("max-age=63072000; includeSubDomains");
+    expect(strictTransportSecurity({ production: true, https: false })).toBeUndefined();
+    expect(strictTransportSecurity({ production: false, https: true })).toBeUndefined();
   });
 });

@@ -1,3 +1,5 @@
+// The security headers that depend on the page or the deployment (the fixed ones are in next.config.js).
+//
 // Content-Security-Policy for pages. Two policies, because a per-request nonce and a cached page
 // cannot go together: Next stamps the nonce of the request that rendered a page into its <script>
 // tags, so an ISR page served from the cache would carry a stale nonce that no later header matches.
@@ -64,4 +66,12 @@ export function createNonce() {
   const bytes = new Uint8Array(16);
   crypto.getRandomValues(bytes);
   return btoa(String.fromCharCode(...bytes));
+}
+
+/**
+ * HSTS only where the public origin is https and in production, so a development server on
+ * http://localhost never pins a browser to https. Two years, the usual preload threshold.
+ */
+export function strictTransportSecurity({ production, https }: { production: boolean; https: boolean }) {
+  return production && https ? "max-age=63072000; includeSubDomains" : undefined;
 }
