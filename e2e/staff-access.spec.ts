@@ -156,7 +156,11 @@ test("a forged or unknown action id is answered without data and without a serve
   }
 });
 
+// Needs the database to age a session. Only on PostgreSQL (.ci/run's second pass): the embedded
+// database runs every connection on one session, so the test's statements could land inside one of the
+// running server's extended-protocol exchanges and break an unrelated request.
 test("an expired session is refused (401) where the same session was accepted before it expired", async ({ request }) => {
+  test.skip(!process.env.E2E_DATABASE_URL, "needs E2E_DATABASE_URL (PostgreSQL)");
   const token = `e2e-expiry-${randomBytes(16).toString("hex")}`;
   const cookie = { Cookie: `next-auth.session-token=${token}` };
   await withE2eDatabase(async (query) => {
