@@ -4,8 +4,8 @@ import { contentSecurityPolicy, createNonce, hasOwnPolicy, isDynamicPage, strict
 import { isCrossSiteWrite } from "@/lib/security/same-origin";
 
 // Runs before every page, action and route handler (see the matcher): refuses cross-site writes and
-// oversized bodies, sets the Content-Security-Policy (with a fresh nonce for pages rendered per request) and HSTS,
-// and sends visitors without a session cookie from /staff to the sign-in page.
+// oversized bodies, sets the Content-Security-Policy (with a fresh nonce for pages rendered per
+// request) and HSTS, and sends visitors without a session cookie from /staff to the sign-in page.
 //
 // The staff redirect is a first gate only: every staff page, action and route handler still checks
 // the session and role itself (lib/auth/require-staff.ts), since a cookie's presence proves nothing.
