@@ -18,14 +18,32 @@ const nextConfig = {
   experimental: {
     // Inquiry forms are small: a bigger body is refused before it is parsed.
     serverActions: { bodySizeLimit: "200kb" },
-    // proxy.ts runs for /staff, and Next then buffers request bodies up to this size and silently cuts
-    // off the rest. Just above the catalog upload's own limit (MAX_UPLOAD_BYTES, 50 MB), which answers
-    // 413 itself, so an upload is never imported truncated.
+    // Next buffers a request body for proxy.ts to read and silently cuts off what is past this size.
+    // The largest body the proxy lets through is a catalog upload (MAX_UPLOAD_BYTES, 50 MB, refused
+    // with 413 above that by the proxy when declared and by the route when streamed), so an upload is
+    // never imported truncated; every other path is refused past 1 MB by the proxy.
     proxyClientMaxBodySize: "51mb",
     // unauthorized() / forbidden(): staff pages answer 401 / 403 from the server-side session check.
     authInterrupts: true,
   },
   typedRoutes: false,
+  // The same for every response, build assets included. Content-Security-Policy and HSTS depend on
+  // the page and the deployment, so proxy.ts sets them.
+  async headers() {
+    return [
+      {
+        source: "/:path*",
+        headers: [
+          { key: "X-Content-Type-Options", value: "nosniff" },
+          { key: "Referrer-Policy", value: "strict-origin-when-cross-origin" },
+          // For browsers without CSP's frame-ancestors.
+          { key: "X-Frame-Options", value: "DENY" },
+          { key: "Permissions-Policy", value: "camera=(), microphone=(), geolocation=(), payment=(), usb=()" },
+          { key: "Cross-Origin-Opener-Policy", value: "same-origin" },
+        ],
+      },
+    ];
+  },
 };
 
 module.exports = nextConfig;

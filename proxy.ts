@@ -1,15 +1,71 @@
 import { NextResponse, type NextRequest } from "next/server";
+import { CATALOG_UPLOAD_PATH, MAX_UPLOAD_BYTES } from "@/lib/catalog/import/upload-limit";
+import { env } from "@/lib/env";
+import { contentSecurityPolicy, createNonce, hasOwnPolicy, isDynamicPage, strictTransportSecurity } from "@/lib/security/headers";
+import { isCrossSiteWrite } from "@/lib/security/same-origin";
 
-// A first gate only: it sends visitors without a session cookie to the sign-in page with a way back.
-// Every staff page, action and route handler still checks the session and role itself
-// (lib/auth/require-staff.ts), since a cookie's presence proves nothing.
+// Runs before every page, action and route handler (see the matcher): refuses cross-site writes and
+// oversized bodies, sets the Content-Security-Policy (with a fresh nonce for pages rendered per
+// request) and HSTS, and sends visitors without a session cookie from /staff to the sign-in page.
+//
+// The staff redirect is a first gate only: every staff page, action and route handler still checks
+// the session and role itself (lib/auth/require-staff.ts), since a cookie's presence proves nothing.
 const SESSION_COOKIES = ["next-auth.session-token", "__Secure-next-auth.session-token"];
+const siteOrigin = new URL(env.SITE_URL).origin;
+const https = siteOrigin.startsWith("https:");
+const development = env.NODE_ENV === "development";
+const hsts = strictTransportSecurity({ production: env.NODE_ENV === "production", https });
+
+// Declared bodies over these are refused before anything reads them. Server actions: the same as
+// serverActions.bodySizeLimit in next.config.js, where Next refuses a larger body itself but answers
+// 500. The catalog upload: its own limit. Everything else: 1 MB, far above any form here.
+const ACTION_BODY_LIMIT = 200 * 1024;
+const BODY_LIMIT = 1024 * 1024;
+const bodyLimit = (request: NextRequest) =>
+  request.headers.has("next-action") ? ACTION_BODY_LIMIT : request.nextUrl.pathname === CATALOG_UPLOAD_PATH ? MAX_UPLOAD_BYTES : BODY_LIMIT;
+
+const isStaffPath = (pathname: string) => pathname === "/staff" || pathname.startsWith("/staff/");
 
 export function proxy(request: NextRequest) {
-  if (SESSION_COOKIES.some((name) => request.cookies.has(name))) return NextResponse.next();
-  const signIn = new URL("/sign-in", request.url);
-  signIn.searchParams.set("callbackUrl", request.nextUrl.pathname + request.nextUrl.search);
-  return NextResponse.redirect(signIn);
+  const { pathname } = request.nextUrl;
+  const crossSite = isCrossSiteWrite({
+    method: request.method,
+    pathname,
+    origin: request.headers.get("origin"),
+    secFetchSite: request.headers.get("sec-fetch-site"),
+    // Behind a proxy that keeps the Host, the browser's origin is the request's own.
+    allowedOrigins: [siteOrigin, request.nextUrl.origin],
+  });
+  if (crossSite) return new NextResponse("Cross-site request refused.", { status: 403, headers: { "Content-Type": "text/plain; charset=utf-8" } });
+
+  const limit = bodyLimit(request);
+  if (Number(request.headers.get("content-length") ?? 0) > limit) {
+    return NextResponse.json({ error: `Request bodies over ${limit / 1024} kB are refused` }, { status: 413 });
+  }
+
+  if (isStaffPath(pathname) && !SESSION_COOKIES.some((name) => request.cookies.has(name))) {
+    const signIn = new URL("/sign-in", request.url);
+    signIn.searchParams.set("callbackUrl", pathname + request.nextUrl.search);
+    return NextResponse.redirect(signIn);
+  }
+
+  // Next reads the nonce from the request's CSP header and stamps it on the scripts it renders. A
+  // client-sent header must never reach a render, least of all one whose HTML is cached.
+  const requestHeaders = new Headers(request.headers);
+  requestHeaders.delete("content-security-policy");
+  requestHeaders.delete("content-security-policy-report-only");
+  const nonce = isDynamicPage(pathname) ? createNonce() : undefined;
+  const policy = contentSecurityPolicy({ nonce, development, https });
+  if (nonce) requestHeaders.set("content-security-policy", policy);
+
+  const response = NextResponse.next({ request: { headers: requestHeaders } });
+  if (!hasOwnPolicy(pathname)) response.headers.set("Content-Security-Policy", policy);
+  if (hsts) response.headers.set("Strict-Transport-Security", hsts);
+  return response;
 }
 
-export const config = { matcher: ["/staff", "/staff/:path*"] };
+export const config = {
+  // Everything but build assets (immutable, same-origin, served with next.config.js's headers) and
+  // the inbound-mail webhook, whose 10 MB bodies the proxy would otherwise buffer a second time.
+  matcher: ["/((?!_next/static|_next/image|favicon\\.ico|api/inbound-email).*)"],
+};

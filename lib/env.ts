@@ -35,6 +35,11 @@ const envSchema = z.object({
   // --- Abuse limits (per rolling hour, shared by all app processes through the database) ---
   RATE_LIMIT_PER_IP: z.coerce.number().int().min(1).default(20),
   RATE_LIMIT_PER_EMAIL: z.coerce.number().int().min(1).default(10),
+  // Staff sign-in links asked for per hour for one address, and from one IP address.
+  SIGN_IN_LIMIT_PER_EMAIL: z.coerce.number().int().min(1).default(5),
+  SIGN_IN_LIMIT_PER_IP: z.coerce.number().int().min(1).default(20),
+  // Reverse proxies in front of the app that append to X-Forwarded-For; 0: none (the app is reached directly).
+  TRUSTED_PROXY_HOPS: z.coerce.number().int().min(0).max(10).default(0),
   // --- Staff ---
   // Seeded into the staff allowlist: comma-separated "email:role" (role admin or agent, default agent).
   STAFF_EMAILS: z.string().default("admin@reagentdesk.example:admin,agent@reagentdesk.example:agent"),

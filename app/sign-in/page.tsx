@@ -1,4 +1,5 @@
 import type { Metadata } from "next";
+import { TOO_MANY_REQUESTS } from "@/app/sign-in/messages";
 import { SignInForm } from "@/app/sign-in/sign-in-form";
 import { AuthCard } from "@/app/_components/staff/auth-card";
 
@@ -9,6 +10,7 @@ const errors: Record<string, string> = {
   AccessDenied: "This email address is not on the Reagent Desk staff list, so no sign-in link was sent. Ask an administrator to add you.",
   Verification: "That sign-in link has expired or was already used. Ask for a new one below.",
   EmailSignin: "The sign-in email could not be queued. Please try again in a minute.",
+  TooManyRequests: TOO_MANY_REQUESTS,
 };
 
 /** Only staff-relative paths are followed after sign-in, never another site. */

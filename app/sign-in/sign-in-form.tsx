@@ -3,6 +3,7 @@ import { signIn } from "next-auth/react";
 import { useRouter } from "next/navigation";
 import { useState } from "react";
 import { inputClass } from "@/app/_components/forms/field";
+import { TOO_MANY_REQUESTS } from "@/app/sign-in/messages";
 
 export function SignInForm({ callbackUrl, initialError }: { callbackUrl: string; initialError?: string }) {
   const router = useRouter();
@@ -22,6 +23,8 @@ export function SignInForm({ callbackUrl, initialError }: { callbackUrl: string;
     setPending(false);
     if (result?.error === "AccessDenied") {
       setError("This email address is not on the Reagent Desk staff list, so no sign-in link was sent. Ask an administrator to add you.");
+    } else if (result?.error === "TooManyRequests") {
+      setError(TOO_MANY_REQUESTS);
     } else if (result?.error || !result?.ok) {
       setError("The sign-in link could not be sent. Please try again in a minute.");
     } else {

@@ -6,6 +6,7 @@ import type { AuthOptions } from "next-auth";
 import EmailProvider from "next-auth/providers/email";
 import StaffSignIn from "@/emails/staff-sign-in";
 import { authSecret } from "@/lib/auth/secret";
+import { allowSignInLinkRequest } from "@/lib/auth/sign-in-limit";
 import { findActiveStaff } from "@/lib/auth/staff-members";
 import { db } from "@/lib/db";
 import { env } from "@/lib/env";
@@ -49,8 +50,13 @@ export const authOptions: AuthOptions = {
     // Called when the link is requested and again when it is used: only active staff get either,
     // so nobody else receives a link or gets an account.
     async signIn({ user, email }) {
-      const address = (email?.verificationRequest ? user.email ?? user.id : user.email) ?? "";
-      return Boolean(await findActiveStaff(address));
+      if (email?.verificationRequest) {
+        const address = user.email ?? user.id;
+        // An absolute URL: next-auth's client reads the error from it with new URL().
+        if (!(await allowSignInLinkRequest(address))) return new URL("/sign-in?error=TooManyRequests", env.SITE_URL).toString();
+        return Boolean(await findActiveStaff(address));
+      }
+      return Boolean(await findActiveStaff(user.email ?? ""));
     },
   },
 };

@@ -10,6 +10,11 @@ const SECRET_FILE = ".data/auth-secret";
  */
 export function authSecret(): string {
   if (env.NEXTAUTH_SECRET) return env.NEXTAUTH_SECRET;
+  // A public deployment keeps its secrets in its environment, never in a file beside the app. (The
+  // build imports this module too, but signs nothing: it need not hold the secret.)
+  if (env.NODE_ENV === "production" && env.SITE_URL.startsWith("https:") && env.NEXT_PHASE !== "phase-production-build") {
+    throw new Error("NEXTAUTH_SECRET must be set in production (SITE_URL is https); generate one with `openssl rand -base64 32`.");
+  }
   try {
     const existing = readFileSync(SECRET_FILE, "utf8").trim();
     if (existing.length >= 32) return existing;

@@ -1,5 +1,6 @@
 // The staff product form: one schema for the browser and the server action. The deeper checks
 // (structure, computed properties, duplicate CAS and InChIKey) are the import's, run on save.
+import "@/lib/zod-jitless";
 import { z } from "zod";
 import { catalogNumberField, isValidCas } from "@/lib/inquiries/schema";
 

@@ -1,5 +1,6 @@
 // One zod schema per inquiry form, used by the client form (instant errors) and by the server
 // action (the check that counts). Messages are written for researchers, not developers.
+import "@/lib/zod-jitless";
 import { z } from "zod";
 
 // C0 controls other than tab/newline, DEL, C1 controls, and Unicode bidi overrides/isolates:

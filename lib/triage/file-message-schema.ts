@@ -1,4 +1,5 @@
 // The "file under reference" form on /staff/mail, shared by the client form and its server action.
+import "@/lib/zod-jitless";
 import { z } from "zod";
 
 export const referencePattern = /^(Q|CS|SUP)-\d{4}-\d{6}$/;

@@ -2,6 +2,7 @@ import "server-only";
 import { createHash, timingSafeEqual } from "node:crypto";
 import { simpleParser, type AddressObject, type ParsedMail } from "mailparser";
 import { db } from "@/lib/db";
+import { readBodyWithin } from "@/lib/http/read-body";
 import { Prisma } from "@/lib/generated/prisma/client";
 import type { InquiryStatus } from "@/lib/generated/prisma/enums";
 import { recordAudit } from "@/lib/triage/audit";
@@ -262,24 +263,6 @@ function bearerMatches(authorization: string | null, secret: string) {
 }
 
 /** The body, refused once it passes `limit` bytes: Content-Length can be absent or wrong. */
-async function readLimited(body: ReadableStream<Uint8Array> | null, limit: number) {
-  if (!body) return Buffer.alloc(0);
-  const chunks: Uint8Array[] = [];
-  let size = 0;
-  const reader = body.getReader();
-  for (;;) {
-    const { done, value } = await reader.read();
-    if (done) break;
-    size += value.length;
-    if (size > limit) {
-      await reader.cancel();
-      throw new InboundEmailError("too-large", `Messages over ${MAX_RAW_EMAIL_BYTES / 1024 / 1024} MB are refused.`);
-    }
-    chunks.push(value);
-  }
-  return Buffer.concat(chunks);
-}
-
 const RAW_TYPES = new Set(["", "message/rfc822", "text/plain", "application/octet-stream"]);
 
 /** The raw message from the body: as sent, or as the form field "email" some providers use. */
@@ -310,10 +293,10 @@ export async function handleInboundRequest(request: Request, { secret }: { secre
   }
   const bodyLimit = MAX_RAW_EMAIL_BYTES + ENVELOPE_ALLOWANCE_BYTES;
   const tooLarge = () => json(413, { error: `Messages over ${MAX_RAW_EMAIL_BYTES / 1024 / 1024} MB are refused` });
-  if (Number(request.headers.get("content-length") ?? 0) > bodyLimit) return tooLarge();
-
   try {
-    const raw = await rawEmailOf(request, await readLimited(request.body, bodyLimit));
+    const body = await readBodyWithin(request, bodyLimit);
+    if (!body) return tooLarge();
+    const raw = await rawEmailOf(request, body);
     if (raw === null) return json(415, { error: "Send the raw message as message/rfc822, or as the form field “email”" });
     if (raw.length === 0) return json(400, { error: "The body is empty" });
     const result = await receiveInboundEmail(raw);

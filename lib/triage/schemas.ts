@@ -1,4 +1,5 @@
 // One zod schema per staff form, shared by the client form and its server action.
+import "@/lib/zod-jitless";
 import { z } from "zod";
 import { InquiryKind, InquiryStatus, StaffRole } from "@/lib/generated/prisma/enums";
 import { templateVariables, unknownVariables } from "@/lib/triage/canned-reply-template";

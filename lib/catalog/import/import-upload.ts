@@ -3,8 +3,9 @@ import { CsvFormatError } from "@/lib/catalog/import/parse-csv";
 import { importCatalog, type ImportProgress, type ImportReport } from "@/lib/catalog/import/import-catalog";
 import { catalogFileFormat, readCatalogBytes } from "@/lib/catalog/import/read-catalog-file";
 
-/** Larger files go through `npm run catalog:import`, which also spreads RDKit over every core. */
-export const MAX_UPLOAD_BYTES = 50 * 1024 * 1024;
+import { MAX_UPLOAD_BYTES } from "@/lib/catalog/import/upload-limit";
+
+export { MAX_UPLOAD_BYTES };
 
 /** One line of the newline-delimited JSON an upload answers with, as the import goes. */
 export type ImportEvent =
