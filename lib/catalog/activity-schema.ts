@@ -1,5 +1,6 @@
 // The staff activity form (a product's action at a target): one schema for the browser and the
 // server action. The measures, bounds and units are the ones the seed data and the pages use.
+import "@/lib/zod-jitless";
 import { z } from "zod";
 import { catalogNumberField } from "@/lib/inquiries/schema";
 

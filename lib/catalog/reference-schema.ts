@@ -1,5 +1,6 @@
 // The staff reference forms: one schema for the browser and the server action. Duplicates (a DOI,
 // PMID or key another reference already has) are refused on save, where the catalog is known.
+import "@/lib/zod-jitless";
 import { z } from "zod";
 import { catalogNumberField } from "@/lib/inquiries/schema";
 

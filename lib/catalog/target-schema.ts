@@ -1,4 +1,5 @@
 // The staff target form: one schema for the browser and the server action.
+import "@/lib/zod-jitless";
 import { z } from "zod";
 
 const blankToUndefined = (v: unknown) => (typeof v === "string" && v.trim() === "" ? undefined : v);

@@ -1,5 +1,6 @@
 // The staff guide form: one schema for the browser and the server action. Whether the citations
 // and products exist is checked on save, against the catalog.
+import "@/lib/zod-jitless";
 import { z } from "zod";
 import { catalogNumberField } from "@/lib/inquiries/schema";
 
