@@ -129,7 +129,7 @@ test("agents are refused the admin pages and every admin action", async ({ reque
       "/staff/audit",
       "/staff/catalog",
       "/staff/catalog/new",
-      "/staff/catalog/sample",
+      "/staff/catalog/B8105958",
       "/staff/catalog/import",
       "/staff/catalog/targets",
       "/staff/catalog/targets/sample",
