@@ -1,14 +1,19 @@
 // What typed text may contain, for every form's schema (public and staff, browser and server).
 
+// C0 controls other than tab and line breaks, DEL, C1 controls, Unicode bidi overrides and isolates:
+// invisible, and the stuff of header injection and spoofed text. PostgreSQL cannot store a NUL.
+const CONTROLS = /[\u0000-\u0008\u000B\u000C\u000E-\u001F\u007F-\u009F\u202A-\u202E\u2066-\u2069]/g;
+
 /**
- * C0 controls other than tab and line breaks, DEL, C1 controls, Unicode bidi overrides and isolates,
- * and unpaired UTF-16 surrogates: invisible, or the stuff of header injection and spoofed text.
- * PostgreSQL cannot store NUL, and refuses an unpaired surrogate inside JSON. No lookbehind, so
+ * Those, and unpaired UTF-16 surrogates, which PostgreSQL refuses inside JSON. No lookbehind, so
  * older Safari parses the form bundles.
  */
-export const INVISIBLE = /[\u0000-\u0008\u000B\u000C\u000E-\u001F\u007F-\u009F\u202A-\u202E\u2066-\u2069]|[\uD800-\uDBFF](?![\uDC00-\uDFFF])|(?:^|[^\uD800-\uDBFF])[\uDC00-\uDFFF]/;
+export const INVISIBLE = new RegExp(`${CONTROLS.source}|[\\uD800-\\uDBFF](?![\\uDC00-\\uDFFF])|(?:^|[^\\uD800-\\uDBFF])[\\uDC00-\\uDFFF]`);
 
 export const LINE_BREAK = /[\r\n\u2028\u2029]/;
 
 export const hasInvisible = (value: string) => INVISIBLE.test(value);
 export const isSingleLine = (value: string) => !LINE_BREAK.test(value) && !INVISIBLE.test(value);
+
+/** Search boxes take what they are given: the controls are dropped rather than refused. */
+export const withoutControls = (value: string) => value.replace(CONTROLS, "");

@@ -248,6 +248,8 @@ export async function fileUnmatchedMessage({ messageId, reference, actorId }: { 
 
 /** An attachment's bytes for download; null when there is none with this id. */
 export async function getAttachment(id: string) {
+  // Ids are cuids; anything else (a NUL would fail the query) names no attachment.
+  if (!/^[a-z0-9]{1,40}$/i.test(id)) return null;
   return db.inquiryAttachment.findUnique({ where: { id }, select: { filename: true, contentType: true, size: true, content: true } });
 }
 
