@@ -1,4 +1,5 @@
-// What typed text may contain, for every form's schema (public and staff, browser and server).
+// What typed text may contain: every form's schema (public and staff, browser and server) and the
+// search boxes apply these rules.
 
 // C0 controls other than tab and line breaks, DEL, C1 controls, Unicode bidi overrides and isolates:
 // invisible, and the stuff of header injection and spoofed text. PostgreSQL cannot store a NUL.
@@ -8,9 +9,9 @@ const CONTROLS = /[\u0000-\u0008\u000B\u000C\u000E-\u001F\u007F-\u009F\u202A-\u2
  * Those, and unpaired UTF-16 surrogates, which PostgreSQL refuses inside JSON. No lookbehind, so
  * older Safari parses the form bundles.
  */
-export const INVISIBLE = new RegExp(`${CONTROLS.source}|[\\uD800-\\uDBFF](?![\\uDC00-\\uDFFF])|(?:^|[^\\uD800-\\uDBFF])[\\uDC00-\\uDFFF]`);
+const INVISIBLE = new RegExp(`${CONTROLS.source}|[\\uD800-\\uDBFF](?![\\uDC00-\\uDFFF])|(?:^|[^\\uD800-\\uDBFF])[\\uDC00-\\uDFFF]`);
 
-export const LINE_BREAK = /[\r\n\u2028\u2029]/;
+const LINE_BREAK = /[\r\n\u2028\u2029]/;
 
 export const hasInvisible = (value: string) => INVISIBLE.test(value);
 export const isSingleLine = (value: string) => !LINE_BREAK.test(value) && !INVISIBLE.test(value);
