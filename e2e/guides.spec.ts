@@ -26,7 +26,7 @@ test("from the product page to the guide, its references and BibTeX, and back", 
   expect(download.suggestedFilename()).toBe(`${slug}.bib`);
   const bibtex = await readFile((await download.path())!, "utf8");
   expect(bibtex).toMatch(/^@misc\{reagentdesk-ly3020371-hydrochloride-vs-ketamine,/);
-  expect(bibtex).toContain(`url = {http://127.0.0.1:3100/guides/${slug}}`);
+  expect(bibtex).toContain(`url = {${new URL(`/guides/${slug}`, page.url())}}`);
 
   await page.getByRole("link", { name: "LY3020371 hydrochloride (B8105958)" }).click();
   await expect(page).toHaveURL(/\/products\/B8105958$/);
