@@ -58,8 +58,8 @@ export const hostileString = fc.oneof(
   { weight: 1, arbitrary: fc.tuple(piece, fc.integer({ min: 100_001, max: 150_000 })).map(([p, n]) => (p || "x").repeat(Math.ceil(n / Math.max(1, p.length)))) },
 );
 
-/** Characters no stored single-line value may contain: line breaks, controls, bidi overrides, lone surrogates. */
-export const UNSAFE_IN_LINE = /[\u0000-\u001F\u007F-\u009F\u202A-\u202E\u2066-\u2069]/;
+/** Characters no stored single-line value may contain: line breaks and the other controls (a tab is allowed), bidi overrides. */
+export const UNSAFE_IN_LINE = /[\u0000-\u0008\u000A-\u001F\u007F-\u009F\u202A-\u202E\u2066-\u2069]/;
 export const UNSAFE_IN_TEXT = /[\u0000-\u0008\u000B\u000C\u000E-\u001F\u007F-\u009F\u202A-\u202E\u2066-\u2069]/;
 export const isWellFormed = (value: string) => value.isWellFormed();
 
