@@ -8,7 +8,7 @@
 // index: the unique catalog number and CAS b-trees, GIN trigram indexes on the catalog number and on
 // "searchNames" (name + synonyms, lower-case), and the GIN index on the weighted "searchVector".
 import { Prisma } from "@/lib/generated/prisma/client";
-import { withoutControls } from "@/lib/text/plain-text";
+import { truncate, withoutControls } from "@/lib/text/plain-text";
 
 export type SearchTerms = { raw: string; upper: string; lower: string; prefixQuery: string | null; typos: boolean };
 
@@ -16,7 +16,7 @@ const IDENTIFIER = /^[a-z]{1,3}\d{3,}$|^\d{2,7}-\d{2}-\d$/i;
 
 /** The query's forms: as typed (CAS), upper-case (catalog numbers), lower-case, and a prefix tsquery. */
 export function searchTerms(q: string): SearchTerms {
-  const raw = withoutControls(q).trim().slice(0, 200);
+  const raw = truncate(withoutControls(q).trim(), 200);
   const words = raw.toLowerCase().split(/[^\p{L}\p{N}]+/u).filter(Boolean).slice(0, 8);
   // Only the last word is still being typed, so only it is a prefix ("ly30:*"); a one- or two-letter
   // prefix would expand to much of the index (measured: '5':* costs ~15 ms at 100k products).

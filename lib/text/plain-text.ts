@@ -18,3 +18,13 @@ export const isSingleLine = (value: string) => !LINE_BREAK.test(value) && !INVIS
 
 /** Search boxes take what they are given: the controls are dropped rather than refused. */
 export const withoutControls = (value: string) => value.replace(CONTROLS, "");
+
+/**
+ * The first `max` UTF-16 units, without splitting a surrogate pair: half an emoji is an unpaired
+ * surrogate, which Prisma's JSON protocol cannot carry (the query fails).
+ */
+export function truncate(value: string, max: number) {
+  if (value.length <= max) return value;
+  const cut = value.slice(0, max);
+  return /[\uD800-\uDBFF]$/.test(cut) ? cut.slice(0, -1) : cut;
+}
