@@ -89,6 +89,32 @@ describe("POST /api/inbound-email", () => {
     );
   }, 300_000);
 
+  it("stores a message whose subject, text and attachment name are cut at their limits inside an emoji", async () => {
+    // Regression: cutting between the halves of a surrogate pair failed the insert (500).
+    const astral = (length: number) => "\u{10000} ".repeat(Math.ceil(length / 3) + 1);
+    const raw = [
+      "From: a@example.org",
+      `Subject: ${astral(1000)}`,
+      `Message-ID: <${randomUUID()}@fuzz.example>`,
+      "MIME-Version: 1.0",
+      'Content-Type: multipart/mixed; boundary="b1"',
+      "",
+      "--b1",
+      "Content-Type: text/plain; charset=utf-8",
+      "",
+      astral(100_001),
+      "--b1",
+      `Content-Type: text/plain; name*=UTF-8''${encodeURIComponent(astral(256))}`,
+      `Content-Disposition: attachment; filename*=UTF-8''${encodeURIComponent(astral(256))}`,
+      "",
+      "x",
+      "--b1--",
+      "",
+    ].join("\r\n");
+    const response = await handleInboundRequest(new Request(inboundUrl, { method: "POST", body: raw, headers: { "content-type": "message/rfc822", ...authorised } }), { secret });
+    expect(response.status).toBe(200);
+  });
+
   it("refuses an oversized body with 413 whatever Content-Length claims", async () => {
     const big = new Uint8Array(MAX_RAW_EMAIL_BYTES + 128 * 1024).fill(0x41);
     for (const headers of [{}, { "content-length": "10" }]) {
@@ -100,6 +126,11 @@ describe("POST /api/inbound-email", () => {
 });
 
 describe("GET /api/search/suggest", () => {
+  it("answers a query cut inside an emoji", async () => {
+    const q = "\u{10000} ".repeat(80);
+    expect((await suggest(new Request(`http://127.0.0.1/api/search/suggest?${new URLSearchParams({ q })}`))).status).toBe(200);
+  });
+
   it("answers any q with 200 and the suggestion shape", async () => {
     await fc.assert(
       fc.asyncProperty(hostileString, async (q) => {
