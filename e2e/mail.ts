@@ -2,6 +2,10 @@ import { expect } from "@playwright/test";
 
 export type SinkMessage = {
   to: string | null;
+  /** Where the message was really delivered: the SMTP envelope's recipients. */
+  envelopeTo: string[];
+  /** Lower-case names of every header the message arrived with. */
+  headerNames: string[];
   from: string | null;
   replyTo: string | null;
   subject: string | null;
@@ -9,6 +13,7 @@ export type SinkMessage = {
   inReplyTo: string | null;
   references: string[];
   text: string | null;
+  html: string | null;
 };
 
 const sinkUrl = `http://127.0.0.1:${Number(process.env.E2E_SMTP_PORT ?? 2525) + 1}/messages`;

@@ -14,6 +14,8 @@ async function main() {
     }
     const body = sink.messages.map((m) => ({
       to: m.to && "text" in m.to ? m.to.text : null,
+      envelopeTo: m.envelopeTo,
+      headerNames: [...m.headers.keys()],
       from: m.from?.text ?? null,
       replyTo: m.replyTo?.text ?? null,
       subject: m.subject ?? null,

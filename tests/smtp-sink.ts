@@ -3,16 +3,19 @@
 import { simpleParser, type ParsedMail } from "mailparser";
 import { SMTPServer } from "smtp-server";
 
+/** A received message, with the recipients of the SMTP envelope (where it was really delivered). */
+export type SinkMail = ParsedMail & { envelopeTo: string[] };
+
 export type SmtpSink = {
   port: number;
   url: string;
-  messages: ParsedMail[];
+  messages: SinkMail[];
   start(): Promise<void>;
   stop(): Promise<void>;
 };
 
 export async function startSmtpSink({ port = 0 }: { port?: number } = {}): Promise<SmtpSink> {
-  const messages: ParsedMail[] = [];
+  const messages: SinkMail[] = [];
   let server: SMTPServer | undefined;
   let boundPort = port;
 
@@ -21,10 +24,10 @@ export async function startSmtpSink({ port = 0 }: { port?: number } = {}): Promi
       authOptional: true,
       disabledCommands: ["STARTTLS"], // else nodemailer tries TLS against a self-signed certificate
       logger: false,
-      onData(stream, _session, callback) {
+      onData(stream, session, callback) {
         simpleParser(stream)
           .then((mail) => {
-            messages.push(mail);
+            messages.push(Object.assign(mail, { envelopeTo: session.envelope.rcptTo.map((r) => r.address) }));
             callback();
           })
           .catch(callback);

@@ -12,6 +12,7 @@ import { db } from "@/lib/db";
 import { env } from "@/lib/env";
 import { messageIdFor } from "@/lib/mail/addresses";
 import { renderEmail } from "@/lib/mail/render";
+import { hasInvisible } from "@/lib/text/plain-text";
 import { wakeOutboxWorker } from "@/lib/mail/worker";
 
 // next-auth builds its callback URLs from NEXTAUTH_URL; our public origin is SITE_URL.
@@ -39,12 +40,23 @@ async function queueSignInLink({ identifier, url }: { identifier: string; url: s
   wakeOutboxWorker();
 }
 
+/**
+ * next-auth's own normaliser lets control characters through to its user lookup, where PostgreSQL
+ * fails on a NUL and the sign-in request ends in a 500. A throw here is answered like any address
+ * that cannot get a link.
+ */
+function normalizeIdentifier(identifier: string) {
+  const email = identifier.normalize("NFKC").trim().toLowerCase();
+  if (hasInvisible(email) || !/^[^@\s",]+@[^@\s",]+\.[^@\s",]+$/.test(email)) throw new Error("Invalid email address format.");
+  return email;
+}
+
 export const authOptions: AuthOptions = {
   // The adapter is typed against @prisma/client's default output; ours is generated to lib/generated.
   adapter: PrismaAdapter(db as unknown as Parameters<typeof PrismaAdapter>[0]),
   secret: authSecret(),
   session: { strategy: "database", maxAge: 8 * 60 * 60, updateAge: 15 * 60 },
-  providers: [EmailProvider({ maxAge: LINK_VALID_MINUTES * 60, sendVerificationRequest: queueSignInLink })],
+  providers: [EmailProvider({ maxAge: LINK_VALID_MINUTES * 60, normalizeIdentifier, sendVerificationRequest: queueSignInLink })],
   pages: { signIn: "/sign-in", verifyRequest: "/sign-in/check-email", error: "/sign-in" },
   callbacks: {
     // Called when the link is requested and again when it is used: only active staff get either,

@@ -1,11 +1,14 @@
 import "server-only";
 import { db } from "@/lib/db";
+import { hasInvisible } from "@/lib/text/plain-text";
 import { recordAudit } from "@/lib/triage/audit";
 import { TriageError } from "@/lib/triage/triage-error";
 
 export const staffSelect = { id: true, email: true, name: true, role: true, active: true } as const;
 
 export async function findActiveStaff(email: string) {
+  // No address on the list has these, and PostgreSQL refuses a NUL even in a lookup.
+  if (hasInvisible(email)) return null;
   const member = await db.staffMember.findUnique({ where: { email: email.trim().toLowerCase() }, select: staffSelect });
   return member?.active ? member : null;
 }

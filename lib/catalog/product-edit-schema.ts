@@ -3,24 +3,31 @@
 import "@/lib/zod-jitless";
 import { z } from "zod";
 import { catalogNumberField, isValidCas } from "@/lib/inquiries/schema";
+import { hasInvisible, isSingleLine } from "@/lib/text/plain-text";
 
-const text = (what: string, max: number) => z.string().trim().max(max, `Keep ${what} under ${max.toLocaleString("en")} characters`);
-const optional = (what: string, max: number) => z.preprocess((v) => (v === "" ? undefined : v), text(what, max).optional());
+const text = (what: string, max: number) =>
+  z
+    .string()
+    .trim()
+    .max(max, `Keep ${what} under ${max.toLocaleString("en")} characters`)
+    .refine((v) => !hasInvisible(v), "Remove invisible control characters");
+const line = (what: string, max: number) => text(what, max).refine(isSingleLine, `Write ${what} on one line`);
+const optional = <T extends z.ZodType>(field: T) => z.preprocess((v) => (v === "" ? undefined : v), field.optional());
 
 export const productEditSchema = z.object({
   catalogNumber: catalogNumberField,
-  name: text("the name", 200).min(1, "Enter the product name"),
-  saltForm: text("the salt form", 80).min(1, "Enter the salt form, e.g. hydrochloride or free base"),
-  parent: optional("the parent compound", 200),
+  name: line("the name", 200).min(1, "Enter the product name"),
+  saltForm: line("the salt form", 80).min(1, "Enter the salt form, e.g. hydrochloride or free base"),
+  parent: optional(line("the parent compound", 200)),
   smiles: text("the SMILES", 2000).min(1, "Enter the structure as SMILES"),
   cas: z.preprocess((v) => (v === "" ? undefined : v), z.string().trim().refine(isValidCas, "Enter a CAS number like 1867-66-9 (its last digit is a check digit)").optional()),
   // One per line in the form; the import takes them ";"-separated.
-  synonyms: optional("the synonyms", 2000),
-  purity: optional("the purity", 80),
-  appearance: optional("the appearance", 200),
-  storage: optional("the storage conditions", 200),
-  solubility: optional("the solubility", 500),
-  availability: optional("the availability note", 200),
+  synonyms: optional(text("the synonyms", 2000)),
+  purity: optional(line("the purity", 80)),
+  appearance: optional(line("the appearance", 200)),
+  storage: optional(line("the storage conditions", 200)),
+  solubility: optional(text("the solubility", 500)),
+  availability: optional(line("the availability note", 200)),
   description: text("the description", 10_000).min(1, "Write a description (with its sources)"),
 });
 export type ProductEditInput = z.infer<typeof productEditSchema>;

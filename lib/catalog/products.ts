@@ -4,15 +4,24 @@ import { cachedWithTags, cacheTags } from "@/lib/cache-tags";
 import { drawStructure } from "@/lib/catalog/chemistry";
 import { searchMatchSql, searchRankSql, searchTerms, type SearchStage, type SearchTerms } from "@/lib/catalog/search";
 import { db } from "@/lib/db";
+import { catalogNumberField } from "@/lib/inquiries/schema";
 import { Prisma } from "@/lib/generated/prisma/client";
 
 /** Catalog numbers are stored upper case and matched case-insensitively. */
 export function normalizeCatalogNumber(value: string) {
-  return decodeURIComponent(value).trim().toUpperCase();
+  let decoded = value;
+  try {
+    decoded = decodeURIComponent(value);
+  } catch {
+    // A stray "%" (/products/%25) is not an encoding: it is what was asked for.
+  }
+  return decoded.trim().toUpperCase();
 }
 
-export function getProduct({ catalogNumber }: { catalogNumber: string }) {
-  return findProduct(normalizeCatalogNumber(catalogNumber));
+export async function getProduct({ catalogNumber }: { catalogNumber: string }) {
+  const normalized = normalizeCatalogNumber(catalogNumber);
+  // Nothing else is ever stored (the import checks the same rule), and a NUL would fail the query.
+  return catalogNumberField.safeParse(normalized).success ? findProduct(normalized) : null;
 }
 
 // cache() keys on its arguments' identity, hence the string: generateMetadata and the page ask for

@@ -13,6 +13,7 @@
 // products a prefix of a common word ('hcl':*) or a trigram scan of a short code costs hundreds of
 // milliseconds, and neither is needed when the words already match ("RD-268306 HCl").
 import { Prisma } from "@/lib/generated/prisma/client";
+import { truncate, withoutControls } from "@/lib/text/plain-text";
 
 export type SearchStage = "words" | "prefix" | "typos";
 
@@ -34,7 +35,7 @@ const IDENTIFIER = /^[a-z]{1,3}\d{3,}$|^\d{2,7}-\d{2}-\d$/i;
 
 /** The query's forms: as typed (CAS), upper-case (catalog numbers), lower-case, and its tsqueries. */
 export function searchTerms(q: string): SearchTerms {
-  const raw = q.trim().slice(0, 200);
+  const raw = truncate(withoutControls(q).trim(), 200);
   const words = raw.toLowerCase().split(/[^\p{L}\p{N}]+/u).filter(Boolean).slice(0, 8);
   const last = words.length - 1;
   const wordsQuery = words.length ? words.join(" & ") : null;

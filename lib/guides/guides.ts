@@ -3,6 +3,7 @@ import { cache } from "react";
 import { cachedWithTags, cacheTags } from "@/lib/cache-tags";
 import { searchTerms } from "@/lib/catalog/search";
 import { db } from "@/lib/db";
+import { hasInvisible } from "@/lib/text/plain-text";
 import type { GuideKind } from "@/lib/generated/prisma/enums";
 
 export const guideKindLabels: Record<GuideKind, string> = {
@@ -12,8 +13,9 @@ export const guideKindLabels: Record<GuideKind, string> = {
   PROTOCOL: "Protocol",
 };
 
-export function getGuide({ slug }: { slug: string }) {
-  return findGuide(slug);
+export async function getGuide({ slug }: { slug: string }) {
+  // No slug has these, and a NUL would fail the query: /guides/%00 is simply not found.
+  return hasInvisible(slug) ? null : findGuide(slug);
 }
 
 // One query per request for generateMetadata and the page (cache() keys on the string).

@@ -2,11 +2,7 @@
 // action (the check that counts). Messages are written for researchers, not developers.
 import "@/lib/zod-jitless";
 import { z } from "zod";
-
-// C0 controls other than tab/newline, DEL, C1 controls, and Unicode bidi overrides/isolates:
-// invisible, and the stuff of header injection and spoofed text.
-const FORBIDDEN = /[\u0000-\u0008\u000B\u000C\u000E-\u001F\u007F-\u009F\u202A-\u202E\u2066-\u2069]/;
-const LINE_BREAK = /[\r\n]/;
+import { hasInvisible, isSingleLine } from "@/lib/text/plain-text";
 
 const blankToUndefined = (v: unknown) => (typeof v === "string" && v.trim() === "" ? undefined : v);
 
@@ -16,7 +12,7 @@ function line(label: string, max: number) {
     .trim()
     .min(1, `Enter ${label}`)
     .max(max, `Keep ${label} under ${max} characters`)
-    .refine((v) => !LINE_BREAK.test(v) && !FORBIDDEN.test(v), "Remove line breaks and invisible control characters");
+    .refine(isSingleLine, "Remove line breaks and invisible control characters");
 }
 
 function optionalLine(label: string, max: number) {
@@ -28,7 +24,7 @@ function paragraph(label: string, max: number) {
     .string()
     .trim()
     .max(max, `Keep ${label} under ${max.toLocaleString("en-US")} characters`)
-    .refine((v) => !FORBIDDEN.test(v), "Remove invisible control characters");
+    .refine((v) => !hasInvisible(v), "Remove invisible control characters");
 }
 
 function optionalNumber(label: string, min: number, max: number) {
@@ -170,7 +166,7 @@ export const supportSchema = z.object({
     .trim()
     .min(10, "Describe your question in a sentence or two")
     .max(4000, "Keep your question under 4,000 characters")
-    .refine((v) => !FORBIDDEN.test(v), "Remove invisible control characters"),
+    .refine((v) => !hasInvisible(v), "Remove invisible control characters"),
   ...requesterShape,
 });
 export type SupportInput = z.infer<typeof supportSchema>;

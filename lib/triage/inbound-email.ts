@@ -5,6 +5,7 @@ import { db } from "@/lib/db";
 import { readBodyWithin } from "@/lib/http/read-body";
 import { Prisma } from "@/lib/generated/prisma/client";
 import type { InquiryStatus } from "@/lib/generated/prisma/enums";
+import { truncate } from "@/lib/text/plain-text";
 import { recordAudit } from "@/lib/triage/audit";
 import { searchTextFor } from "@/lib/triage/search-text";
 import { TriageError } from "@/lib/triage/triage-error";
@@ -70,8 +71,8 @@ function subjectReferencesOf(subject: string) {
 function attachmentsOf(mail: ParsedMail) {
   return mail.attachments.map((attachment) => ({
     // Only the last path segment: a sender-supplied "../../x" must not look like a path to anyone.
-    filename: withoutNul(attachment.filename ?? "").split(/[\\/]/).pop()?.replace(/[\u0001-\u001f\u007f]/g, "").trim().slice(0, 255) || "attachment",
-    contentType: (attachment.contentType || "application/octet-stream").toLowerCase().slice(0, 255),
+    filename: truncate(withoutNul(attachment.filename ?? "").split(/[\\/]/).pop()?.replace(/[\u0001-\u001f\u007f]/g, "").trim() ?? "", 255) || "attachment",
+    contentType: truncate((attachment.contentType || "application/octet-stream").toLowerCase(), 255),
     size: attachment.content.length,
     content: new Uint8Array(attachment.content),
   }));
@@ -89,7 +90,7 @@ async function parse(raw: Buffer | string) {
   }
   const fromAddress = addressesOf(mail.from)[0];
   if (!fromAddress) throw new InboundEmailError("unparsable", "The message has no sender address.");
-  const subject = withoutNul(mail.subject ?? "").replace(/\s+/g, " ").trim().slice(0, MAX_SUBJECT_CHARS);
+  const subject = truncate(withoutNul(mail.subject ?? "").replace(/\s+/g, " ").trim(), MAX_SUBJECT_CHARS);
   const inReplyTo = messageIdsOf([mail.inReplyTo])[0] ?? null;
   // A long thread's References header lists every message; the most recent ones are what matter.
   const references = messageIdsOf([mail.references ?? []].flat()).slice(-MAX_THREAD_IDS);
@@ -100,7 +101,7 @@ async function parse(raw: Buffer | string) {
       toAddress: addressesOf(mail.to).join(", "),
       subject,
       // mailparser converts HTML-only mail to text itself.
-      text: withoutNul(mail.text ?? "").slice(0, MAX_TEXT_CHARS),
+      text: truncate(withoutNul(mail.text ?? ""), MAX_TEXT_CHARS),
       inReplyTo,
       references: references.length ? references.join(" ") : null,
     },
@@ -249,6 +250,8 @@ export async function fileUnmatchedMessage({ messageId, reference, actorId }: { 
 
 /** An attachment's bytes for download; null when there is none with this id. */
 export async function getAttachment(id: string) {
+  // Ids are cuids; anything else (a NUL would fail the query) names no attachment.
+  if (!/^[a-z0-9]{1,40}$/i.test(id)) return null;
   return db.inquiryAttachment.findUnique({ where: { id }, select: { filename: true, contentType: true, size: true, content: true } });
 }
 

@@ -4,6 +4,7 @@
 import { z } from "zod";
 import type { Prisma } from "@/lib/generated/prisma/client";
 import { InquiryKind, InquiryStatus } from "@/lib/generated/prisma/enums";
+import { withoutControls } from "@/lib/text/plain-text";
 import { isFinished, statusOrder } from "@/lib/triage/status";
 
 const day = z.iso.date().optional().catch(undefined);
@@ -19,7 +20,7 @@ export const inboxQuerySchema = z.object({
   overdue: z.enum(["1"]).optional().catch(undefined),
   from: day,
   to: day,
-  q: z.string().trim().max(200).optional().catch(undefined).transform((v) => v || undefined),
+  q: z.string().trim().max(200).optional().catch(undefined).transform((v) => (v && withoutControls(v).trim()) || undefined),
   sort: z.enum(Object.keys(inboxSorts) as [InboxSort, ...InboxSort[]]).catch("newest").default("newest"),
   page: z.coerce.number().int().min(1).max(100_000).catch(1).default(1),
 });

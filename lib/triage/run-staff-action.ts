@@ -1,6 +1,7 @@
 import "server-only";
 import type { z } from "zod";
 import { formValues, parseForm } from "@/lib/inquiries/form-data";
+import { hasInvisible } from "@/lib/text/plain-text";
 import type { StaffActionState } from "@/lib/triage/action-state";
 import { TriageError } from "@/lib/triage/triage-error";
 
@@ -10,6 +11,13 @@ import { TriageError } from "@/lib/triage/triage-error";
  */
 export async function runStaffAction<S extends z.ZodType>(schema: S, formData: FormData, act: (data: z.infer<S>) => Promise<string>): Promise<StaffActionState> {
   const values = formValues(formData);
+  // Every staff form at once, whatever its schema says: PostgreSQL cannot store a NUL, and control and
+  // bidi-override characters have no business in catalog or inquiry text.
+  const invisible = Object.keys(values).filter((key) => [values[key]].flat().some((v) => typeof v === "string" && hasInvisible(v)));
+  if (invisible.length) {
+    const fieldErrors = Object.fromEntries(invisible.map((key) => [key, "Remove invisible control characters"]));
+    return { status: "error", message: "Please correct the highlighted fields.", fieldErrors, values };
+  }
   const parsed = parseForm(schema, values);
   if (!parsed.ok) return { status: "error", message: "Please correct the highlighted fields.", fieldErrors: parsed.fieldErrors, values };
   try {

@@ -2,6 +2,7 @@
 import "@/lib/zod-jitless";
 import { z } from "zod";
 import { InquiryKind, InquiryStatus, StaffRole } from "@/lib/generated/prisma/enums";
+import { hasInvisible, isSingleLine } from "@/lib/text/plain-text";
 import { templateVariables, unknownVariables } from "@/lib/triage/canned-reply-template";
 
 const id = z.string().trim().regex(/^[a-z0-9-]{1,40}$/i, "Unknown record");
@@ -10,7 +11,9 @@ const text = (what: string, max: number) =>
     .string({ error: `Write ${what}` })
     .trim()
     .min(1, `Write ${what}`)
-    .max(max, `Keep ${what} under ${max.toLocaleString("en")} characters`);
+    .max(max, `Keep ${what} under ${max.toLocaleString("en")} characters`)
+    .refine((v) => !hasInvisible(v), "Remove invisible control characters");
+const line = (what: string, max: number) => text(what, max).refine(isSingleLine, `Write ${what} on one line`);
 
 export const noteSchema = z.object({ inquiryId: id, body: text("the note", 10_000) });
 
@@ -40,7 +43,7 @@ export const bulkSchema = z.object({
 
 export const cannedReplySchema = z.object({
   id: z.preprocess((v) => (v === "" ? undefined : v), id.optional()),
-  title: text("a title", 120),
+  title: line("a title", 120),
   body: text("the reply text", 20_000).refine((body) => unknownVariables(body).length === 0, {
     message: `Use only the variables ${templateVariables.map((v) => `{{${v}}}`).join(", ")}`,
   }),
@@ -51,7 +54,7 @@ export const deleteCannedReplySchema = z.object({ id });
 export const staffMemberSchema = z.object({
   id: z.preprocess((v) => (v === "" ? undefined : v), id.optional()),
   email: z.string().trim().toLowerCase().pipe(z.email("Enter an email address like name@reagentdesk.example")),
-  name: text("the name", 120),
+  name: line("the name", 120),
   role: z.enum(StaffRole, { error: "Choose a role" }),
   active: z.preprocess((v) => v === "on" || v === "true" || v === true, z.boolean()),
   autoAssignKinds: z.preprocess((v) => (v === undefined ? [] : typeof v === "string" ? [v] : v), z.array(z.enum(InquiryKind))),

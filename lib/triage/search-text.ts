@@ -1,9 +1,11 @@
+import { truncate } from "@/lib/text/plain-text";
+
 /** What the staff inbox search looks through, lower-cased: see Inquiry.searchText. */
 export function searchTextFor(parts: (string | null | undefined | Record<string, unknown>)[]) {
-  return parts
+  const text = parts
     .filter((part) => part !== null && part !== undefined)
     .map((part) => (typeof part === "string" ? part : JSON.stringify(part)))
     .join(" ")
-    .toLowerCase()
-    .slice(0, 200_000);
+    .toLowerCase();
+  return truncate(text, 200_000);
 }

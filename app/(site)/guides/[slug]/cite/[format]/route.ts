@@ -11,7 +11,8 @@ const formats = {
 // /guides/<slug>/cite/bibtex and /guides/<slug>/cite/ris — downloads for reference managers.
 export async function GET(_request: Request, { params }: RouteContext<"/guides/[slug]/cite/[format]">) {
   const { slug, format } = await params;
-  const spec = formats[format as keyof typeof formats];
+  // Own keys only: "constructor" or "toString" must not find Object's.
+  const spec = Object.hasOwn(formats, format) ? formats[format as keyof typeof formats] : undefined;
   const guide = spec ? await getGuide({ slug }) : null;
   if (!spec || !guide) return new Response("Not found", { status: 404, headers: { "Content-Type": "text/plain; charset=utf-8" } });
   const url = new URL(`/guides/${guide.slug}`, env.SITE_URL).toString();
