@@ -51,6 +51,8 @@ const envSchema = z.object({
   // "true" (set by `npm start`) leaves SIGTERM/SIGINT to instrumentation.ts, which lets the mail
   // worker finish its in-flight sends before the process exits; Next's own handler would exit first.
   NEXT_MANUAL_SIG_HANDLE: z.string().optional(),
+  // Lowest level written by lib/log.ts: "info" (everything), "warn" or "error".
+  LOG_LEVEL: z.enum(["info", "warn", "error"]).default("info"),
   // Set by Next.js itself; "phase-production-build" while `next build` runs.
   NEXT_PHASE: z.string().optional(),
 });

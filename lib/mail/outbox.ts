@@ -1,4 +1,5 @@
 // No "server-only" marker: reached from instrumentation.ts, outside the React server graph.
+import { setTimeout as sleep } from "node:timers/promises";
 import type { Transporter } from "nodemailer";
 import { db } from "@/lib/db";
 import { env } from "@/lib/env";
@@ -59,16 +60,18 @@ export type DeliveryReport = { claimed: number; sent: number; failed: number };
 export async function deliverDueMessages({ transport, limit = OUTBOX_BATCH_SIZE, leaseMs = env.OUTBOX_LEASE_MS }: { transport: Transporter; limit?: number; leaseMs?: number }): Promise<DeliveryReport> {
   const messages = await claimDueMessages(limit, leaseMs);
   const report: DeliveryReport = { claimed: messages.length, sent: 0, failed: 0 };
-  await Promise.all(
-    messages.map(async (message) => {
-      if (await sendOne(transport, message)) report.sent++;
-      else report.failed++;
-    }),
-  );
+  // allSettled: a round ends only when every send it started has ended (graceful shutdown waits for it).
+  const outcomes = await Promise.allSettled(messages.map((message) => sendOne(transport, message, leaseMs)));
+  for (const outcome of outcomes) {
+    if (outcome.status === "fulfilled" && outcome.value) report.sent++;
+    else report.failed++;
+    // A failure that could not be recorded leaves the message claimed: it is retried after its lease.
+    if (outcome.status === "rejected") log.error("mail.record-failed", { error: outcome.reason });
+  }
   return report;
 }
 
-async function sendOne(transport: Transporter, message: Claimed) {
+async function sendOne(transport: Transporter, message: Claimed, leaseMs: number) {
   try {
     await transport.sendMail({
       from: message.fromAddress,
@@ -100,12 +103,32 @@ async function sendOne(transport: Transporter, message: Claimed) {
   // At-least-once: a crash between the SMTP server's accept above and this mark re-sends the
   // message after the lease expires, with the same Message-ID. At most one message per open SMTP
   // connection can be in that window.
-  await db.outboxMessage.updateMany({
-    where: { id: message.id, status: "PENDING" },
-    data: { status: "SENT", sentAt: new Date(), lockedUntil: null, lastError: null },
-  });
-  log.info("mail.sent", { reference: message.reference, messageId: message.messageId, attempts: message.attempts });
-  return true;
+  return markSent(message, leaseMs);
+}
+
+/**
+ * Record a message as sent. The server has it, so if the database is briefly unreachable (a
+ * restart) the mark is retried for up to one lease: until then no other worker takes the message
+ * over, so marking it in time prevents a second send.
+ */
+async function markSent(message: Claimed, leaseMs: number) {
+  const giveUpAt = Date.now() + leaseMs;
+  for (let attempt = 0; ; attempt++) {
+    try {
+      await db.outboxMessage.updateMany({
+        where: { id: message.id, status: "PENDING" },
+        data: { status: "SENT", sentAt: new Date(), lockedUntil: null, lastError: null },
+      });
+      log.info("mail.sent", { reference: message.reference, messageId: message.messageId, attempts: message.attempts });
+      return true;
+    } catch (error) {
+      if (Date.now() >= giveUpAt) {
+        log.error("mail.mark-failed", { reference: message.reference, messageId: message.messageId, detail: "sent, but will be sent again after its lease", error });
+        return true;
+      }
+      await sleep(Math.min(250 * 2 ** attempt, 2_000));
+    }
+  }
 }
 
 export type OutboxDepth = { pending: number; failed: number; oldestPendingAgeSeconds: number | null };

@@ -98,6 +98,9 @@ export function recordingSmtpServer({ port }: { port: number }) {
       });
       s.once("error", reject);
       s.listen(port, "127.0.0.1", () => {
+        // From now on errors are clients' connections breaking (the app is killed on purpose).
+        s.removeListener("error", reject);
+        s.on("error", () => {});
         server = s;
         resolve();
       });

@@ -98,6 +98,7 @@ export async function submitInquiries({
   origin: string;
   total: number;
   concurrency: number;
+  /** Part of each requester's address: letters and digits only. */
   tag: string;
   timeLimitMs: number;
   onProgress?: (acknowledged: number) => void;
