@@ -101,8 +101,8 @@ async function sendOne(transport: Transporter, message: Claimed, leaseMs: number
     return false;
   }
   // At-least-once: a crash between the SMTP server's accept above and this mark re-sends the
-  // message after the lease expires, with the same Message-ID. At most one message per open SMTP
-  // connection can be in that window.
+  // message after the lease expires, with the same Message-ID. Only the claimed batch can be in
+  // that window: the next claim waits for every mark of this one.
   return markSent(message, leaseMs);
 }
 

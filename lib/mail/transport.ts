@@ -14,9 +14,19 @@ export function createSmtpTransport(url = env.SMTP_URL): Transporter | undefined
   if (!url) return undefined;
   // Given a URL, nodemailer.createTransport ignores every other option (its second argument holds
   // message defaults, not transport options), so the pool gets the URL among its options instead.
-  return nodemailer.createTransport(
-    new SMTPPool({ url, pool: true, maxConnections: SMTP_CONNECTIONS, connectionTimeout: 10_000, greetingTimeout: 10_000, socketTimeout: 30_000 }),
-  );
+  // maxRequeues 0: the pool would otherwise resend a message by itself when its connection closes
+  // mid-send, even after the server accepted it; the outbox does the retrying, visibly.
+  // (maxRequeues is missing from @types/nodemailer.)
+  const options: SMTPPool.Options & { maxRequeues: number } = {
+    url,
+    pool: true,
+    maxConnections: SMTP_CONNECTIONS,
+    maxRequeues: 0,
+    connectionTimeout: 10_000,
+    greetingTimeout: 10_000,
+    socketTimeout: 30_000,
+  };
+  return nodemailer.createTransport(new SMTPPool(options));
 }
 
 /** /dev/mailbox shows every stored email, sign-in links included: never on by default in production. */

@@ -65,6 +65,7 @@ function userIds(name: string) {
 // acceptance with its time, in this process, so the record survives the SMTP server's own
 // stops and the app's restarts. Stopped, the port refuses connections.
 
+/** `at`: when the server had the whole message (its acceptance follows after `delayMs`). */
 export type Acceptance = { messageId: string; at: number };
 
 export function recordingSmtpServer({ port }: { port: number }) {
@@ -88,9 +89,11 @@ export function recordingSmtpServer({ port }: { port: number }) {
             const headers = raw.slice(0, raw.search(/\r?\n\r?\n/));
             const messageId = /^message-id:\s*(<[^>\r\n]+>)/im.exec(headers)?.[1];
             if (!messageId) return callback(new Error("no Message-ID"));
-            // The delay comes before the acceptance, as a slow mail server's would.
+            // The delay comes before the acceptance, as a slow mail server's would. Like a real
+            // server, it keeps a message received in full even if the client is gone by then.
+            const at = Date.now();
             setTimeout(() => {
-              accepted.push({ messageId, at: Date.now() });
+              accepted.push({ messageId, at });
               callback();
             }, state.delayMs);
           });
