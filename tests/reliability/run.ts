@@ -330,7 +330,7 @@ async function main() {
       const t0 = Date.now();
       await reset(ctx);
       await scenario();
-      console.log(`  ${name}: ${((Date.now() - t0) / 1000).toFixed(0)} s`);
+      console.log(`  ${name}: ${((Date.now() - t0) / 1000).toFixed(0)} s ${JSON.stringify(rows.at(-1) ?? {})}`);
     }
   } finally {
     await app.signal("SIGTERM").catch(() => app.signal("SIGKILL"));
