@@ -6,5 +6,8 @@ export async function register() {
     // Sends the outbox when SMTP_URL is set; without it mail waits, visible at /dev/mailbox.
     const { startOutboxWorker } = await import("@/lib/mail/worker");
     startOutboxWorker();
+    // On SIGTERM/SIGINT, finish in-flight sends before exiting.
+    const { handleShutdownSignals } = await import("@/lib/shutdown");
+    handleShutdownSignals();
   }
 }

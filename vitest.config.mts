@@ -17,6 +17,8 @@ export default defineConfig({
       DATABASE_URL: process.env.DATABASE_URL || "pglite:memory",
       PGLITE_TEMPLATE: onPostgres ? "" : path.resolve(".data/test-template.tar.gz"),
       NEXT_TELEMETRY_DISABLED: "1",
+      // Each email sent and inquiry stored would print a line between the test results.
+      LOG_LEVEL: "warn",
     },
     // On one shared PostgreSQL database, files run one after another; each in-memory PGlite is private.
     fileParallelism: !onPostgres,

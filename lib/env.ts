@@ -32,6 +32,11 @@ const envSchema = z.object({
   SUPPORT_INBOX: z.email().default("support@reagentdesk.example"),
   // How often the outbox worker looks for due messages (it is also woken after each submission).
   OUTBOX_POLL_MS: z.coerce.number().int().min(100).max(600_000).default(5_000),
+  // How long a claimed message stays reserved for its worker: longer than a batch takes to send, or a
+  // second process may send it too. A process that dies holding claims delays them this long.
+  OUTBOX_LEASE_MS: z.coerce.number().int().min(1_000).max(3_600_000).default(60_000),
+  // First retry delay after a failed send; it doubles per attempt up to one hour.
+  OUTBOX_RETRY_BASE_MS: z.coerce.number().int().min(100).max(3_600_000).default(10_000),
   // --- Abuse limits (per rolling hour, shared by all app processes through the database) ---
   RATE_LIMIT_PER_IP: z.coerce.number().int().min(1).default(20),
   RATE_LIMIT_PER_EMAIL: z.coerce.number().int().min(1).default(10),
@@ -51,6 +56,11 @@ const envSchema = z.object({
   SLA_QUOTE_DAYS: z.coerce.number().min(0.25).max(30).default(1),
   SLA_CUSTOM_SYNTHESIS_DAYS: z.coerce.number().min(0.25).max(30).default(2),
   SLA_SUPPORT_DAYS: z.coerce.number().min(0.25).max(30).default(2),
+  // "true" (set by `npm start`) leaves SIGTERM/SIGINT to instrumentation.ts, which lets the mail
+  // worker finish its in-flight sends before the process exits; Next's own handler would exit first.
+  NEXT_MANUAL_SIG_HANDLE: z.string().optional(),
+  // Lowest level written by lib/log.ts: "info" (everything), "warn" or "error".
+  LOG_LEVEL: z.enum(["info", "warn", "error"]).default("info"),
   // Set by Next.js itself; "phase-production-build" while `next build` runs.
   NEXT_PHASE: z.string().optional(),
 });

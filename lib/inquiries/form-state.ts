@@ -4,6 +4,13 @@ import type { FieldErrors, FormValues } from "@/lib/inquiries/form-data";
 export type InquiryFormState =
   | { status: "idle" }
   | { status: "ok"; reference: string; email: string }
-  | { status: "error"; message?: string; fieldErrors: FieldErrors; values: FormValues };
+  | { status: "error"; reason: InquiryFailure; message?: string; fieldErrors: FieldErrors; values: FormValues };
+
+/**
+ * Why a submission was not stored. "unavailable" means the database could not be reached or the
+ * write failed: nothing was stored (or, if the commit landed just before the failure, a retry with
+ * the same idempotency key finds it), so the caller should try again.
+ */
+export type InquiryFailure = "invalid" | "refused" | "rate-limited" | "unavailable";
 
 export const idleState: InquiryFormState = { status: "idle" };

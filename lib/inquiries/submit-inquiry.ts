@@ -7,10 +7,11 @@ import { env } from "@/lib/env";
 import type { InquiryKind } from "@/lib/generated/prisma/enums";
 import { createInquiry, type NewInquiry } from "@/lib/inquiries/create-inquiry";
 import { formValues, parseForm, type FieldErrors } from "@/lib/inquiries/form-data";
-import type { InquiryFormState } from "@/lib/inquiries/form-state";
+import type { InquiryFailure, InquiryFormState } from "@/lib/inquiries/form-state";
 import { hitRateLimit } from "@/lib/inquiries/rate-limit";
 import { customSynthesisSchema, quoteSchema, supportSchema } from "@/lib/inquiries/schema";
 import { customSynthesisRows, quoteRows, supportRows, type ResolvedItem } from "@/lib/inquiries/summary";
+import { log } from "@/lib/log";
 import { wakeOutboxWorker } from "@/lib/mail/worker";
 import { isBlockedSender } from "@/lib/triage/blocklist";
 
@@ -102,26 +103,29 @@ const TRY_AGAIN =
  */
 export async function submitInquiry({ kind, formData, submitterIp }: { kind: InquiryKind; formData: FormData; submitterIp?: string }): Promise<InquiryFormState> {
   const values = formValues(formData);
-  const fail = (fieldErrors: FieldErrors, message?: string): InquiryFormState => ({ status: "error", message, fieldErrors, values });
+  const fail = (reason: InquiryFailure, fieldErrors: FieldErrors, message?: string): InquiryFormState => ({ status: "error", reason, message, fieldErrors, values });
 
   // Bots fill every field, people never see this one.
   if (typeof values.website === "string" && values.website.trim() !== "") {
-    return fail({}, "Your request could not be accepted. If you are not a robot, please email us instead.");
+    return fail("refused", {}, "Your request could not be accepted. If you are not a robot, please email us instead.");
   }
 
   try {
     const prepared = await prepare[kind](values);
-    if (!prepared.ok) return fail(prepared.fieldErrors, "Please correct the highlighted fields.");
+    if (!prepared.ok) return fail("invalid", prepared.fieldErrors, "Please correct the highlighted fields.");
     const { inquiry } = prepared;
 
     // A retry or resubmission of a stored inquiry is answered as before and costs no quota.
     const existing = await db.inquiry.findUnique({ where: { idempotencyKey: inquiry.idempotencyKey }, select: { reference: true } });
-    if (existing) return { status: "ok", reference: existing.reference, email: inquiry.requester.email };
+    if (existing) {
+      log.info("inquiry.retried", { reference: existing.reference, kind });
+      return { status: "ok", reference: existing.reference, email: inquiry.requester.email };
+    }
 
     // Staff marked this sender's earlier inquiry as spam. Worded like the honeypot refusal: it tells a
     // spammer nothing, and a real researcher still has a way to reach us.
     if (await isBlockedSender(inquiry.requester.email)) {
-      return fail({}, "Your request could not be accepted. If you believe this is a mistake, please email us directly.");
+      return fail("refused", {}, "Your request could not be accepted. If you believe this is a mistake, please email us directly.");
     }
 
     for (const [key, limit] of [
@@ -131,15 +135,16 @@ export async function submitInquiry({ kind, formData, submitterIp }: { kind: Inq
       const verdict = await hitRateLimit({ key, limit, windowMs: HOUR });
       if (!verdict.allowed) {
         const at = verdict.retryAt.toISOString().slice(11, 16);
-        return fail({}, `You have sent many requests in the last hour. Please try again after ${at} UTC, or email us directly.`);
+        return fail("rate-limited", {}, `You have sent many requests in the last hour. Please try again after ${at} UTC, or email us directly.`);
       }
     }
 
     const stored = await createInquiry({ ...inquiry, kind, submitterIp });
+    log.info(stored.created ? "inquiry.stored" : "inquiry.retried", { reference: stored.reference, kind });
     wakeOutboxWorker();
     return { status: "ok", reference: stored.reference, email: inquiry.requester.email };
   } catch (error) {
-    console.error(`[inquiries] ${kind} submission failed:`, error);
-    return fail({}, TRY_AGAIN);
+    log.error("inquiry.failed", { kind, error });
+    return fail("unavailable", {}, TRY_AGAIN);
   }
 }

@@ -1,6 +1,9 @@
 // No "server-only" marker: reached from instrumentation.ts, outside the React server graph.
+import { setTimeout as sleep } from "node:timers/promises";
 import type { Transporter } from "nodemailer";
 import { db } from "@/lib/db";
+import { env } from "@/lib/env";
+import { log } from "@/lib/log";
 
 type Claimed = {
   id: string;
@@ -14,14 +17,15 @@ type Claimed = {
   inReplyTo: string | null;
   references: string | null;
   attempts: number;
+  reference: string | null;
 };
 
 export const MAX_ATTEMPTS = 12;
 export const OUTBOX_BATCH_SIZE = 20;
 
 /** 10 s, 20 s, 40 s … capped at one hour, with jitter so workers that failed together spread out. */
-export function retryDelayMs(attempts: number) {
-  const base = Math.min(10_000 * 2 ** Math.max(0, attempts - 1), 3_600_000);
+export function retryDelayMs(attempts: number, firstDelayMs = env.OUTBOX_RETRY_BASE_MS) {
+  const base = Math.min(firstDelayMs * 2 ** Math.max(0, attempts - 1), 3_600_000);
   return Math.round(base * (0.8 + Math.random() * 0.4));
 }
 
@@ -42,52 +46,102 @@ async function claimDueMessages(limit: number, leaseMs: number) {
         LIMIT ${limit}
         FOR UPDATE SKIP LOCKED)
     RETURNING m.id, m."fromAddress", m."toAddress", m."replyTo", m.subject, m.html, m.text, m."messageId",
-              m."inReplyTo", m."references", m.attempts`;
+              m."inReplyTo", m."references", m.attempts,
+              (SELECT i.reference FROM "Inquiry" i WHERE i.id = m."inquiryId") AS reference`;
 }
 
 export type DeliveryReport = { claimed: number; sent: number; failed: number };
 
-/** Send every due message once. Returns what happened; errors are recorded on the messages. */
-export async function deliverDueMessages({ transport, limit = OUTBOX_BATCH_SIZE, leaseMs = 60_000 }: { transport: Transporter; limit?: number; leaseMs?: number }): Promise<DeliveryReport> {
+/**
+ * Send every due message once. Returns what happened; errors are recorded on the messages. The
+ * messages go to the transport together: a pooled transport sends as many at once as it has
+ * connections (SMTP_CONNECTIONS), each marked sent as soon as its server accepts it.
+ */
+export async function deliverDueMessages({ transport, limit = OUTBOX_BATCH_SIZE, leaseMs = env.OUTBOX_LEASE_MS }: { transport: Transporter; limit?: number; leaseMs?: number }): Promise<DeliveryReport> {
   const messages = await claimDueMessages(limit, leaseMs);
   const report: DeliveryReport = { claimed: messages.length, sent: 0, failed: 0 };
-  for (const message of messages) {
-    try {
-      await transport.sendMail({
-        from: message.fromAddress,
-        to: message.toAddress,
-        replyTo: message.replyTo ?? undefined,
-        subject: message.subject,
-        html: message.html,
-        text: message.text,
-        messageId: message.messageId,
-        inReplyTo: message.inReplyTo ?? undefined,
-        references: message.references ?? undefined,
-      });
-    } catch (error) {
-      report.failed++;
-      const reason = error instanceof Error ? error.message : String(error);
-      const giveUp = message.attempts >= MAX_ATTEMPTS;
-      await db.outboxMessage.update({
-        where: { id: message.id },
-        data: {
-          status: giveUp ? "FAILED" : "PENDING",
-          lastError: reason.slice(0, 1000),
-          lockedUntil: null,
-          nextAttemptAt: new Date(Date.now() + retryDelayMs(message.attempts)),
-        },
-      });
-      continue;
-    }
-    // At-least-once: a crash between the SMTP server's accept above and this mark re-sends the
-    // message after the lease expires, with the same Message-ID.
-    await db.outboxMessage.updateMany({
-      where: { id: message.id, status: "PENDING" },
-      data: { status: "SENT", sentAt: new Date(), lockedUntil: null, lastError: null },
-    });
-    report.sent++;
+  // allSettled: a round ends only when every send it started has ended (graceful shutdown waits for it).
+  const outcomes = await Promise.allSettled(messages.map((message) => sendOne(transport, message, leaseMs)));
+  for (const outcome of outcomes) {
+    if (outcome.status === "fulfilled" && outcome.value) report.sent++;
+    else report.failed++;
+    // A failure that could not be recorded leaves the message claimed: it is retried after its lease.
+    if (outcome.status === "rejected") log.error("mail.record-failed", { error: outcome.reason });
   }
   return report;
+}
+
+async function sendOne(transport: Transporter, message: Claimed, leaseMs: number) {
+  try {
+    await transport.sendMail({
+      from: message.fromAddress,
+      to: message.toAddress,
+      replyTo: message.replyTo ?? undefined,
+      subject: message.subject,
+      html: message.html,
+      text: message.text,
+      messageId: message.messageId,
+      inReplyTo: message.inReplyTo ?? undefined,
+      references: message.references ?? undefined,
+    });
+  } catch (error) {
+    const giveUp = message.attempts >= MAX_ATTEMPTS;
+    log.warn(giveUp ? "mail.failed" : "mail.retry", { reference: message.reference, messageId: message.messageId, attempts: message.attempts, error });
+    const reason = error instanceof Error ? error.message : String(error);
+    // updateMany: a message deleted meanwhile (its inquiry removed) is nothing to record.
+    await db.outboxMessage.updateMany({
+      where: { id: message.id },
+      data: {
+        status: giveUp ? "FAILED" : "PENDING",
+        lastError: reason.slice(0, 1000),
+        lockedUntil: null,
+        nextAttemptAt: new Date(Date.now() + retryDelayMs(message.attempts)),
+      },
+    });
+    return false;
+  }
+  // At-least-once: a crash between the SMTP server's accept above and this mark re-sends the
+  // message after the lease expires, with the same Message-ID. Only the claimed batch can be in
+  // that window: the next claim waits for every mark of this one.
+  return markSent(message, leaseMs);
+}
+
+/**
+ * Record a message as sent. The server has it, so if the database is briefly unreachable (a
+ * restart) the mark is retried for up to one lease: until then no other worker takes the message
+ * over, so marking it in time prevents a second send.
+ */
+async function markSent(message: Claimed, leaseMs: number) {
+  const giveUpAt = Date.now() + leaseMs;
+  for (let attempt = 0; ; attempt++) {
+    try {
+      await db.outboxMessage.updateMany({
+        where: { id: message.id, status: "PENDING" },
+        data: { status: "SENT", sentAt: new Date(), lockedUntil: null, lastError: null },
+      });
+      log.info("mail.sent", { reference: message.reference, messageId: message.messageId, attempts: message.attempts });
+      return true;
+    } catch (error) {
+      if (Date.now() >= giveUpAt) {
+        log.error("mail.mark-failed", { reference: message.reference, messageId: message.messageId, detail: "sent, but will be sent again after its lease", error });
+        return true;
+      }
+      await sleep(Math.min(250 * 2 ** attempt, 2_000));
+    }
+  }
+}
+
+export type OutboxDepth = { pending: number; failed: number; oldestPendingAgeSeconds: number | null };
+
+/** How much mail waits (PENDING, claimed or not), how much gave up (FAILED), and the oldest wait. */
+export async function getOutboxDepth(): Promise<OutboxDepth> {
+  // Both statuses lead the (status, nextAttemptAt) index, so sent history does not slow this down.
+  const [row] = await db.$queryRaw<[{ pending: number; failed: number; oldest: number | null }]>`
+    SELECT count(*) FILTER (WHERE status = 'PENDING')::int AS pending,
+           count(*) FILTER (WHERE status = 'FAILED')::int AS failed,
+           extract(epoch FROM now() - min("createdAt") FILTER (WHERE status = 'PENDING'))::float8 AS oldest
+      FROM "OutboxMessage" WHERE status IN ('PENDING', 'FAILED')`;
+  return { pending: row.pending, failed: row.failed, oldestPendingAgeSeconds: row.oldest === null ? null : Math.round(row.oldest) };
 }
 
 export async function listMailbox({ limit = 100 }: { limit?: number } = {}) {

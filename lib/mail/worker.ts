@@ -1,6 +1,7 @@
 // No "server-only" marker: instrumentation.ts (outside the React server graph) starts the worker.
 import type { Transporter } from "nodemailer";
 import { env } from "@/lib/env";
+import { log } from "@/lib/log";
 import { deliverDueMessages, OUTBOX_BATCH_SIZE } from "@/lib/mail/outbox";
 import { createSmtpTransport } from "@/lib/mail/transport";
 
@@ -27,7 +28,7 @@ export function startOutboxWorker({ transport = createSmtpTransport(), pollMs = 
         if (report.claimed < OUTBOX_BATCH_SIZE || report.failed > 0) break;
       }
     } catch (error) {
-      console.error("[outbox] delivery round failed:", error instanceof Error ? error.message : error);
+      log.error("mail.round-failed", { error });
     }
   };
   const run = () => {
@@ -62,6 +63,11 @@ export function startOutboxWorker({ transport = createSmtpTransport(), pollMs = 
   globals.outboxWorker = worker;
   run();
   return worker;
+}
+
+/** Stop this process's worker, if any: no new claims; resolves when its in-flight sends are done. */
+export async function stopOutboxWorker() {
+  await globals.outboxWorker?.stop();
 }
 
 /** Ask this process's worker to look at the outbox now (no-op without SMTP). */

@@ -5,6 +5,7 @@ import { db } from "@/lib/db";
 import { readBodyWithin } from "@/lib/http/read-body";
 import { Prisma } from "@/lib/generated/prisma/client";
 import type { InquiryStatus } from "@/lib/generated/prisma/enums";
+import { log } from "@/lib/log";
 import { truncate } from "@/lib/text/plain-text";
 import { recordAudit } from "@/lib/triage/audit";
 import { searchTextFor } from "@/lib/triage/search-text";
@@ -303,11 +304,12 @@ export async function handleInboundRequest(request: Request, { secret }: { secre
     if (raw === null) return json(415, { error: "Send the raw message as message/rfc822, or as the form field “email”" });
     if (raw.length === 0) return json(400, { error: "The body is empty" });
     const result = await receiveInboundEmail(raw);
+    log.info("inbound-email.stored", { status: result.status, reference: result.reference, messageId: result.messageId });
     return json(200, { status: result.status, ...(result.reference ? { reference: result.reference } : {}) });
   } catch (error) {
     if (error instanceof InboundEmailError) return error.code === "too-large" ? tooLarge() : json(400, { error: error.message });
     // Anything else is ours (the database, most likely): 500 makes the provider deliver again later.
-    console.error("[inbound-email] storing a message failed:", error);
+    log.error("inbound-email.failed", { error });
     return json(500, { error: "The message could not be stored; deliver it again later" });
   }
 }

@@ -1,0 +1,44 @@
+import { z } from "zod";
+import { requestIp } from "@/lib/inquiries/request-ip";
+import { submitInquiry } from "@/lib/inquiries/submit-inquiry";
+
+// The inquiry forms as an HTTP API, for integrations and the reliability suite: the same fields as
+// the forms (form-encoded or multipart) plus `kind`, through the same submitInquiry as the server
+// actions. It reads no cookies, so it acts for nobody but the caller.
+const kindField = z.enum(["QUOTE", "CUSTOM_SYNTHESIS", "SUPPORT"]);
+const MAX_BODY_BYTES = 256 * 1024;
+const TRY_AGAIN_SECONDS = "5";
+
+const json = (status: number, body: unknown, headers: Record<string, string> = {}) =>
+  Response.json(body, { status, headers: { "Cache-Control": "no-store", ...headers } });
+
+/**
+ * POST /api/inquiries → 201 {reference} once the inquiry and its emails are stored; 422 {fieldErrors};
+ * 403 refused; 429 rate limited; 503 {error: "try again"} when the database could not store it.
+ * A retry with the same idempotencyKey answers with the reference already stored.
+ */
+export async function POST(request: Request) {
+  if (Number(request.headers.get("content-length") ?? 0) > MAX_BODY_BYTES) return json(413, { error: "The request is too large" });
+  let formData: FormData;
+  try {
+    formData = await request.formData();
+  } catch {
+    return json(415, { error: "Send the fields form-encoded or as multipart/form-data" });
+  }
+  const kind = kindField.safeParse(formData.get("kind"));
+  if (!kind.success) return json(422, { fieldErrors: { kind: "Set kind to QUOTE, CUSTOM_SYNTHESIS or SUPPORT" } });
+
+  const result = await submitInquiry({ kind: kind.data, formData, submitterIp: await requestIp() });
+  if (result.status === "ok") return json(201, { reference: result.reference });
+  if (result.status !== "error") throw new Error("submitInquiry returned no outcome");
+  switch (result.reason) {
+    case "invalid":
+      return json(422, { error: result.message, fieldErrors: result.fieldErrors });
+    case "refused":
+      return json(403, { error: result.message });
+    case "rate-limited":
+      return json(429, { error: result.message });
+    case "unavailable":
+      return json(503, { error: "try again", message: result.message }, { "Retry-After": TRY_AGAIN_SECONDS });
+  }
+}
