@@ -5,7 +5,7 @@ import { activitySchema, type ActivityInput } from "@/lib/catalog/activity-schem
 import { db } from "@/lib/db";
 import { parseForm } from "@/lib/inquiries/form-data";
 import { TriageError } from "@/lib/triage/triage-error";
-import { auditOf, createAdmin, removeAdmin } from "@/tests/catalog-fixtures";
+import { auditOf, createAdmin, createTestProduct, removeAdmin } from "@/tests/catalog-fixtures";
 import { uniqueToken } from "@/tests/inquiry-fixtures";
 
 const token = uniqueToken("a");
@@ -27,22 +27,7 @@ beforeAll(async () => {
   await db.target.create({ data: { slug: slug("mglu2"), name: `mGlu2 ${token}`, family: "mGlu" } });
   await db.mechanism.create({ data: { slug: slug("antagonist"), name: "Antagonist" } });
   await db.reference.create({ data: { key: slug("source"), title: "A source", doi: `10.5555/${token}` } });
-  await db.product.create({
-    data: {
-      catalogNumber,
-      name: "Test product",
-      compoundId: compound.id,
-      saltForm: "free base",
-      smiles: "C",
-      inchi: "InChI=1S/CH4/h1H4",
-      inchiKey: `TEST-${token}`,
-      formula: "CH4",
-      molecularWeight: 16.04,
-      exactMass: 16.03,
-      structureSvg: "<svg/>",
-      description: "For the activity tests.",
-    },
-  });
+  await createTestProduct({ catalogNumber, compoundId: compound.id, token, description: "For the activity tests." });
 });
 
 afterAll(async () => {

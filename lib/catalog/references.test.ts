@@ -5,7 +5,7 @@ import { linkProductReference, saveReference, unlinkProductReference } from "@/l
 import { db } from "@/lib/db";
 import { parseForm } from "@/lib/inquiries/form-data";
 import { TriageError } from "@/lib/triage/triage-error";
-import { auditOf, createAdmin, removeAdmin } from "@/tests/catalog-fixtures";
+import { auditOf, createAdmin, createTestProduct, removeAdmin } from "@/tests/catalog-fixtures";
 import { uniqueToken } from "@/tests/inquiry-fixtures";
 
 const token = uniqueToken("r");
@@ -31,22 +31,7 @@ beforeAll(async () => {
   admin = await createAdmin();
   const compound = await db.compound.create({ data: { slug: `compound-${token}`, name: "Test compound" } });
   // The link tests need a product row, not its chemistry (the import's checks are tested with the import).
-  const product = await db.product.create({
-    data: {
-      catalogNumber,
-      name: "Test product",
-      compoundId: compound.id,
-      saltForm: "free base",
-      smiles: "C",
-      inchi: "InChI=1S/CH4/h1H4",
-      inchiKey: `TEST-${token}`,
-      formula: "CH4",
-      molecularWeight: 16.04,
-      exactMass: 16.03,
-      structureSvg: "<svg/>",
-      description: "For the reference tests.",
-    },
-  });
+  const product = await createTestProduct({ catalogNumber, compoundId: compound.id, token, description: "For the reference tests." });
   productId = product.id;
 });
 

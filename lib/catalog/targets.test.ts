@@ -5,7 +5,7 @@ import { saveTarget } from "@/lib/catalog/targets";
 import { db } from "@/lib/db";
 import { parseForm } from "@/lib/inquiries/form-data";
 import { TriageError } from "@/lib/triage/triage-error";
-import { auditOf, createAdmin, removeAdmin } from "@/tests/catalog-fixtures";
+import { auditOf, createAdmin, createTestProduct, removeAdmin } from "@/tests/catalog-fixtures";
 import { uniqueToken } from "@/tests/inquiry-fixtures";
 
 const token = uniqueToken("t");
@@ -59,22 +59,12 @@ describe("saveTarget", () => {
     const compound = await db.compound.create({ data: { slug: slug("compound"), name: "Test compound" } });
     const mechanism = await db.mechanism.create({ data: { slug: slug("antagonist"), name: "Antagonist" } });
     const reference = await db.reference.create({ data: { key: slug("source"), title: "A source", pmid: "1" } });
-    await db.product.create({
-      data: {
-        catalogNumber,
-        name: "Test product",
-        compoundId: compound.id,
-        saltForm: "free base",
-        smiles: "C",
-        inchi: "InChI=1S/CH4/h1H4",
-        inchiKey: `TEST-${token}`,
-        formula: "CH4",
-        molecularWeight: 16.04,
-        exactMass: 16.03,
-        structureSvg: "<svg/>",
-        description: "For the target tests.",
-        activities: { create: { targetId: target.id, mechanismId: mechanism.id, referenceId: reference.id } },
-      },
+    await createTestProduct({
+      catalogNumber,
+      compoundId: compound.id,
+      token,
+      description: "For the target tests.",
+      data: { activities: { create: { targetId: target.id, mechanismId: mechanism.id, referenceId: reference.id } } },
     });
     const result = await saveTarget({ id: target.id, slug: "ignored-on-edit", name: `mGlu2 receptor (human) ${token}`, family: "Metabotropic glutamate receptors" }, admin);
     expect(result).toEqual({ slug: slug("mglu2"), created: false, tags: [cacheTags.product(catalogNumber), cacheTags.catalog] });
