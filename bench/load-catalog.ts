@@ -7,13 +7,10 @@
 // `INSERT … SELECT … FROM unnest($1::text[], …)`, about 5,000 products per transaction, over one
 // `pg` connection (PGlite: over its wire-protocol socket, hosted by this process).
 //
-// RDKit runs once per distinct SMILES, not per product. The properties are those of
-// computeStructureProperties() (lib/catalog/chemistry.ts) except the drawing: synthetic rows store a
-// ~140-byte placeholder SVG showing the formula instead of RDKit's ~12 kB drawing (which alone is half the
-// RDKit time and would add ~1.2 GB of TOAST at 100k rows; pass --svg for real drawings). Average and
-// exact mass are additive over a salt's components, so they are computed once per parent structure and
-// once per counter-ion; a startup check compares this path with computeStructureProperties() on a
-// sample of structures and stops on any difference.
+// RDKit runs once per distinct SMILES, not per product, through computeStructureProperties()
+// (lib/catalog/chemistry.ts) without the drawing: synthetic rows store a ~140-byte placeholder SVG
+// showing the formula instead of RDKit's ~12 kB drawing (which would add ~1.2 GB of TOAST at 100k rows;
+// pass --svg for real drawings).
 //
 // Refuses a database that already has more than 1,000 products, unless --append (which continues the
 // synthetic catalog after the synthetic products already there). Runs VACUUM ANALYZE at the end, as
@@ -21,7 +18,7 @@
 import { performance } from "node:perf_hooks";
 import { parseArgs } from "node:util";
 import pg from "pg";
-import { computeStructureProperties, FINGERPRINT_BITS, hillFormulaFromInchi, InvalidStructureError, loadRDKit } from "@/lib/catalog/chemistry";
+import { computeStructureProperties, loadRDKit } from "@/lib/catalog/chemistry";
 import { resolveDbTarget } from "@/lib/database/target";
 import { embeddedDatabase } from "@/lib/db";
 import { env } from "@/lib/env";
@@ -73,11 +70,8 @@ export function placeholderSvg(formula: string) {
   return `<svg xmlns="http://www.w3.org/2000/svg" viewBox="0 0 320 240"><text x="160" y="124" text-anchor="middle">${escapeXml(formula)}</text></svg>`;
 }
 
-type Masses = { amw: number; exactmw: number };
-
 /** RDKit properties by SMILES, computed once each. */
 class StructureProperties {
-  private readonly masses = new Map<string, Masses>();
   private readonly bySmiles = new Map<string, Properties>();
   seconds = 0;
 
@@ -91,82 +85,16 @@ class StructureProperties {
     return this.bySmiles.has(smiles);
   }
 
-  async get(product: Pick<SyntheticProduct, "smiles" | "parentSmiles" | "saltSmiles">): Promise<Properties> {
+  async get(product: Pick<SyntheticProduct, "smiles">): Promise<Properties> {
     const cached = this.bySmiles.get(product.smiles);
     if (cached) return cached;
     const t0 = performance.now();
-    const properties = this.svg ? await computeStructureProperties(product.smiles) : await this.compute(product);
+    const properties = await computeStructureProperties(product.smiles, { draw: this.svg });
+    if (!this.svg) properties.structureSvg = placeholderSvg(properties.formula);
     this.seconds += (performance.now() - t0) / 1000;
     this.bySmiles.set(product.smiles, properties);
     return properties;
   }
-
-  /** computeStructureProperties() without the drawing, masses summed over parent and counter-ion. */
-  async compute({ smiles, parentSmiles, saltSmiles }: Pick<SyntheticProduct, "smiles" | "parentSmiles" | "saltSmiles">): Promise<Properties> {
-    const RDKit = await loadRDKit();
-    const mol = RDKit.get_mol(smiles);
-    if (!mol) throw new InvalidStructureError(smiles);
-    try {
-      if (!mol.is_valid()) throw new InvalidStructureError(smiles);
-      const inchi = mol.get_inchi();
-      const parent = await this.massesOf(parentSmiles);
-      const salt = saltSmiles ? await this.massesOf(saltSmiles) : { amw: 0, exactmw: 0 };
-      const formula = hillFormulaFromInchi(inchi);
-      return {
-        inchi,
-        inchiKey: RDKit.get_inchikey_for_inchi(inchi),
-        formula,
-        molecularWeight: Math.round((parent.amw + salt.amw) * 100) / 100,
-        exactMass: Math.round((parent.exactmw + salt.exactmw) * 10000) / 10000,
-        structureSvg: placeholderSvg(formula),
-        patternFp: mol.get_pattern_fp(JSON.stringify({ nBits: FINGERPRINT_BITS })),
-        morganFp: mol.get_morgan_fp(JSON.stringify({ radius: 2, nBits: FINGERPRINT_BITS })),
-      };
-    } finally {
-      mol.delete();
-    }
-  }
-
-  private async massesOf(smiles: string): Promise<Masses> {
-    const cached = this.masses.get(smiles);
-    if (cached) return cached;
-    const RDKit = await loadRDKit();
-    const mol = RDKit.get_mol(smiles);
-    if (!mol?.is_valid()) {
-      mol?.delete();
-      throw new InvalidStructureError(smiles);
-    }
-    try {
-      const { amw, exactmw } = JSON.parse(mol.get_descriptors()) as Masses;
-      this.masses.set(smiles, { amw, exactmw });
-      return { amw, exactmw };
-    } finally {
-      mol.delete();
-    }
-  }
-}
-
-/** The fast path must agree with computeStructureProperties() on everything but the drawing. */
-async function crossCheck(catalog: SyntheticCatalog, props: StructureProperties) {
-  const sample = new Map<string, SyntheticProduct>();
-  const seen = new Set<string>();
-  for (const compound of catalog.compounds({ count: 3000 })) {
-    for (const product of compound.products) {
-      const key = `${compound.scaffold}/${product.saltForm}`;
-      if (!seen.has(key)) sample.set(product.smiles, product);
-      seen.add(key);
-    }
-  }
-  const problems: string[] = [];
-  for (const product of sample.values()) {
-    const fast = await props.compute(product);
-    const real = await computeStructureProperties(product.smiles);
-    for (const field of ["inchi", "inchiKey", "formula", "molecularWeight", "exactMass", "patternFp", "morganFp"] as const) {
-      if (fast[field] !== real[field]) problems.push(`${product.smiles}: ${field} ${String(fast[field]).slice(0, 60)} ≠ ${String(real[field]).slice(0, 60)}`);
-    }
-  }
-  if (problems.length) throw new Error(`The bulk loader's RDKit path disagrees with computeStructureProperties():\n- ${problems.join("\n- ")}`);
-  return sample.size;
 }
 
 /** One connection to the DATABASE_URL database (PGlite: hosted by this process, shared with lib/db). */
@@ -341,8 +269,6 @@ export async function loadSyntheticCatalog({
     const catalog = new SyntheticCatalog({ seed, structures });
     const props = new StructureProperties(svg);
     await loadRDKit();
-    if (!svg) log(`  RDKit fast path checked against computeStructureProperties() on ${await crossCheck(catalog, props)} structures`);
-    props.seconds = 0;
 
     const structureIds = new Map<string, number>();
     let loaded = 0;
