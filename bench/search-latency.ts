@@ -154,6 +154,25 @@ async function runText(query: TextQuery) {
   };
 }
 
+// Words a researcher types that match a large share of the synthetic catalog (a compound family, a
+// salt, a substituent): outside the fixed query set and its "all text queries" rows, because every one
+// of them reaches the SEARCH_MATCH_LIMIT cap and says nothing about finding one product.
+const COMMON_WORDS = ["ketamine", "tryptamine", "amphetamine", "piperazine", "hydrochloride", "fluoro"];
+
+async function runCommonWords(rounds = 5): Promise<LatencyRow[]> {
+  const suggest: LatencyRow = { kind: "common word (outside the set)", path: "suggest", samples: [] };
+  const results: LatencyRow = { kind: "common word (outside the set)", path: "results", samples: [] };
+  for (let round = 0; round < rounds; round++) {
+    for (const q of COMMON_WORDS) {
+      const [suggestions, suggestMs] = await timed(() => suggestProducts({ q }));
+      suggest.samples.push({ ms: suggestMs, rows: suggestions.length, found: null, q });
+      const [listing, resultsMs] = await timed(() => findProducts({ filter: { q } }));
+      results.samples.push({ ms: resultsMs, rows: listing.total, found: null, q });
+    }
+  }
+  return [suggest, results];
+}
+
 /** The largest fragment of a SMILES: the parent without its counter-ion. */
 const parentOf = (smiles: string) => smiles.split(".").sort((a, b) => b.length - a.length)[0]!;
 
@@ -211,8 +230,9 @@ export async function runSearchLatency({ perKind = 40, structurePerKind = 10, se
   }
   const text = [...rows.values()];
   const all = ["suggest", "results"].map((path) => ({ kind: "all text queries", path, samples: text.filter((r) => r.path === path).flatMap((r) => r.samples) }));
+  const common = await runCommonWords();
   const structureRows = structure ? await runStructure(seed, structurePerKind, log) : [];
-  return { rows: [...text, ...all, ...structureRows], queries };
+  return { rows: [...text, ...all, ...common, ...structureRows], queries };
 }
 
 const median = (xs: number[]) => {
@@ -282,7 +302,7 @@ export async function explainQuery(q: string, log = console.log, { plans = true 
 
 /** The slowest query of the slowest kind (by p95), explained statement by statement. */
 export async function explainSlowest(rows: LatencyRow[], log = console.log) {
-  const textRows = rows.filter((r) => (r.path === "suggest" || r.path === "results") && r.kind !== "all text queries" && r.samples.length);
+  const textRows = rows.filter((r) => (TEXT_KINDS as readonly string[]).includes(r.kind) && r.samples.length);
   const p95 = (r: LatencyRow) => summarize(r.samples.map((x) => x.ms)).p95;
   const worst = [...textRows].sort((a, b) => p95(b) - p95(a))[0];
   if (!worst) return;

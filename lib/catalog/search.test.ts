@@ -67,6 +67,25 @@ describe("catalog search ranking", () => {
     expect(result.facets.target.reduce((n, f) => Math.max(n, f.count), 0)).toBeLessThanOrEqual(result.total);
   });
 
+  it("counts a search's target and mechanism facets over exactly the products it matches", async () => {
+    const search = await findProducts({ filter: { q: "ketamine" }, pageSize: 100 });
+    expect(search.total).toBe(search.products.length);
+    const tally = (names: string[][]) => {
+      const counts = new Map<string, number>();
+      for (const name of names.flatMap((n) => [...new Set(n)])) counts.set(name, (counts.get(name) ?? 0) + 1);
+      return counts;
+    };
+    const asCounts = (facet: { name: string; count: number }[]) => new Map(facet.map((f) => [f.name, f.count]));
+    expect(asCounts(search.facets.target)).toEqual(tally(search.products.map((p) => p.activities.map((a) => a.target.name))));
+    expect(asCounts(search.facets.mechanism)).toEqual(tally(search.products.map((p) => p.activities.map((a) => a.mechanism.name))));
+
+    // Filtered on its own top target, the search lists only those products; that facet keeps its counts.
+    const top = search.facets.target.reduce((a, b) => (b.count > a.count ? b : a));
+    const filtered = await findProducts({ filter: { q: "ketamine", target: top.slug }, pageSize: 100 });
+    expect(filtered.total).toBe(top.count);
+    expect(filtered.facets.target).toEqual(search.facets.target);
+  });
+
   it("finds guides by words of their text, stemmed", async () => {
     const hits = await searchGuides({ q: "esketamine" });
     expect(hits.length).toBeGreaterThan(0);
