@@ -37,6 +37,14 @@ describe("catalog search ranking", () => {
     expect(hits.every((h) => h.catalogNumber.startsWith("B81059"))).toBe(true);
   });
 
+  it("lists a catalog-number prefix that fills the suggestions in catalog-number order", async () => {
+    const b8106 = catalog.products.map((p) => p.catalogNumber).filter((n) => n.startsWith("B8106")).sort();
+    expect(b8106.length).toBeGreaterThan(4);
+    expect((await suggestProducts({ q: "b8106", limit: 4 })).map((h) => h.catalogNumber)).toEqual(b8106.slice(0, 4));
+    // The exact number sorts before the longer numbers it begins.
+    expect((await suggestProducts({ q: b8106[0]!, limit: 1 })).map((h) => h.catalogNumber)).toEqual([b8106[0]]);
+  });
+
   it("finds a product by its CAS number", async () => {
     expect(await first(ketamineCas)).toBe("Ketamine hydrochloride");
   });
