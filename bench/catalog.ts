@@ -2,7 +2,8 @@
 //
 // Catalog search benchmark end to end: creates a scratch database `bench_<n>` on the PostgreSQL
 // server that --database points at (any database on it; default the local server), migrates it with
-// `prisma migrate deploy`, bulk-loads n synthetic products (bench/load-catalog.ts), measures search
+// `prisma migrate deploy`, writes the demo catalog and guides (as `npm run db:seed` does), bulk-loads
+// synthetic products up to n in all (bench/load-catalog.ts), measures search
 // latency (bench/search-latency.ts) and prints one table, then drops the database unless --keep.
 // --reuse uses an existing bench_<n> (topping it up to n products if it has fewer) instead of
 // refusing to touch it. --pglite runs the same against an embedded PGlite in /tmp/bench-pglite-<n>.
@@ -136,6 +137,15 @@ async function main() {
     try {
       const { connectRaw, loadSyntheticCatalog, printLoadResult } = await import("./load-catalog");
       const { explainSlowest, latencyTable, runSearchLatency } = await import("./search-latency");
+
+      // The demo catalog and its guides, as `npm run db:seed` writes them (idempotent): the real
+      // products sit among the synthetic ones, and --pages has a guide to measure.
+      const { seedCatalog } = await import("@/lib/catalog/seed-catalog");
+      const { seedGuides } = await import("@/lib/guides/seed-guides");
+      const demo = await import("@/prisma/seed-data/catalog");
+      const { guides, guideReferences } = await import("@/prisma/seed-data/guides");
+      await seedCatalog(db, demo);
+      await seedGuides(db, { guides, guideReferences, catalogReferences: demo.references });
 
       const client = await connectRaw();
       const before = Number((await client.query<{ n: string }>(`SELECT count(*) AS n FROM "Product"`)).rows[0]!.n);
