@@ -2,9 +2,10 @@ import { createServer, type IncomingHttpHeaders, type Server } from "node:http";
 import { afterAll, beforeAll, beforeEach, describe, expect, it } from "vitest";
 import { seedCatalog } from "@/lib/catalog/seed-catalog";
 import { db } from "@/lib/db";
+import { cacheTags } from "@/lib/cache-tags";
 import { getGuidesForProduct } from "@/lib/guides/guides";
 import { seedGuides } from "@/lib/guides/seed-guides";
-import { PROXY_REFRESH_HEADER, refreshProductPages, refreshProxiedPages } from "@/lib/proxy-cache";
+import { MAX_REFRESHED_PAGES, PROXY_REFRESH_HEADER, refreshProxiedPages, refreshTaggedPages } from "@/lib/proxy-cache";
 import * as catalog from "@/prisma/seed-data/catalog";
 import { guideReferences, guides } from "@/prisma/seed-data/guides";
 
@@ -52,16 +53,25 @@ describe("refreshProxiedPages", () => {
 
   it("does nothing without a proxy", async () => {
     expect(await refreshProxiedPages({ paths: ["/products/B8105958"], origin: undefined })).toEqual([]);
-    expect(await refreshProductPages({ catalogNumber: "B8105958", origin: undefined })).toEqual([]);
+    expect(await refreshTaggedPages({ tags: [cacheTags.product("B8105958")], origin: undefined })).toEqual([]);
     expect(seen).toEqual([]);
   });
 });
 
-describe("refreshProductPages", () => {
-  it("refreshes the product's page and every guide that compares it", async () => {
+describe("refreshTaggedPages", () => {
+  it("refreshes a product's page and every guide that compares it, and a guide's page, each once", async () => {
     const linked = await getGuidesForProduct({ catalogNumber: "B8105958" });
     expect(linked.length).toBeGreaterThan(0);
-    await refreshProductPages({ catalogNumber: "B8105958", origin });
-    expect(seen.map((s) => s.url).sort()).toEqual(["/products/B8105958", ...linked.map((g) => `/guides/${g.slug}`)].sort());
+    const tags = [cacheTags.product("B8105958"), cacheTags.guide(linked[0]!.slug), cacheTags.guide("another-guide"), cacheTags.catalog];
+    await refreshTaggedPages({ tags, origin });
+    const expected = ["/products/B8105958", ...linked.map((g) => `/guides/${g.slug}`), "/guides/another-guide"];
+    expect(seen.map((s) => s.url).sort()).toEqual(expected.sort());
+  });
+
+  it(`refreshes at most ${MAX_REFRESHED_PAGES} pages for one edit`, async () => {
+    const tags = Array.from({ length: MAX_REFRESHED_PAGES + 50 }, (_, i) => cacheTags.product(`ZZ${String(i).padStart(6, "0")}`));
+    const results = await refreshTaggedPages({ tags, origin });
+    expect(results).toHaveLength(MAX_REFRESHED_PAGES);
+    expect(seen).toHaveLength(MAX_REFRESHED_PAGES);
   });
 });

@@ -1,6 +1,6 @@
 import "server-only";
 import { env } from "@/lib/env";
-import { getGuidesForProduct } from "@/lib/guides/guides";
+import { listGuideSlugsForProducts } from "@/lib/guides/guides";
 
 /**
  * The header that makes the caching proxy (deploy/nginx/reagent-desk.conf) fetch a page from the
@@ -36,9 +36,28 @@ export async function refreshProxiedPages({ paths, origin = env.PROXY_REFRESH_UR
   );
 }
 
-/** The proxied pages built from a product's record: its page and the guides that compare it. */
-export async function refreshProductPages({ catalogNumber, origin = env.PROXY_REFRESH_URL }: { catalogNumber: string; origin?: string }) {
+// A target or reference edit can touch thousands of products; past this many pages the proxy's other
+// copies are left to expire with their s-maxage (300 s) rather than re-requested one by one.
+export const MAX_REFRESHED_PAGES = 200;
+
+/**
+ * The proxied pages behind cache tags: a product's page and the guides that compare it, a guide's
+ * page. Listings and the home page are not cached by the proxy.
+ */
+export async function pagesForTags(tags: string[]): Promise<string[]> {
+  const catalogNumbers = tags.flatMap((tag) => (tag.startsWith("product:") ? [tag.slice("product:".length)] : []));
+  const guideSlugs = tags.flatMap((tag) => (tag.startsWith("guide:") ? [tag.slice("guide:".length)] : []));
+  const comparing = await listGuideSlugsForProducts({ catalogNumbers });
+  const paths = [...catalogNumbers.map((no) => `/products/${no}`), ...[...guideSlugs, ...comparing].map((slug) => `/guides/${slug}`)];
+  return [...new Set(paths)];
+}
+
+/** After a staff edit, once its tags are expired: replace the proxy's copies of the pages they name. */
+export async function refreshTaggedPages({ tags, origin = env.PROXY_REFRESH_URL }: { tags: string[]; origin?: string }) {
   if (!origin) return [];
-  const guides = await getGuidesForProduct({ catalogNumber });
-  return refreshProxiedPages({ paths: [`/products/${catalogNumber}`, ...guides.map((g) => `/guides/${g.slug}`)], origin });
+  const paths = await pagesForTags(tags);
+  if (paths.length > MAX_REFRESHED_PAGES) {
+    console.error(`[proxy-cache] ${paths.length} pages changed: refreshing the first ${MAX_REFRESHED_PAGES}; the others expire from the proxy within its s-maxage`);
+  }
+  return refreshProxiedPages({ paths: paths.slice(0, MAX_REFRESHED_PAGES), origin });
 }

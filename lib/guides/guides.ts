@@ -69,6 +69,13 @@ export async function countGuidesByKind() {
   return Object.fromEntries(rows.map((r) => [r.kind, r._count._all])) as Partial<Record<GuideKind, number>>;
 }
 
+/** The guides that cover any of these products (their pages show the products' data). */
+export async function listGuideSlugsForProducts({ catalogNumbers }: { catalogNumbers: string[] }) {
+  if (!catalogNumbers.length) return [];
+  const rows = await db.guide.findMany({ where: { products: { some: { product: { catalogNumber: { in: catalogNumbers } } } } }, select: { slug: true } });
+  return rows.map((row) => row.slug);
+}
+
 /** Guides that cover a product, for its page. */
 export async function getGuidesForProduct({ catalogNumber }: { catalogNumber: string }) {
   return db.guide.findMany({

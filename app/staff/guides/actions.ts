@@ -1,7 +1,8 @@
 "use server";
-import { revalidatePath, updateTag } from "next/cache";
+import { revalidatePath } from "next/cache";
 import { redirect } from "next/navigation";
 import { requireStaff } from "@/lib/auth/require-staff";
+import { refreshPagesTagged } from "@/lib/cache-refresh";
 import { guidePreviewSchema, guideSchema } from "@/lib/guides/guide-schema";
 import { previewGuide } from "@/lib/guides/preview-guide";
 import { saveGuide } from "@/lib/guides/save-guide";
@@ -13,7 +14,7 @@ export async function saveGuideAction(_: StaffActionState, formData: FormData) {
   const admin = await requireStaff("ADMIN");
   return runStaffAction(guideSchema, formData, async (input) => {
     const { created, slug, tags } = await saveGuide(input, admin);
-    tags.forEach((tag) => updateTag(tag));
+    refreshPagesTagged(tags);
     revalidatePath("/staff/guides", "layout");
     if (created) redirect(`/staff/guides/${slug}?created=1`);
     return `Saved; /guides/${slug} now shows this version.`;

@@ -1,6 +1,6 @@
 "use server";
-import { updateTag } from "next/cache";
 import { requireStaff } from "@/lib/auth/require-staff";
+import { refreshPagesTagged } from "@/lib/cache-refresh";
 import { addActivity, removeActivity } from "@/lib/catalog/activities";
 import { activitySchema, removeActivitySchema } from "@/lib/catalog/activity-schema";
 import { linkProductReferenceSchema, unlinkProductReferenceSchema } from "@/lib/catalog/reference-schema";
@@ -12,7 +12,7 @@ export async function linkProductReferenceAction(_: StaffActionState, formData: 
   const admin = await requireStaff("ADMIN");
   return runStaffAction(linkProductReferenceSchema, formData, async (input) => {
     const { key, tags } = await linkProductReference(input, admin);
-    tags.forEach((tag) => updateTag(tag));
+    refreshPagesTagged(tags);
     return `Linked ${key}.`;
   });
 }
@@ -21,7 +21,7 @@ export async function unlinkProductReferenceAction(_: StaffActionState, formData
   const admin = await requireStaff("ADMIN");
   return runStaffAction(unlinkProductReferenceSchema, formData, async (input) => {
     const { key, tags } = await unlinkProductReference(input, admin);
-    tags.forEach((tag) => updateTag(tag));
+    refreshPagesTagged(tags);
     return `Unlinked ${key}.`;
   });
 }
@@ -30,7 +30,7 @@ export async function addActivityAction(_: StaffActionState, formData: FormData)
   const admin = await requireStaff("ADMIN");
   return runStaffAction(activitySchema, formData, async (input) => {
     const { target, tags } = await addActivity(input, admin);
-    tags.forEach((tag) => updateTag(tag));
+    refreshPagesTagged(tags);
     return `Added the activity at ${target}.`;
   });
 }
@@ -39,7 +39,7 @@ export async function removeActivityAction(_: StaffActionState, formData: FormDa
   const admin = await requireStaff("ADMIN");
   return runStaffAction(removeActivitySchema, formData, async (input) => {
     const { target, tags } = await removeActivity(input, admin);
-    tags.forEach((tag) => updateTag(tag));
+    refreshPagesTagged(tags);
     return `Removed the activity at ${target}.`;
   });
 }

@@ -1,7 +1,8 @@
 "use server";
-import { revalidatePath, updateTag } from "next/cache";
+import { revalidatePath } from "next/cache";
 import { redirect } from "next/navigation";
 import { requireStaff } from "@/lib/auth/require-staff";
+import { refreshPagesTagged } from "@/lib/cache-refresh";
 import { referenceSchema } from "@/lib/catalog/reference-schema";
 import { saveReference } from "@/lib/catalog/references";
 import type { StaffActionState } from "@/lib/triage/action-state";
@@ -11,7 +12,7 @@ export async function saveReferenceAction(_: StaffActionState, formData: FormDat
   const admin = await requireStaff("ADMIN");
   return runStaffAction(referenceSchema, formData, async (input) => {
     const { created, key, tags } = await saveReference(input, admin);
-    tags.forEach((tag) => updateTag(tag));
+    refreshPagesTagged(tags);
     revalidatePath("/staff/catalog/references", "layout");
     if (created) redirect(`/staff/catalog/references/${encodeURIComponent(key)}?created=1`);
     return `Saved ${key}; the pages that cite it are refreshed.`;

@@ -1,6 +1,7 @@
 "use server";
-import { revalidatePath, updateTag } from "next/cache";
+import { revalidatePath } from "next/cache";
 import { requireStaff } from "@/lib/auth/require-staff";
+import { refreshPagesTagged } from "@/lib/cache-refresh";
 import { targetSchema } from "@/lib/catalog/target-schema";
 import { saveTarget } from "@/lib/catalog/targets";
 import type { StaffActionState } from "@/lib/triage/action-state";
@@ -10,7 +11,7 @@ export async function saveTargetAction(_: StaffActionState, formData: FormData) 
   const admin = await requireStaff("ADMIN");
   return runStaffAction(targetSchema, formData, async (input) => {
     const { created, slug, tags } = await saveTarget(input, admin);
-    tags.forEach((tag) => updateTag(tag));
+    refreshPagesTagged(tags);
     revalidatePath("/staff/catalog/targets", "layout");
     return created ? `Added ${input.name} (${slug}).` : `Saved ${input.name}; the pages that show it are refreshed.`;
   });

@@ -4,6 +4,7 @@ import { requireStaff } from "@/lib/auth/require-staff";
 import { cacheTags } from "@/lib/cache-tags";
 import type { ImportReport } from "@/lib/catalog/import/import-catalog";
 import { checkUpload, importUploadAsEvents, UploadRefused } from "@/lib/catalog/import/import-upload";
+import { refreshTaggedPages } from "@/lib/proxy-cache";
 import { recordAudit } from "@/lib/triage/audit";
 import { db } from "@/lib/db";
 
@@ -34,6 +35,7 @@ export async function POST(request: Request) {
     if (changed && changed.length <= TAGS_PER_PRODUCT_UP_TO) for (const cn of changed) revalidateTag(cacheTags.product(cn), { expire: 0 });
     else revalidateTag(cacheTags.allProducts, { expire: 0 });
     revalidateTag(cacheTags.catalog, { expire: 0 });
+    if (changed?.length) await refreshTaggedPages({ tags: changed.map(cacheTags.product) });
     const summary = report
       ? { file: fileName, read: report.read, inserted: report.inserted, updated: report.updated, unchanged: report.unchanged, rejected: report.rejected.length }
       : { file: fileName, failed: true };
