@@ -26,8 +26,16 @@ const bodyLimit = (request: NextRequest) =>
 
 const isStaffPath = (pathname: string) => pathname === "/staff" || pathname.startsWith("/staff/");
 
+// A percent-encoded control character (%00, %0A …) names no page of this site. Refused here because
+// Next would otherwise try to store the not-found result of /products/%00 in its cache under a file
+// name holding a NUL byte, and log a stack trace for every such request.
+const ENCODED_CONTROL_CHARACTER = /%(?:[01][0-9a-f]|7f)/i;
+
 export function proxy(request: NextRequest) {
   const { pathname } = request.nextUrl;
+  if (ENCODED_CONTROL_CHARACTER.test(pathname)) {
+    return new NextResponse("Bad request: the address holds a control character.", { status: 400, headers: { "Content-Type": "text/plain; charset=utf-8" } });
+  }
   const crossSite = isCrossSiteWrite({
     method: request.method,
     pathname,

@@ -288,6 +288,8 @@ test("hostile URLs, queries and sign-in addresses are answered, never with a ser
     expect(response.status(), path).toBeLessThan(500);
     expect(response.status(), path).not.toBe(200);
   }
+  // Control characters in a path are refused before any page or cache sees them.
+  expect((await request.get("/products/%00")).status()).toBe(400);
   expect((await request.get("/api/search/suggest?q=%00ketamine%E2%80%AE")).status()).toBe(200);
 
   const staff = await browser.newContext({ storageState: authFile("admin") });
