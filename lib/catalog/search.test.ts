@@ -1,5 +1,5 @@
 import { beforeAll, describe, expect, it } from "vitest";
-import { findProducts, suggestProducts } from "@/lib/catalog/products";
+import { CATALOG_PAGE_SIZE, findProducts, SEARCH_MATCH_LIMIT, suggestProducts } from "@/lib/catalog/products";
 import { seedCatalog } from "@/lib/catalog/seed-catalog";
 import { searchTerms } from "@/lib/catalog/search";
 import { db } from "@/lib/db";
@@ -99,5 +99,45 @@ describe("catalog search ranking", () => {
     expect(hits.length).toBeGreaterThan(0);
     expect((await searchGuides({ q: "antidepressants" })).length).toBeGreaterThan(0);
     expect(await searchGuides({ q: "zzzqqq" })).toEqual([]);
+  });
+});
+
+describe("a search broader than SEARCH_MATCH_LIMIT", () => {
+  const PREFIX = "CAPT";
+  const extra = 5;
+  let compoundId: number;
+
+  beforeAll(async () => {
+    compoundId = (await db.compound.upsert({ where: { slug: "search-cap-test" }, create: { slug: "search-cap-test", name: "Capword" }, update: {} })).id;
+    await db.$executeRaw`DELETE FROM "Product" WHERE "compoundId" = ${compoundId}`;
+    // Chemistry-free rows written in one statement: only their names and numbers matter here.
+    await db.$executeRaw`
+      INSERT INTO "Product" ("catalogNumber", name, "compoundId", "saltForm", smiles, inchi, "inchiKey", formula, "molecularWeight", "exactMass", "structureSvg", description, "updatedAt")
+      SELECT ${PREFIX} || lpad(n::text, 6, '0'), 'Capword analogue ' || n, ${compoundId}, 'free base', 'C', 'InChI=1S/CH4/h1H4', 'CAPTEST-' || n, 'CH4', 16.04, 16.03, '<svg/>', 'A test row.', now()
+        FROM generate_series(1, ${SEARCH_MATCH_LIMIT + extra}) AS n`;
+    return async () => {
+      await db.$executeRaw`DELETE FROM "Product" WHERE "compoundId" = ${compoundId}`;
+      await db.compound.delete({ where: { id: compoundId } });
+    };
+  }, 60_000);
+
+  it("counts and pages the first SEARCH_MATCH_LIMIT matches and says there are more", async () => {
+    const listing = await findProducts({ filter: { q: "capword" } });
+    expect(listing).toMatchObject({ total: SEARCH_MATCH_LIMIT, more: true, pageCount: Math.ceil(SEARCH_MATCH_LIMIT / CATALOG_PAGE_SIZE) });
+    expect(listing.products).toHaveLength(CATALOG_PAGE_SIZE);
+    expect(listing.products.every((p) => p.name.startsWith("Capword analogue"))).toBe(true);
+  });
+
+  it("still puts an exact catalog number first, whichever matches the cap kept", async () => {
+    const last = `${PREFIX}${String(SEARCH_MATCH_LIMIT + extra).padStart(6, "0")}`;
+    const listing = await findProducts({ filter: { q: last } });
+    expect(listing.products[0]?.catalogNumber).toBe(last);
+    expect((await suggestProducts({ q: last }))[0]?.catalogNumber).toBe(last);
+  });
+
+  it("stays exact below the cap", async () => {
+    const listing = await findProducts({ filter: { q: "capword analogue 1999" } });
+    expect(listing.more).toBe(false);
+    expect(listing.products.map((p) => p.name)).toContain("Capword analogue 1999");
   });
 });
