@@ -277,7 +277,7 @@ export async function explainQuery(q: string, log = console.log, { plans = true 
   log(`Search stage for "${q}": ${stage} (stages: ${t.stages.join(" → ")})`);
   const statements: [string, Prisma.Sql][] = [
     ["suggest (suggestProducts)", suggestionSql(t, stage, 8)],
-    ["results (findProducts)", catalogListingSql({ q }, { terms: t, stage }, { page: 1, pageSize: 12 })],
+    ["results (findProducts)", catalogListingSql({}, { terms: t, stage }, { page: 1, pageSize: 12 })],
   ];
   const summary: string[] = [];
   for (const [label, sql] of statements) {

@@ -23,7 +23,12 @@ function reviveDates<T>(value: T): T {
   return value;
 }
 
+// Staff edits expire the tags at once. Writes from outside the app (`npm run catalog:import`, SQL) expire
+// nothing, so entries are also refreshed in the background after this long, as the ISR pages are;
+// without it Next keeps an entry for a year.
+const REVALIDATE_SECONDS = 300;
+
 /** `load()` cached in Next's data cache under `key`, invalidated by any of `tags`. */
 export async function cachedWithTags<T>(key: string[], tags: string[], load: () => Promise<T>): Promise<T> {
-  return reviveDates(await unstable_cache(load, key, { tags })());
+  return reviveDates(await unstable_cache(load, key, { tags, revalidate: REVALIDATE_SECONDS })());
 }

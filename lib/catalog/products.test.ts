@@ -25,6 +25,25 @@ describe("getProduct", () => {
 });
 
 describe("findProducts", () => {
+  it("pages through the catalog by name, letter case ignored, then catalog number", async () => {
+    const all = await findProducts({ filter: {}, pageSize: 1000 });
+    expect(all.total).toBe(all.products.length);
+    const keys = all.products.map((p) => [p.name.toLowerCase(), p.catalogNumber] as const);
+    const byKey = (a: readonly [string, string], b: readonly [string, string]) => (a[0] !== b[0] ? (a[0] < b[0] ? -1 : 1) : a[1] < b[1] ? -1 : a[1] > b[1] ? 1 : 0);
+    expect(keys).toEqual([...keys].sort(byKey));
+    const second = await findProducts({ filter: {}, page: 2, pageSize: 3 });
+    expect(second.products.map((p) => p.catalogNumber)).toEqual(all.products.slice(3, 6).map((p) => p.catalogNumber));
+    expect(second).toMatchObject({ total: all.total, pageCount: Math.ceil(all.total / 3) });
+  });
+
+  it("answers a filter value that does not exist with no products, its own facet still offering the others", async () => {
+    const all = await findProducts({ filter: {} });
+    const result = await findProducts({ filter: { target: "no-such-target" } });
+    expect(result).toMatchObject({ total: 0, products: [] });
+    expect(result.facets.target).toEqual(all.facets.target);
+    expect(result.facets.mechanism).toEqual([]);
+  });
+
   it("filters by target and counts each facet under the other filters", async () => {
     const all = await findProducts({ filter: {}, pageSize: 100 });
     const result = await findProducts({ filter: { target: "mglu3" }, pageSize: 100 });
