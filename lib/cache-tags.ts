@@ -1,6 +1,8 @@
 // Tags on cached catalog and guide data. Pages rendered from tagged data carry the tags too, so
 // invalidating a tag after a staff edit refreshes the data and every page built from it.
+import { createHash } from "node:crypto";
 import { unstable_cache } from "next/cache";
+import { env } from "@/lib/env";
 
 export const cacheTags = {
   /** Everything built from catalog data: listings, guides' comparison tables. */
@@ -28,7 +30,11 @@ function reviveDates<T>(value: T): T {
 // without it Next keeps an entry for a year.
 const REVALIDATE_SECONDS = 300;
 
+// Next keeps its data cache in .next/cache across builds. Keys name the database, so a checkout that is
+// pointed at another one (a benchmark catalog, then the e2e database) never shows the other's data.
+const DATABASE_KEY = createHash("sha256").update(env.DATABASE_URL ?? "embedded").digest("hex").slice(0, 16);
+
 /** `load()` cached in Next's data cache under `key`, invalidated by any of `tags`. */
 export async function cachedWithTags<T>(key: string[], tags: string[], load: () => Promise<T>): Promise<T> {
-  return reviveDates(await unstable_cache(load, key, { tags, revalidate: REVALIDATE_SECONDS })());
+  return reviveDates(await unstable_cache(load, [DATABASE_KEY, ...key], { tags, revalidate: REVALIDATE_SECONDS })());
 }
