@@ -218,8 +218,13 @@ export async function findProducts({ filter, page = 1, pageSize = CATALOG_PAGE_S
   return { total, more, products, facets: { target, mechanism, category }, page, pageCount: Math.max(1, Math.ceil(total / pageSize)) };
 }
 
-export async function listProductsForSitemap() {
-  return db.product.findMany({ select: { catalogNumber: true, updatedAt: true }, orderBy: { catalogNumber: "asc" } });
+/** One sitemap file's products, in catalog-number order. */
+export async function listProductsForSitemap({ offset, limit }: { offset: number; limit: number }) {
+  return db.product.findMany({ select: { catalogNumber: true, updatedAt: true }, orderBy: { catalogNumber: "asc" }, skip: offset, take: limit });
+}
+
+export async function countProducts() {
+  return db.product.count();
 }
 
 /**
