@@ -177,17 +177,18 @@ function browseCountsSql(filter: FilterIds) {
  * URL) are never counted or cached: nothing matches them, and a facet filtered on one keeps the
  * counts it has under the other filters.
  */
-async function browseCounts(filter: CatalogFilter, ids: FilterIds): Promise<Counts> {
+async function browseCounts(ids: FilterIds): Promise<Counts> {
   const cached = (known: FilterIds) =>
-    cachedWithTags(["catalog-counts", ...FACET_KEYS.map((key) => (known[key] ? filter[key]! : ""))], [cacheTags.catalog, cacheTags.allProducts], async () => {
+    cachedWithTags(["catalog-counts", ...FACET_KEYS.map((key) => String(known[key] ?? ""))], [cacheTags.catalog, cacheTags.allProducts], async () => {
       const [counts] = await db.$queryRaw<[Counts]>(browseCountsSql(known));
       return counts;
     });
   const unknown = FACET_KEYS.filter((key) => ids[key] === null);
   if (!unknown.length) return cached(ids);
-  const known = Object.fromEntries(FACET_KEYS.filter((key) => ids[key]).map((key) => [key, ids[key]])) as FilterIds;
-  const facetUnder = async (key: FacetKey) => (unknown.every((u) => u === key) ? (await cached({ ...known, [key]: undefined }))[key] : []);
-  return { total: 0, target: await facetUnder("target"), mechanism: await facetUnder("mechanism"), category: await facetUnder("category") };
+  const none: Counts = { total: 0, target: [], mechanism: [], category: [] };
+  if (unknown.length > 1) return none;
+  const [key] = unknown as [FacetKey];
+  return { ...none, [key]: (await cached({ ...ids, [key]: undefined }))[key] };
 }
 
 export async function findProducts({ filter, page = 1, pageSize = CATALOG_PAGE_SIZE }: { filter: CatalogFilter; page?: number; pageSize?: number }) {
@@ -197,14 +198,12 @@ export async function findProducts({ filter, page = 1, pageSize = CATALOG_PAGE_S
   if (search) {
     [listing] = await db.$queryRaw<[Counts & { ids: number[] }]>(catalogListingSql(facetIds, search, { page, pageSize }));
   } else {
-    const matchesNothing = FACET_KEYS.some((key) => facetIds[key] === null);
-    // The page is a range of the ("sortName", "catalogNumber") index, whatever the catalog's size.
+    // The page is a range of the ("sortName", "catalogNumber") index, whatever the catalog's size (a
+    // filter value that does not exist is a constant FALSE, which PostgreSQL answers without a scan).
     const [counts, pageRows] = await Promise.all([
-      browseCounts(filter, facetIds),
-      matchesNothing
-        ? []
-        : db.$queryRaw<{ id: number }[]>`SELECT p.id FROM "Product" p WHERE ${facetFilterSql(facetIds)}
-            ORDER BY p."sortName", p."catalogNumber" LIMIT ${pageSize} OFFSET ${(page - 1) * pageSize}`,
+      browseCounts(facetIds),
+      db.$queryRaw<{ id: number }[]>`SELECT p.id FROM "Product" p WHERE ${facetFilterSql(facetIds)}
+        ORDER BY p."sortName", p."catalogNumber" LIMIT ${pageSize} OFFSET ${(page - 1) * pageSize}`,
     ]);
     listing = { ...counts, ids: pageRows.map((row) => row.id) };
   }
