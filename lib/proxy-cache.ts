@@ -1,4 +1,5 @@
 import "server-only";
+import { cacheTags } from "@/lib/cache-tags";
 import { env } from "@/lib/env";
 import { listGuideSlugsForProducts } from "@/lib/guides/guides";
 
@@ -45,8 +46,9 @@ export const MAX_REFRESHED_PAGES = 200;
  * page. Listings and the home page are not cached by the proxy.
  */
 export async function pagesForTags(tags: string[]): Promise<string[]> {
-  const catalogNumbers = tags.flatMap((tag) => (tag.startsWith("product:") ? [tag.slice("product:".length)] : []));
-  const guideSlugs = tags.flatMap((tag) => (tag.startsWith("guide:") ? [tag.slice("guide:".length)] : []));
+  const named = (prefix: string) => tags.flatMap((tag) => (tag.startsWith(prefix) ? [tag.slice(prefix.length)] : []));
+  const catalogNumbers = named(cacheTags.product(""));
+  const guideSlugs = named(cacheTags.guide(""));
   const comparing = await listGuideSlugsForProducts({ catalogNumbers });
   const paths = [...catalogNumbers.map((no) => `/products/${no}`), ...[...guideSlugs, ...comparing].map((slug) => `/guides/${slug}`)];
   return [...new Set(paths)];
