@@ -15,6 +15,8 @@ describe("durationAxis", () => {
     expect(labels(durationAxis(20))).toEqual(["0", "6 h", "12 h", "18 h", "24 h"]);
     expect(labels(durationAxis(100))).toEqual(["0", "2 d", "4 d", "6 d"]);
     expect(labels(durationAxis(24 * 200))).toEqual(["0", "50 d", "100 d", "150 d", "200 d"]);
+    // No replies yet: an hour's axis, in quarters.
+    expect(labels(durationAxis(0))).toEqual(["0", "15 min", "30 min", "45 min", "1 h"]);
     for (const max of [0, 0.01, 0.1, 0.3, 0.5, 0.9, 1, 2.5, 7, 13, 30, 49, 200, 1000, 5000]) {
       const axis = durationAxis(max);
       expect(new Set(labels(axis)).size, `max ${max}`).toBe(axis.ticks.length);

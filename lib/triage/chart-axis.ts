@@ -8,8 +8,9 @@ export type Axis = { top: number; ticks: AxisTick[] };
 // Division leaves 0.1 / (2/60) at 3.0000000000000004: a whole number of steps must not become one more.
 const stepsTo = (max: number, step: number) => Math.max(1, Math.ceil(max / step - 1e-9));
 
+// An empty chart (nothing above 0) still gets an axis, from 0 to 1.
 function axis(max: number, step: number, label: (value: number) => string): Axis {
-  const count = stepsTo(max, step);
+  const count = stepsTo(max > 0 ? max : 1, step);
   const ticks = Array.from({ length: count + 1 }, (_, i) => {
     const value = i * step;
     return { value, label: value === 0 ? "0" : label(value) };
