@@ -40,3 +40,17 @@ test("search results can be narrowed with the catalog facets", async ({ page }) 
   await expect(page).toHaveURL(/\/search\?q=ketamine&target=/);
   await expect(page.getByRole("list", { name: "Active filters" })).toContainText("Search: ketamine");
 });
+
+test("a search that names a product lists the product before the guides; a topic search lists guides first", async ({ page }) => {
+  const top = async (locator: ReturnType<typeof page.locator>) => (await locator.boundingBox())!.y;
+  await page.goto("/search?q=B8105958");
+  const products = page.getByRole("region", { name: "Products" });
+  const guides = page.getByRole("heading", { name: "Technical guides" });
+  await expect(products.getByRole("listitem").first().getByRole("heading")).toHaveText("LY3020371 hydrochloride");
+  await expect(guides).toBeVisible();
+  expect(await top(products)).toBeLessThan(await top(guides));
+
+  await page.goto("/search?q=antidepressant");
+  await expect(guides).toBeVisible();
+  expect(await top(guides)).toBeLessThan(await top(page.getByRole("region", { name: "Products" })));
+});

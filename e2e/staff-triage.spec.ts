@@ -48,7 +48,13 @@ test("an agent triages a new quote: assigns it, notes, replies with a canned rep
   await page.getByLabel("Start from a canned reply").selectOption({ label: "Quote: prices and lead time" });
   const reply = page.locator("#reply-body");
   await expect(reply).toHaveValue(new RegExp(`^Dear Dr Lena Park,\\n\\nThank you for your quote request ${reference}`));
+  // Its placeholder is not sent by mistake: the reply waits until it is filled in or confirmed.
+  await page.getByRole("button", { name: "Send reply" }).click();
+  const asWritten = page.getByLabel("Send with the bracketed text as written");
+  await expect(asWritten).toBeFocused();
+  await expect(page.locator("#field-sendAsWritten-error")).toHaveText(/Replace “\[pack size — price — lead time\]” with your text/);
   await reply.fill((await reply.inputValue()).replace("[pack size — price — lead time]", "5 mg — EUR 240 — ships in 3 days"));
+  await expect(asWritten).toBeHidden();
   await expect(page.getByLabel("Then set the status to")).toHaveValue("QUOTED");
   await page.getByRole("button", { name: "Send reply" }).click();
   await expect(page.locator('[data-timeline="message-out"]')).toContainText("5 mg — EUR 240");

@@ -1,4 +1,4 @@
-import { referenceLinks, type CitableReference } from "@/lib/catalog/citations";
+import { referenceLinks, referenceParts, type CitableReference } from "@/lib/catalog/citations";
 
 /** A numbered reference list; entry n has id `ref-n` so citation markers can link to it. */
 export function ReferenceList({ references }: { references: CitableReference[] }) {
@@ -6,19 +6,7 @@ export function ReferenceList({ references }: { references: CitableReference[] }
     <ol className="list-decimal space-y-2 pl-6 text-sm">
       {references.map((ref, i) => (
         <li key={ref.id} id={`ref-${i + 1}`} className="scroll-mt-4">
-          {ref.authors ? <span>{ref.authors} </span> : null}
-          <span className="font-medium">{ref.title}</span>
-          {ref.journal ? (
-            <span>
-              {" "}
-              <i>{ref.journal}</i>
-              {ref.year ? ` ${ref.year}` : ""}
-              {ref.volume ? `;${ref.volume}` : ""}
-              {ref.pages ? `:${ref.pages}` : ""}.
-            </span>
-          ) : ref.year ? (
-            <span> ({ref.year}).</span>
-          ) : null}
+          <ReferenceText reference={ref} />
           {referenceLinks(ref).map((link) => (
             <a key={link.href} href={link.href} className="ml-2 whitespace-nowrap" rel="noopener noreferrer" target="_blank">
               {link.label}
@@ -28,6 +16,24 @@ export function ReferenceList({ references }: { references: CitableReference[] }
         </li>
       ))}
     </ol>
+  );
+}
+
+/** Authors, title, journal and publication details, punctuated by referenceParts' one style. */
+function ReferenceText({ reference }: { reference: CitableReference }) {
+  const { authors, title, journal, publication } = referenceParts(reference);
+  return (
+    <>
+      {authors ? <span>{authors} </span> : null}
+      <span className="font-medium">{title}</span>
+      {journal ? (
+        <>
+          {" "}
+          <i>{journal}</i>
+        </>
+      ) : null}
+      {publication ? ` ${publication}` : null}
+    </>
   );
 }
 

@@ -6,6 +6,7 @@ import { KindBadge, kindShort } from "@/app/_components/staff/badges";
 import { HorizontalBarChart, LineChart, StackedBarChart, type ChartColumn, type ChartSeries } from "@/app/_components/staff/charts";
 import { requireStaff } from "@/lib/auth/require-staff";
 import type { InquiryKind } from "@/lib/generated/prisma/enums";
+import { durationAxis, formatHours } from "@/lib/triage/chart-axis";
 import { DASHBOARD_WEEKS, getDashboard, type WeekValues } from "@/lib/triage/dashboard";
 import { inboxHref, parseInboxQuery } from "@/lib/triage/inbox-query";
 import { formatDuration } from "@/lib/triage/sla";
@@ -46,9 +47,9 @@ function medianSummary(weeks: WeekValues<number | null>[]) {
   const latest = kindSeries.map((s) => {
     const week = weeks.findLast((w) => w.values[s.key] !== null);
     const hours = week?.values[s.key];
-    return week && hours != null ? `${s.label} ${hours.toFixed(1)} h in the week of ${shortDate(new Date(`${week.week}T00:00:00Z`))}` : `${s.label}: no replies`;
+    return week && hours != null ? `${s.label} ${formatHours(hours)} in the week of ${shortDate(new Date(`${week.week}T00:00:00Z`))}` : `${s.label}: no replies`;
   });
-  return `Median hours from receipt to first reply, by the week of the reply; weeks without replies are gaps. Latest: ${latest.join("; ")}.`;
+  return `Median time from receipt to first reply, by the week of the reply; weeks without replies are gaps. Latest: ${latest.join("; ")}.`;
 }
 
 export default async function DashboardPage() {
@@ -115,17 +116,18 @@ export default async function DashboardPage() {
 
         <section aria-labelledby="median-heading" className="card min-w-0 space-y-3 p-4">
           <h2 id="median-heading" className="text-lg">
-            Median first-response time (hours) by kind
+            Median first-response time by kind
           </h2>
           <LineChart
             id="median-chart"
-            title={`Median first-response time in hours by kind, per week of the reply, last ${DASHBOARD_WEEKS} weeks`}
+            title={`Median first-response time by kind, per week of the reply, last ${DASHBOARD_WEEKS} weeks`}
             summary={medianSummary(medianHoursPerWeek)}
             xLabel="Week of first reply (Monday, UTC)"
-            yLabel="Hours"
+            yLabel="Time to first reply"
             series={kindSeries}
             columns={weekColumns(medianHoursPerWeek)}
-            formatValue={(hours) => hours.toFixed(1)}
+            formatValue={formatHours}
+            axis={durationAxis}
             missing="no replies"
           />
         </section>

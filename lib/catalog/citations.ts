@@ -32,6 +32,34 @@ export function referenceLinks(ref: Pick<CitableReference, "pmid" | "doi" | "url
   ].filter((link): link is { label: string; href: string } => link !== null);
 }
 
+/** A reference's text as its list entry prints it, each part ending in its punctuation. */
+export type ReferenceParts = { authors: string | null; title: string; journal: string | null; publication: string | null };
+
+// A part ends with a full stop unless it already ends a sentence ("et al.", a title ending in "?").
+const sentence = (text: string) => (/[.?!]$/.test(text.trim()) ? text.trim() : `${text.trim()}.`);
+
+/**
+ * One style for every reference list (product data sheets and guides), Vancouver as PubMed prints it:
+ * "Witkin JM, Mitchell SN, Wafford KA, et al. Comparative effects of LY3020371…. J Pharmacol Exp Ther.
+ * 2017;361:68-86." A database record without a journal is its title, then its year if it has one.
+ */
+export function referenceParts(ref: Pick<CitableReference, "authors" | "title" | "journal" | "year" | "volume" | "pages">): ReferenceParts {
+  const volumePages = [ref.volume, ref.pages].filter(Boolean).join(":");
+  const publication = ref.year ? `${ref.year}${ref.volume ? `;${volumePages}` : ref.pages ? `:${ref.pages}` : ""}` : volumePages;
+  return {
+    authors: ref.authors?.trim() ? sentence(ref.authors) : null,
+    title: sentence(ref.title),
+    journal: ref.journal?.trim() ? sentence(ref.journal) : null,
+    publication: publication ? `${publication}.` : null,
+  };
+}
+
+/** The entry as one line of plain text. */
+export function referenceText(ref: Parameters<typeof referenceParts>[0]) {
+  const { authors, title, journal, publication } = referenceParts(ref);
+  return [authors, title, journal, publication].filter(Boolean).join(" ");
+}
+
 /** "Witkin et al. 2017" — for compact citations in tables; falls back to journal, then title. */
 export function shortCitation(ref: Pick<CitableReference, "authors" | "year" | "title" | "journal">) {
   const surname = ref.authors?.split(/[ ,]/)[0];

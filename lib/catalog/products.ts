@@ -2,7 +2,7 @@ import "server-only";
 import { cache } from "react";
 import { cachedWithTags, cacheTags } from "@/lib/cache-tags";
 import { drawStructure } from "@/lib/catalog/chemistry";
-import { searchMatchSql, searchRankSql, searchTerms, type SearchStage, type SearchTerms } from "@/lib/catalog/search";
+import { namesProductSql, searchMatchSql, searchRankSql, searchTerms, type SearchStage, type SearchTerms } from "@/lib/catalog/search";
 import { db } from "@/lib/db";
 import { catalogNumberField } from "@/lib/inquiries/schema";
 import { Prisma } from "@/lib/generated/prisma/client";
@@ -139,13 +139,14 @@ export function catalogListingSql(filter: FilterIds, search: Search, { page, pag
     return facetCountsSql(key, Prisma.sql`${FACET_LINKS[key].product} = ANY (ARRAY${source})`);
   };
   return Prisma.sql`
-    WITH m AS MATERIALIZED ${matches(facetFilterSql(filter))}
+    WITH m AS MATERIALIZED ${matches(facetFilterSql(filter))},
+    s AS (SELECT p.id, ${searchRankSql(search.terms, search.stage)} AS rank, p."sortName" AS name, p."catalogNumber", ${namesProductSql(search.terms)} AS named FROM "Product" p
+           WHERE p.id IN (SELECT p.id FROM "Product" p WHERE (p."catalogNumber" = ${search.terms.upper} OR p."casNumber" = ${search.terms.raw}) AND ${facetFilterSql(filter)}
+                          UNION ALL SELECT id FROM m)
+           ORDER BY 2 DESC, 3, 4 LIMIT ${pageSize} OFFSET ${(page - 1) * pageSize})
     SELECT (SELECT count(*)::int FROM m) AS total,
-           (SELECT coalesce(json_agg(s.id ORDER BY s.rank DESC, s.name, s."catalogNumber"), '[]') FROM (
-              SELECT p.id, ${searchRankSql(search.terms, search.stage)} AS rank, p."sortName" AS name, p."catalogNumber" FROM "Product" p
-               WHERE p.id IN (SELECT p.id FROM "Product" p WHERE (p."catalogNumber" = ${search.terms.upper} OR p."casNumber" = ${search.terms.raw}) AND ${facetFilterSql(filter)}
-                              UNION ALL SELECT id FROM m)
-               ORDER BY 2 DESC, 3, 4 LIMIT ${pageSize} OFFSET ${(page - 1) * pageSize}) s) AS ids,
+           (SELECT coalesce(json_agg(s.id ORDER BY s.rank DESC, s.name, s."catalogNumber"), '[]') FROM s) AS ids,
+           (SELECT coalesce(bool_or(s.named), false) FROM s) AS "namesProduct",
            ${facet("target")} AS target, ${facet("mechanism")} AS mechanism, ${facet("category")} AS category`;
 }
 
@@ -194,9 +195,9 @@ async function browseCounts(ids: FilterIds): Promise<Counts> {
 export async function findProducts({ filter, page = 1, pageSize = CATALOG_PAGE_SIZE }: { filter: CatalogFilter; page?: number; pageSize?: number }) {
   const terms = filter.q ? searchTerms(filter.q) : undefined;
   const [search, facetIds] = await Promise.all([terms?.raw ? searchStageFor(terms).then((stage) => ({ terms, stage })) : undefined, filterIds(filter)]);
-  let listing: Counts & { ids: number[] };
+  let listing: Counts & { ids: number[]; namesProduct?: boolean };
   if (search) {
-    [listing] = await db.$queryRaw<[Counts & { ids: number[] }]>(catalogListingSql(facetIds, search, { page, pageSize }));
+    [listing] = await db.$queryRaw<[Counts & { ids: number[]; namesProduct: boolean }]>(catalogListingSql(facetIds, search, { page, pageSize }));
   } else {
     // The page is a range of the ("sortName", "catalogNumber") index, whatever the catalog's size (a
     // filter value that does not exist is a constant FALSE, which PostgreSQL answers without a scan).
@@ -214,7 +215,8 @@ export async function findProducts({ filter, page = 1, pageSize = CATALOG_PAGE_S
   const rows = ids.length ? await db.product.findMany({ where: { id: { in: ids } }, select: { id: true, ...summarySelect } }) : [];
   const byId = new Map(rows.map((row) => [row.id, row]));
   const products = ids.map((id) => byId.get(id)!);
-  return { total, more, products, facets: { target, mechanism, category }, page, pageCount: Math.max(1, Math.ceil(total / pageSize)) };
+  // namesProduct: the search names a product on this page outright (catalog or CAS number, name, synonym).
+  return { total, more, products, namesProduct: listing.namesProduct ?? false, facets: { target, mechanism, category }, page, pageCount: Math.max(1, Math.ceil(total / pageSize)) };
 }
 
 /** One sitemap file's products, in catalog-number order. */

@@ -94,6 +94,17 @@ describe("catalog search ranking", () => {
     expect(filtered.facets.target).toEqual(search.facets.target);
   });
 
+  it("says when the search names a product outright, so the results page lists products before guides", async () => {
+    const esketamine = catalog.products.find((p) => p.catalogNumber === "B8106013")!;
+    for (const q of ["B8105958", "b81059", ketamineCas, "ketamine hydrochloride", esketamine.synonyms[0]!]) {
+      expect((await findProducts({ filter: { q } })).namesProduct, q).toBe(true);
+    }
+    // A topic, a word of a name and a typo are not a product's name: guides keep the lead.
+    for (const q of ["antidepressant", "ketamine", "ketamne"]) expect((await findProducts({ filter: { q } })).namesProduct, q).toBe(false);
+    // The catalog number of B8105958 is in a guide's text too (the page then lists both).
+    expect((await searchGuides({ q: "B8105958" })).length).toBeGreaterThan(0);
+  });
+
   it("finds guides by words of their text, stemmed", async () => {
     const hits = await searchGuides({ q: "esketamine" });
     expect(hits.length).toBeGreaterThan(0);

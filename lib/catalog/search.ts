@@ -70,6 +70,17 @@ export function searchMatchSql(t: SearchTerms, stage: SearchStage): Prisma.Sql {
     ${stage === "typos" ? Prisma.sql`OR ${t.lower} <% p."searchNames"` : Prisma.empty})`;
 }
 
+const exactName = (t: SearchTerms) => Prisma.sql`(lower(p.name) = ${t.lower} OR ${t.lower} = ANY (SELECT lower(s) FROM unnest(p.synonyms) s))`;
+
+/**
+ * Whether the query names product p outright: its catalog number (or the start of one), its CAS
+ * number, its name or a synonym. A search that does is looking for that product, so the results
+ * page lists products before guides.
+ */
+export function namesProductSql(t: SearchTerms): Prisma.Sql {
+  return Prisma.sql`(p."catalogNumber" = ${t.upper} OR p."casNumber" = ${t.raw} OR p."catalogNumber" LIKE ${likePrefix(t.upper)} OR ${exactName(t)})`;
+}
+
 export function searchRankSql(t: SearchTerms, stage: SearchStage): Prisma.Sql {
   const query = stageQuery(t, stage);
   const textRank = query ? Prisma.sql`ts_rank(p."searchVector", ${tsQuery(query)})` : Prisma.sql`0`;
@@ -77,7 +88,7 @@ export function searchRankSql(t: SearchTerms, stage: SearchStage): Prisma.Sql {
       WHEN p."catalogNumber" = ${t.upper} THEN 1000
       WHEN p."casNumber" = ${t.raw} THEN 900
       WHEN p."catalogNumber" LIKE ${likePrefix(t.upper)} THEN 800
-      WHEN lower(p.name) = ${t.lower} OR ${t.lower} = ANY (SELECT lower(s) FROM unnest(p.synonyms) s) THEN 700
+      WHEN ${exactName(t)} THEN 700
       WHEN lower(p.name) LIKE ${likePrefix(t.lower)} THEN 600
       ELSE 0 END
     + 100 * ${textRank}

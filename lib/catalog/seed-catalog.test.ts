@@ -55,6 +55,12 @@ describe("prepareCatalogSeed", () => {
     expect(error.message).toMatch(/T0000001 .*duplicate catalog number/);
     expect(error.message).toMatch(/T0000002 .*cannot parse the SMILES/);
   });
+
+  it("refuses a product that cites another vendor's product page", async () => {
+    const vendor = { key: "vendor-page", title: "Ketamine (product page)", url: "https://shop.example.com/fr/product/b123" };
+    const citing: CatalogSeed = { ...tiny, references: [...tiny.references, vendor], products: [{ ...ketamine, references: [{ ref: "vendor-page", supports: "InChIKey" }] }] };
+    await expect(prepareCatalogSeed(citing)).rejects.toThrow(/T0000001 .*cites a product page \(vendor-page\)/);
+  });
 });
 
 describe("seedCatalog with the demo catalog", () => {
@@ -77,6 +83,15 @@ describe("seedCatalog with the demo catalog", () => {
     const forms = await db.product.findMany({ where: { compound: { products: { some: { catalogNumber: "B8105958" } } } } });
     expect(forms.map((p) => p.saltForm).sort()).toEqual(["free acid", "hydrochloride"]);
     expect(new Set(forms.map((p) => p.inchiKey)).size).toBe(2);
+  });
+
+  it("cites no vendor's product page: LY3020371 hydrochloride's identifiers are computed here, not sourced", async () => {
+    const cited = await db.productReference.findMany({ include: { reference: true, product: { select: { catalogNumber: true } } } });
+    expect(cited.length).toBeGreaterThan(0);
+    for (const { reference, product } of cited) expect(reference.url ?? "", `${product.catalogNumber} cites ${reference.key}`).not.toMatch(/\/products?\//);
+    const ly = cited.filter((c) => c.product.catalogNumber === "B8105958").map((c) => c.reference.key);
+    expect(ly).toEqual(expect.arrayContaining(["witkin2017invitro", "witkin2017jpet", "witkin2017pbb"]));
+    expect(ly.filter((key) => !key.startsWith("witkin"))).toEqual([]);
   });
 
   it("cites a source for every activity and every CAS number", async () => {

@@ -15,6 +15,10 @@ export type CatalogSeed = {
 
 export class SeedDataError extends Error {}
 
+// Another vendor's catalog page is no source for a data sheet: it quotes a database or a paper, which
+// is what to cite (or nothing, for identifiers computed here from the structure).
+const isProductPage = (url: string) => /\/products?\//i.test(new URL(url).pathname);
+
 /** Check the seed data and compute every product's structure properties, or throw listing every problem. */
 export async function prepareCatalogSeed(seed: CatalogSeed) {
   const problems: string[] = [];
@@ -28,6 +32,9 @@ export async function prepareCatalogSeed(seed: CatalogSeed) {
     seen.add(product.catalogNumber);
     const refs = [product.cas?.ref, ...product.references.map((r) => r.ref), ...product.activities.map((a) => a.ref)];
     for (const ref of refs) if (ref && !has(seed.references, ref)) problems.push(`${where}: unknown reference "${ref}"`);
+    for (const ref of seed.references.filter((r) => refs.includes(r.key) && r.url && isProductPage(r.url))) {
+      problems.push(`${where}: cites a product page (${ref.key}); cite the primary source or database record, or nothing`);
+    }
     for (const a of product.activities) {
       if (!has(seed.targets, a.target)) problems.push(`${where}: unknown target "${a.target}"`);
       if (!has(seed.mechanisms, a.mechanism)) problems.push(`${where}: unknown mechanism "${a.mechanism}"`);

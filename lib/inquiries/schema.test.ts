@@ -1,6 +1,6 @@
 import { describe, expect, it } from "vitest";
 import { parseForm, type FormValues } from "@/lib/inquiries/form-data";
-import { customSynthesisSchema, isValidCas, quoteSchema, supportSchema } from "@/lib/inquiries/schema";
+import { customSynthesisSchema, isValidCas, numberFields, numberLabel, quoteSchema, supportSchema } from "@/lib/inquiries/schema";
 
 const requester: FormValues = {
   name: "Dr Ana Ruiz",
@@ -96,5 +96,16 @@ describe("support schema", () => {
     expect(errors.catalogNumbers).toMatch(/at least one product/);
     expect(errors.question).toMatch(/sentence or two/);
     expect(errorsOf(parseForm(supportSchema, support({ ph: "15" }))).ph).toMatch(/at most 14/);
+  });
+});
+
+describe("number fields", () => {
+  it("begin their messages with the field's label as the form prints it", () => {
+    expect(errorsOf(parseForm(supportSchema, support({ ph: "15" }))).ph).toBe("pH must be at most 14");
+    expect(errorsOf(parseForm(supportSchema, support({ ph: "-1" }))).ph).toBe("pH must be at least 0");
+    expect(errorsOf(parseForm(supportSchema, support({ ph: "acidic" }))).ph).toBe("pH must be a number");
+    expect(errorsOf(parseForm(customSynthesisSchema, synthesis({ compoundName: "Ketamine-d4", enrichment: "120" }))).enrichment).toBe("Enrichment must be at most 100%");
+    expect(numberLabel(numberFields.enrichment)).toBe("Enrichment (%)");
+    expect(numberLabel(numberFields.ph)).toBe("pH");
   });
 });

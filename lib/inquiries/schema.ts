@@ -27,16 +27,31 @@ function paragraph(label: string, max: number) {
     .refine((v) => !hasInvisible(v), "Remove invisible control characters");
 }
 
-function optionalNumber(label: string, min: number, max: number) {
+/**
+ * An optional number field. Its messages begin with the field's label exactly as the form prints it
+ * (`numberFields`), never with a case-changed copy: "pH must be at most 14".
+ */
+function optionalNumber({ label, min, max, unit = "" }: NumberField) {
   return z.preprocess(
     blankToUndefined,
     z.coerce
-      .number({ error: `Enter ${label} as a number` })
-      .min(min, `${label[0]!.toUpperCase()}${label.slice(1)} must be at least ${min}`)
-      .max(max, `${label[0]!.toUpperCase()}${label.slice(1)} must be at most ${max}`)
+      .number({ error: `${label} must be a number` })
+      .min(min, `${label} must be at least ${min}${unit}`)
+      .max(max, `${label} must be at most ${max}${unit}`)
       .optional(),
   );
 }
+
+type NumberField = { label: string; min: number; max: number; unit?: string };
+
+/** The form label of a number field: "Enrichment (%)". */
+export const numberLabel = ({ label, unit }: NumberField) => (unit ? `${label} (${unit})` : label);
+
+/** The number fields' labels, units and limits, shared by the forms and their schemas. */
+export const numberFields = {
+  enrichment: { label: "Enrichment", unit: "%", min: 1, max: 100 },
+  ph: { label: "pH", min: 0, max: 14 },
+} as const satisfies Record<string, NumberField>;
 
 /** CAS Registry Numbers carry a check digit: a typo in one digit is caught here. */
 export function isValidCas(value: string) {
@@ -124,7 +139,7 @@ export const customSynthesisSchema = z
     purity: z.enum(PURITIES, { error: "Choose a purity" }),
     labelling: z.enum(LABELLING, { error: "Choose a labelling option" }),
     labelPositions: optionalLine("the label positions", 200),
-    enrichment: optionalNumber("isotopic enrichment", 1, 100),
+    enrichment: optionalNumber(numberFields.enrichment),
     grade: z.enum(GRADES, { error: "Choose a grade" }),
     documents: z.preprocess(
       (v) => (v === undefined ? [] : typeof v === "string" ? [v] : v),
@@ -159,7 +174,7 @@ export const supportSchema = z.object({
   solvent: optionalLine("the solvent or vehicle", 120),
   concentration: optionalLine("the concentration", 80),
   temperature: optionalLine("the temperature", 60),
-  ph: optionalNumber("pH", 0, 14),
+  ph: optionalNumber(numberFields.ph),
   system: optionalLine("the cell type or species", 160),
   question: z
     .string({ error: "Enter your question" })

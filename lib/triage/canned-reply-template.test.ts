@@ -1,5 +1,6 @@
 import { describe, expect, it } from "vitest";
-import { fillTemplate, templateVariables, unknownVariables } from "@/lib/triage/canned-reply-template";
+import { fillTemplate, placeholdersIn, templateVariables, unfilledPlaceholders, unknownVariables } from "@/lib/triage/canned-reply-template";
+import { replySchemaFor } from "@/lib/triage/schemas";
 
 const values = { name: "Dr Ana Ruiz", reference: "Q-2026-000123", product: "LY3020371 hydrochloride (B8105958)" };
 
@@ -39,5 +40,30 @@ describe("unknownVariables", () => {
     expect(unknownVariables("Dear {{ Name }}, {{price}} {{reference}} {{lead}}")).toEqual(["Name", "price", "lead"]);
     // Typos with underscores or hyphens are caught too, instead of reaching a requester verbatim.
     expect(unknownVariables("{{product_name}} {{ first-name }}")).toEqual(["product_name", "first-name"]);
+  });
+});
+
+describe("placeholders", () => {
+  const template = "Dear {{name}},\n\n[pack size — price — lead time]\n\nBinding of [3H]MK-801 [1], ref [Q-2026-000123]; [price] or [price].";
+
+  it("are the bracketed passages holding words, each once; chemistry and references are not", () => {
+    expect(placeholdersIn(template)).toEqual(["[pack size — price — lead time]", "[price]"]);
+    expect(placeholdersIn("No brackets here")).toEqual([]);
+  });
+
+  it("count as unfilled while the reply holds them word for word", () => {
+    const placeholders = placeholdersIn(template);
+    expect(unfilledPlaceholders("5 mg — EUR 595 — 2 days; [price]", placeholders)).toEqual(["[price]"]);
+    expect(unfilledPlaceholders("5 mg — EUR 595 — 2 days", placeholders)).toEqual([]);
+  });
+
+  it("stop the reply form until filled in or confirmed", () => {
+    const schema = replySchemaFor(["[pack size — price — lead time]"]);
+    const reply = { inquiryId: "abc123", body: "Offer: [pack size — price — lead time]" };
+    const refused = schema.safeParse(reply);
+    expect(refused.success).toBe(false);
+    expect(refused.error?.issues[0]).toMatchObject({ path: ["sendAsWritten"], message: expect.stringContaining("“[pack size — price — lead time]”") });
+    expect(schema.safeParse({ ...reply, sendAsWritten: "on" }).success).toBe(true);
+    expect(schema.safeParse({ ...reply, body: "Offer: 5 mg — EUR 595 — 2 days" }).success).toBe(true);
   });
 });

@@ -94,8 +94,9 @@ describe("inquiryCsvStream", () => {
   const institution = `Lab ${tag}, Example University`;
   const quoteReferences: string[] = [];
   let answeredReference = "";
+  let synthesisReference = "";
 
-  async function submit(kind: "QUOTE" | "SUPPORT", name: string, index: number) {
+  async function submit(kind: "QUOTE" | "SUPPORT" | "CUSTOM_SYNTHESIS", name: string, index: number) {
     const data = new FormData();
     const fields: Record<string, string> = {
       idempotencyKey: randomUUID(),
@@ -105,7 +106,9 @@ describe("inquiryCsvStream", () => {
       country: "Spain",
       ...(kind === "QUOTE"
         ? { "items.0.catalogNumber": "B8105958", "items.0.quantity": "10", "items.0.unit": "mg", "items.0.grade": "research" }
-        : { catalogNumbers: "B8105958", application: "Forced-swim test", question: "Which vehicle suits i.p. dosing in mice?" }),
+        : kind === "CUSTOM_SYNTHESIS"
+          ? { compoundName: "Ketamine-d4 hydrochloride", smiles: "Cl.CNC1(CCCCC1=O)c1ccccc1Cl", cas: "1867-66-9", quantity: "2.5", unit: "g", purity: "≥98%", labelling: "none", grade: "research" }
+          : { catalogNumbers: "B8105958", application: "Forced-swim test", question: "Which vehicle suits i.p. dosing in mice?" }),
     };
     for (const [key, value] of Object.entries(fields)) data.set(key, value);
     const result = await submitInquiry({ kind, formData: data, submitterIp: `198.51.100.${index}` });
@@ -121,6 +124,7 @@ describe("inquiryCsvStream", () => {
     quoteReferences.push(await submit("QUOTE", "Dr Ana Ruiz", 2));
     quoteReferences.push(await submit("QUOTE", "Dr Ben Okafor", 3));
     await submit("SUPPORT", "Dr Chen Wei", 4);
+    synthesisReference = await submit("CUSTOM_SYNTHESIS", "Dr Dana Ito", 5);
 
     // Round-robin may have assigned them to staff that other test files created.
     await db.inquiry.updateMany({ where: { institution }, data: { assigneeId: null } });
@@ -149,6 +153,10 @@ describe("inquiryCsvStream", () => {
       "Institution",
       "Country",
       "Products",
+      "Quantities",
+      "Compound",
+      "SMILES",
+      "CAS number",
       "Created (UTC)",
       "First response due (UTC)",
       "First response at (UTC)",
@@ -162,13 +170,21 @@ describe("inquiryCsvStream", () => {
       expect(row[1]).toBe("Quote request");
       expect(row[6]).toBe(institution);
       expect(row[8]).toBe("B8105958 LY3020371 hydrochloride");
-      expect(row[9]).toMatch(/^\d{4}-\d{2}-\d{2}T\d{2}:\d{2}:\d{2}\.\d{3}Z$/);
+      expect(row.slice(9, 13)).toEqual(["10 mg", "", "", ""]);
+      expect(row[13]).toMatch(/^\d{4}-\d{2}-\d{2}T\d{2}:\d{2}:\d{2}\.\d{3}Z$/);
     }
 
     const byReference = new Map(rows.map((r) => [r[0], r]));
     expect(byReference.get(quoteReferences[0])?.[4]).toBe(`'=HYPERLINK("http://evil")`);
-    expect(byReference.get(answeredReference)).toMatchObject({ 2: "Quoted", 3: "Ines Ortega", 12: "1.5" });
-    expect(byReference.get(quoteReferences[2])).toMatchObject({ 3: "", 11: "", 12: "", 13: "" });
+    expect(byReference.get(answeredReference)).toMatchObject({ 2: "Quoted", 3: "Ines Ortega", 16: "1.5" });
+    expect(byReference.get(quoteReferences[2])).toMatchObject({ 3: "", 15: "", 16: "", 17: "" });
+  });
+
+  it("gives a custom synthesis its compound (name, SMILES, CAS number) and quantity", async () => {
+    const [header, ...rows] = parseCsv(decode(await readChunks(inquiryCsvStream(inboxWhere(parseInboxQuery({ kind: "CUSTOM_SYNTHESIS", q: tag }), viewer.id)))).slice(1));
+    expect(rows.map((r) => r[0])).toEqual([synthesisReference]);
+    const row = Object.fromEntries(header!.map((name, i) => [name, rows[0]![i]]));
+    expect(row).toMatchObject({ Products: "", Quantities: "2.5 g", Compound: "Ketamine-d4 hydrochloride", SMILES: "Cl.CNC1(CCCCC1=O)c1ccccc1Cl", "CAS number": "1867-66-9" });
   });
 
   it("reads the rows in batches, each starting after the last row of the one before, in the chosen order", async () => {

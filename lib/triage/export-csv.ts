@@ -37,6 +37,10 @@ const HEADER = [
   "Institution",
   "Country",
   "Products",
+  "Quantities",
+  "Compound",
+  "SMILES",
+  "CAS number",
   "Created (UTC)",
   "First response due (UTC)",
   "First response at (UTC)",
@@ -59,13 +63,27 @@ const exportSelect = {
   firstResponseAt: true,
   closedAt: true,
   assignee: { select: { name: true } },
-  items: { select: { catalogNumber: true, productName: true }, orderBy: { position: "asc" } },
+  details: true,
+  items: { select: { catalogNumber: true, productName: true, quantity: true, unit: true }, orderBy: { position: "asc" } },
 } satisfies Prisma.InquirySelect;
+
+/** What a custom synthesis asked for, from its stored answers (lib/inquiries/schema.ts). */
+type SynthesisDetails = { compoundName?: string; smiles?: string; cas?: string; quantity?: number; unit?: string };
+
+const amount = (quantity: number | null | undefined, unit: string | null | undefined) => (quantity == null ? "" : `${quantity} ${unit ?? ""}`.trim());
 
 type ExportRow = Prisma.InquiryGetPayload<{ select: typeof exportSelect }>;
 
 function exportCells(row: ExportRow): CsvValue[] {
   const responseHours = row.firstResponseAt ? Math.round((row.firstResponseAt.getTime() - row.createdAt.getTime()) / 360_000) / 10 : null;
+  const synthesis: SynthesisDetails = row.kind === "CUSTOM_SYNTHESIS" ? ((row.details ?? {}) as SynthesisDetails) : {};
+  // A quote's quantities, one per product in the Products column's order; a synthesis has one of its own.
+  const quantities =
+    row.kind === "CUSTOM_SYNTHESIS"
+      ? amount(synthesis.quantity, synthesis.unit)
+      : row.items.some((item) => item.quantity !== null)
+        ? row.items.map((item) => amount(item.quantity, item.unit)).join("; ")
+        : "";
   return [
     row.reference,
     inquiryKinds[row.kind].label,
@@ -76,6 +94,10 @@ function exportCells(row: ExportRow): CsvValue[] {
     row.institution,
     row.country,
     row.items.map((item) => `${item.catalogNumber} ${item.productName}`).join("; "),
+    quantities,
+    synthesis.compoundName,
+    synthesis.smiles,
+    synthesis.cas,
     row.createdAt,
     row.firstResponseDueAt,
     row.firstResponseAt,

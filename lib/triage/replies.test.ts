@@ -2,7 +2,8 @@ import { beforeAll, describe, expect, it } from "vitest";
 import { db } from "@/lib/db";
 import { env } from "@/lib/env";
 import { messageIdFor } from "@/lib/mail/addresses";
-import { replySubject, sendReply, templateValuesFor, threadHeaders } from "@/lib/triage/replies";
+import { cannedRepliesFor, replySubject, seedCannedReplies, sendReply, templateValuesFor, threadHeaders } from "@/lib/triage/replies";
+import { cannedReplies } from "@/prisma/seed-data/canned-replies";
 import { TriageError } from "@/lib/triage/triage-error";
 import { createStaff, newInquiry } from "@/tests/inquiry-fixtures";
 
@@ -163,6 +164,24 @@ describe("sendReply", () => {
     expect(mail.html).toContain("&lt;script&gt;");
     expect(mail.text).toContain("<script>alert('x')</script>");
     expect((await db.inquiryMessage.findUniqueOrThrow({ where: { messageId } })).text).toBe(body);
+  });
+
+  it("refuses a reply that still holds a canned reply's placeholder, unless the sender confirms it", async () => {
+    await seedCannedReplies(cannedReplies);
+    const inquiry = await newInquiry();
+    const quote = (await cannedRepliesFor({ ...inquiry, items: [{ catalogNumber: "B8105958", productName: "LY3020371 hydrochloride" }] })).find((r) => r.title.startsWith("Quote"))!;
+    expect(quote.placeholders).toEqual(["[pack size — price — lead time]"]);
+
+    const refused = await sendReply({ inquiryId: inquiry.id, body: quote.body, actor }).catch((error: unknown) => error);
+    expect(refused).toBeInstanceOf(TriageError);
+    expect((refused as TriageError).fieldErrors.sendAsWritten).toBe("Replace “[pack size — price — lead time]” with your text, or tick the box to send the reply as written");
+    expect((await stored(inquiry.id)).outbox).toEqual([]);
+
+    await sendReply({ inquiryId: inquiry.id, body: quote.body.replace("[pack size — price — lead time]", "5 mg — EUR 595 — ships in 2 days"), actor });
+    await sendReply({ inquiryId: inquiry.id, body: quote.body, sendAsWritten: true, actor });
+    // Brackets of chemistry or a reference are not placeholders.
+    await sendReply({ inquiryId: inquiry.id, body: `[3H]MK-801 binding, see [1] and [${inquiry.reference}].`, actor });
+    expect((await stored(inquiry.id)).outbox).toHaveLength(3);
   });
 
   it("addresses replies to other kinds from their own inbox", async () => {

@@ -11,7 +11,7 @@ import { messageIdFor } from "@/lib/mail/addresses";
 import { renderEmail } from "@/lib/mail/render";
 import { wakeOutboxWorker } from "@/lib/mail/worker";
 import { recordAudit } from "@/lib/triage/audit";
-import { fillTemplate } from "@/lib/triage/canned-reply-template";
+import { fillTemplate, placeholdersIn, unfilledMessage, unfilledPlaceholders } from "@/lib/triage/canned-reply-template";
 import { canTransition, statusLabels } from "@/lib/triage/status";
 import { TriageError } from "@/lib/triage/triage-error";
 import { closedAtFor } from "@/lib/triage/workflow";
@@ -39,7 +39,22 @@ export function replySubject(reference: string, kindNoun: string) {
  * Queue a reply to the requester through the outbox, record it in the conversation, stamp the first
  * response time, and optionally move the status on, all in one transaction.
  */
-export async function sendReply({ inquiryId, body, thenStatus, actor, now = new Date() }: { inquiryId: string; body: string; thenStatus?: InquiryStatus; actor: { id: string; name: string }; now?: Date }) {
+export async function sendReply({
+  inquiryId,
+  body,
+  thenStatus,
+  sendAsWritten = false,
+  actor,
+  now = new Date(),
+}: {
+  inquiryId: string;
+  body: string;
+  thenStatus?: InquiryStatus;
+  /** The sender confirmed that placeholders left from a canned reply are meant to be sent. */
+  sendAsWritten?: boolean;
+  actor: { id: string; name: string };
+  now?: Date;
+}) {
   const inquiry = await db.inquiry.findUnique({
     where: { id: inquiryId },
     select: {
@@ -56,6 +71,11 @@ export async function sendReply({ inquiryId, body, thenStatus, actor, now = new 
   if (inquiry.status === "SPAM") throw new TriageError("This inquiry is marked as spam: mark it as not spam before replying.");
   if (thenStatus && thenStatus !== inquiry.status && !canTransition(inquiry.status, thenStatus)) {
     throw new TriageError(`An inquiry that is ${statusLabels[inquiry.status].toLowerCase()} cannot be moved to ${statusLabels[thenStatus].toLowerCase()}.`);
+  }
+
+  if (!sendAsWritten) {
+    const unfilled = unfilledPlaceholders(body, await cannedPlaceholders());
+    if (unfilled.length) throw new TriageError("The reply still holds placeholder text from a canned reply.", { sendAsWritten: unfilledMessage(unfilled) });
   }
 
   const kind = inquiryKinds[inquiry.kind];
@@ -99,10 +119,18 @@ export async function listCannedReplies() {
   return db.cannedReply.findMany({ orderBy: { title: "asc" }, include: { updatedBy: { select: { name: true } } } });
 }
 
-/** Canned replies filled in for one inquiry, ready for the reply box. */
+/**
+ * Canned replies filled in for one inquiry, ready for the reply box, each with the placeholders of
+ * its template (read before filling in: a product name may hold brackets of its own).
+ */
 export async function cannedRepliesFor(inquiry: Parameters<typeof templateValuesFor>[0]) {
   const values = templateValuesFor(inquiry);
-  return (await listCannedReplies()).map((reply) => ({ id: reply.id, title: reply.title, body: fillTemplate(reply.body, values) }));
+  return (await listCannedReplies()).map((reply) => ({ id: reply.id, title: reply.title, body: fillTemplate(reply.body, values), placeholders: placeholdersIn(reply.body) }));
+}
+
+/** Every canned reply's placeholders: a reply still holding one is not sent unless confirmed. */
+async function cannedPlaceholders() {
+  return (await db.cannedReply.findMany({ select: { body: true } })).flatMap((reply) => placeholdersIn(reply.body));
 }
 
 export async function saveCannedReply({ id, title, body, actor }: { id?: string; title: string; body: string; actor: { id: string } }) {

@@ -3,7 +3,7 @@ import "@/lib/zod-jitless";
 import { z } from "zod";
 import { InquiryKind, InquiryStatus, StaffRole } from "@/lib/generated/prisma/enums";
 import { hasInvisible, isSingleLine } from "@/lib/text/plain-text";
-import { templateVariables, unknownVariables } from "@/lib/triage/canned-reply-template";
+import { templateVariables, unfilledMessage, unfilledPlaceholders, unknownVariables } from "@/lib/triage/canned-reply-template";
 
 const id = z.string().trim().regex(/^[a-z0-9-]{1,40}$/i, "Unknown record");
 const text = (what: string, max: number) =>
@@ -32,7 +32,20 @@ export const replySchema = z.object({
   body: text("the reply", 20_000),
   // "" leaves the status as it is.
   thenStatus: z.preprocess((v) => (v === "" ? undefined : v), z.enum(InquiryStatus).optional()),
+  // The sender confirmed that bracketed text left from a canned reply is meant to be sent.
+  sendAsWritten: z.preprocess((v) => v === "on" || v === "true" || v === true, z.boolean()).default(false),
 });
+
+/**
+ * The reply form's check in the browser, given the canned replies' placeholders; the server makes
+ * the same check in sendReply against the canned replies it holds.
+ */
+export function replySchemaFor(placeholders: readonly string[]) {
+  return replySchema.superRefine((reply, ctx) => {
+    const unfilled = reply.sendAsWritten ? [] : unfilledPlaceholders(reply.body, placeholders);
+    if (unfilled.length) ctx.addIssue({ code: "custom", path: ["sendAsWritten"], message: unfilledMessage(unfilled) });
+  });
+}
 
 export const bulkSchema = z.object({
   inquiryIds: z.preprocess((v) => (typeof v === "string" ? [v] : v), z.array(id).min(1, "Select at least one inquiry").max(200, "Select at most 200 inquiries at a time")),

@@ -55,19 +55,6 @@ export const references: ReferenceSeed[] = [
     pages: "43-55",
     pmid: "28285123",
   },
-  {
-    // SECONDARY (vendor page quoting PubChem-computed identifiers): used only for the InChIKey of
-    // LY3020371 hydrochloride, which RDKit reproduces exactly from our SMILES.
-    key: "benchchem-ly3020371-hcl",
-    title: "LY3020371 hydrochloride (product page with PubChem-computed identifiers)",
-    url: "https://www.benchchem.com/product/b10824547",
-  },
-  {
-    // SECONDARY (vendor page): used only for the InChIKey of LY3020371 free acid, reproduced by RDKit.
-    key: "benchchem-ly3020371",
-    title: "LY3020371 (product page with computed identifiers)",
-    url: "https://www.benchchem.com/fr/product/b15616226",
-  },
 
   // --- mGlu2/3 reference ligands --------------------------------------------------------------
   {
@@ -435,6 +422,9 @@ export const products: ProductSeed[] = [
     // (1S,2R,3S,4S,5R,6R)-2-amino-3-[(3,4-difluorophenyl)sulfanylmethyl]-4-hydroxybicyclo[3.1.0]hexane-2,6-dicarboxylic acid;
     // RDKit CIP labels of this SMILES: C1 S, C2 R, C3 S, C4 S, C5 R, C6 R.
     smiles: "Cl.N[C@@]1(C(=O)O)[C@H](CSc2ccc(F)c(F)c2)[C@@H](O)[C@H]3[C@H](C(=O)O)[C@H]31",
+    // `expected` holds PubChem's computed identifiers, as a cross-check of the SMILES only: the data
+    // sheet's identifiers are computed here from the structure, so it cites no source for them (the
+    // vendor page these were read from is not a source a data sheet cites).
     expected: { formula: "C15H16ClF2NO5S", molecularWeight: 395.8, inchiKey: "XETSGLSGWGGOTN-JPWNOPPSSA-N" },
     purity: "≥98% (HPLC)",
     appearance: ANHYDROUS_SOLID,
@@ -446,7 +436,6 @@ export const products: ProductSeed[] = [
       { ref: "witkin2017invitro", supports: "structure and stereochemistry; mechanism; binding and functional potency; mGlu subtype selectivity" },
       { ref: "witkin2017jpet", supports: "antidepressant-related effects in rodents compared with ketamine" },
       { ref: "witkin2017pbb", supports: "comparison with ketamine-associated neurotoxic, motor, cognitive and abuse-related effects" },
-      { ref: "benchchem-ly3020371-hcl", supports: "InChIKey (secondary source; reproduced by RDKit)" },
     ],
     activities: ly3020371Potency,
     categories: ["glutamate-receptor-ligands", "mglu-receptor-ligands", "rapid-acting-antidepressant-research"],
@@ -463,8 +452,9 @@ export const products: ProductSeed[] = [
     synonyms: ["LY-3020371", "LY3020371 free acid"],
     compound: { slug: "ly3020371", name: "LY3020371" },
     saltForm: "free acid",
-    // No CAS number found: left out. MW in the source is given to one decimal only (359.3), too
-    // coarse for the 0.05 tolerance against RDKit's 359.35, so only formula and InChIKey are checked.
+    // No CAS number found: left out. Computed identifiers cross-checked as for B8105958 (not cited).
+    // MW there is given to one decimal only (359.3), too coarse for the 0.05 tolerance against
+    // RDKit's 359.35, so only formula and InChIKey are checked.
     smiles: "N[C@@]1(C(=O)O)[C@H](CSc2ccc(F)c(F)c2)[C@@H](O)[C@H]3[C@H](C(=O)O)[C@H]31",
     expected: { formula: "C15H15F2NO5S", inchiKey: "PVCLSZDVATUGHR-XJDZXMJWSA-N" },
     purity: "≥98% (HPLC)",
@@ -475,7 +465,6 @@ export const products: ProductSeed[] = [
       "LY3020371 is the free amino-acid form of the mGlu2/3 receptor antagonist also offered as its hydrochloride (B8105958); both records share one parent compound. The molecule is an orthosteric, mGlu2/3-selective antagonist whose potency was characterised with the HCl salt in recombinant human receptor assays. It is intended for studies that call for the salt-free material, for example formulation work or comparison of salt forms.",
     references: [
       { ref: "witkin2017invitro", supports: "structure and stereochemistry; mechanism" },
-      { ref: "benchchem-ly3020371", supports: "InChIKey (secondary source; reproduced by RDKit)" },
     ],
     activities: [
       { target: "mglu2", mechanism: "antagonist", ref: "witkin2017invitro" },

@@ -6,7 +6,7 @@ import { StructurePreview } from "@/app/(site)/custom-synthesis/structure-previe
 import { Field, Honeypot, inputClass, valueOf } from "@/app/_components/forms/field";
 import { FormMessage, GradeSelect, InquirySent, RequesterFields, SubmitButton } from "@/app/_components/forms/inquiry-form-parts";
 import { useInquiryForm } from "@/app/_components/forms/use-inquiry-form";
-import { customSynthesisSchema, DOCUMENTS, LABELLING, labellingLabels, PURITIES } from "@/lib/inquiries/schema";
+import { customSynthesisSchema, DOCUMENTS, LABELLING, labellingLabels, numberFields, numberLabel, PURITIES } from "@/lib/inquiries/schema";
 
 export function CustomSynthesisForm({ idempotencyKey, prefill }: { idempotencyKey: string; prefill: string }) {
   const { state, errors, message, pending, formRef, formAction, onSubmit } = useInquiryForm(customSynthesisSchema, submitCustomSynthesis);
@@ -102,8 +102,8 @@ export function CustomSynthesisForm({ idempotencyKey, prefill }: { idempotencyKe
         <Field name="labelPositions" label="Label positions" hint="e.g. N-methyl-d3, or “any”" errors={errors} required={labelling !== "none" && labelling !== "other"}>
           {(p) => <input {...p} type="text" maxLength={200} className={inputClass} defaultValue={valueOf(values, "labelPositions")} />}
         </Field>
-        <Field name="enrichment" label="Enrichment (%)" errors={errors}>
-          {(p) => <input {...p} type="number" min="1" max="100" step="any" className={inputClass} defaultValue={valueOf(values, "enrichment")} />}
+        <Field name="enrichment" label={numberLabel(numberFields.enrichment)} errors={errors}>
+          {(p) => <input {...p} type="number" min={numberFields.enrichment.min} max={numberFields.enrichment.max} step="any" className={inputClass} defaultValue={valueOf(values, "enrichment")} />}
         </Field>
       </fieldset>
 

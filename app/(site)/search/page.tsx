@@ -18,6 +18,29 @@ export default async function SearchPage({ searchParams }: PageProps<"/search">)
     ? await Promise.all([findProducts({ filter: filterOf(query), page: query.page }), searchGuides({ q: query.q, limit: 5 })])
     : [null, []];
 
+  // Guides lead for a topic ("solubility"); a query that names a product (its catalog or CAS number,
+  // its name) is looking for that product, so products come first, on a phone's first screen too.
+  const productsFirst = listing?.namesProduct ?? false;
+  const guideResults =
+    guides.length && listing?.page === 1 ? (
+      <section aria-labelledby="guide-results" className="mt-6">
+        <h2 id="guide-results" className="text-xl">
+          Technical guides
+        </h2>
+        <ul className="mt-2 space-y-2">
+          {guides.map((guide) => (
+            <li key={guide.slug} className="card p-4">
+              <Link href={`/guides/${guide.slug}`} className="font-semibold">
+                {guide.title}
+              </Link>
+              <span className="tag ml-2">{guideKindLabels[guide.kind]}</span>
+              <p className="mt-1 text-sm text-ink-muted">{guide.summary}</p>
+            </li>
+          ))}
+        </ul>
+      </section>
+    ) : null;
+
   return (
     <div className="container-page py-8">
       <h1 className="text-3xl">Search</h1>
@@ -40,24 +63,7 @@ export default async function SearchPage({ searchParams }: PageProps<"/search">)
             {listing.more ? `More than ${listing.total.toLocaleString("en")} products` : listing.total === 1 ? "1 product" : `${listing.total.toLocaleString("en")} products`} and {guides.length === 1 ? "1 guide" : `${guides.length} guides`} match “{query.q}”
             {listing.pageCount > 1 ? ` · page ${listing.page} of ${listing.pageCount}` : null}
           </p>
-          {guides.length && listing.page === 1 ? (
-            <section aria-labelledby="guide-results" className="mt-6">
-              <h2 id="guide-results" className="text-xl">
-                Technical guides
-              </h2>
-              <ul className="mt-2 space-y-2">
-                {guides.map((guide) => (
-                  <li key={guide.slug} className="card p-4">
-                    <Link href={`/guides/${guide.slug}`} className="font-semibold">
-                      {guide.title}
-                    </Link>
-                    <span className="tag ml-2">{guideKindLabels[guide.kind]}</span>
-                    <p className="mt-1 text-sm text-ink-muted">{guide.summary}</p>
-                  </li>
-                ))}
-              </ul>
-            </section>
-          ) : null}
+          {productsFirst ? null : guideResults}
           <h2 className="sr-only">Products</h2>
           {listing.total === 0 ? (
             <div className="card mt-6 p-6">
@@ -70,6 +76,7 @@ export default async function SearchPage({ searchParams }: PageProps<"/search">)
           ) : (
             <CatalogListing query={query} listing={listing} path="/search" />
           )}
+          {productsFirst ? guideResults : null}
         </>
       ) : (
         <p className="mt-6">Search by compound name, synonym, catalog number (or its first digits) or CAS number. Spelling mistakes are forgiven.</p>

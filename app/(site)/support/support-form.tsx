@@ -4,7 +4,7 @@ import { submitSupport } from "@/app/(site)/support/actions";
 import { Field, Honeypot, inputClass, valueOf } from "@/app/_components/forms/field";
 import { FormMessage, InquirySent, RequesterFields, SubmitButton } from "@/app/_components/forms/inquiry-form-parts";
 import { useInquiryForm } from "@/app/_components/forms/use-inquiry-form";
-import { supportSchema } from "@/lib/inquiries/schema";
+import { numberFields, numberLabel, supportSchema } from "@/lib/inquiries/schema";
 
 export function SupportForm({
   idempotencyKey,
@@ -54,8 +54,8 @@ export function SupportForm({
         <Field name="temperature" label="Temperature" hint="e.g. 37 °C" errors={errors}>
           {(p) => <input {...p} type="text" maxLength={60} className={inputClass} defaultValue={valueOf(values, "temperature")} />}
         </Field>
-        <Field name="ph" label="pH" errors={errors}>
-          {(p) => <input {...p} type="number" min="0" max="14" step="0.1" inputMode="decimal" className={inputClass} defaultValue={valueOf(values, "ph")} />}
+        <Field name="ph" label={numberLabel(numberFields.ph)} errors={errors}>
+          {(p) => <input {...p} type="number" min={numberFields.ph.min} max={numberFields.ph.max} step="0.1" inputMode="decimal" className={inputClass} defaultValue={valueOf(values, "ph")} />}
         </Field>
         <Field name="system" label="Cell type or species" errors={errors} className="sm:col-span-2">
           {(p) => <input {...p} type="text" maxLength={160} className={inputClass} defaultValue={valueOf(values, "system")} />}

@@ -3,6 +3,7 @@
 // the viewBox lets it shrink to a phone's width.
 import Link from "next/link";
 import type { ReactNode } from "react";
+import { numberAxis, type Axis, type AxisTick } from "@/lib/triage/chart-axis";
 
 export type ChartSeries<K extends string> = { key: K; label: string; color: string };
 /** One position on the x axis: `label` for the data table, `tick` as the axis prints it, one line per entry. */
@@ -26,18 +27,6 @@ const AXIS = "#44546a";
 
 export const formatChartNumber = (value: number) => value.toLocaleString("en-GB", { maximumFractionDigits: 1 });
 
-/** An axis from 0 to a round number at or above `max`, with four or five round steps. */
-function niceScale(max: number, integer: boolean) {
-  const ceiling = max > 0 ? max : 1;
-  const rough = ceiling / 4;
-  const power = 10 ** Math.floor(Math.log10(rough));
-  const step = Math.max(integer ? 1 : 0, ([1, 2, 5, 10].map((m) => m * power).find((s) => s >= rough) ?? 10 * power));
-  const top = Math.ceil(ceiling / step) * step;
-  // Rounded so steps of 0.2 print as 0.6, not 0.6000000000000001.
-  const ticks = Array.from({ length: Math.round(top / step) + 1 }, (_, i) => Number((i * step).toFixed(6)));
-  return { top, ticks };
-}
-
 const yFor = (top: number) => (value: number) => MARGIN.top + PLOT_HEIGHT - (value / top) * PLOT_HEIGHT;
 const xCenter = (count: number, index: number) => MARGIN.left + (PLOT_WIDTH / count) * (index + 0.5);
 
@@ -51,15 +40,15 @@ function ChartSvg({ id, title, summary, children }: ChartText & { children: Reac
   );
 }
 
-function Axes({ columns, ticks, top, xLabel, yLabel }: { columns: readonly ChartColumn<unknown>[]; ticks: number[]; top: number; xLabel: string; yLabel: string }) {
+function Axes({ columns, ticks, top, xLabel, yLabel }: { columns: readonly ChartColumn<unknown>[]; ticks: AxisTick[]; top: number; xLabel: string; yLabel: string }) {
   const y = yFor(top);
   return (
     <g fontSize={12}>
       {ticks.map((tick) => (
-        <g key={tick}>
-          <line x1={MARGIN.left} x2={WIDTH - MARGIN.right} y1={y(tick)} y2={y(tick)} stroke={tick === 0 ? AXIS : GRID} />
-          <text x={MARGIN.left - 6} y={y(tick)} textAnchor="end" dominantBaseline="middle" className="fill-ink-muted">
-            {formatChartNumber(tick)}
+        <g key={tick.value}>
+          <line x1={MARGIN.left} x2={WIDTH - MARGIN.right} y1={y(tick.value)} y2={y(tick.value)} stroke={tick.value === 0 ? AXIS : GRID} />
+          <text x={MARGIN.left - 6} y={y(tick.value)} textAnchor="end" dominantBaseline="middle" className="fill-ink-muted">
+            {tick.label}
           </text>
         </g>
       ))}
@@ -158,7 +147,7 @@ export function StackedBarChart<K extends string>({
 }: ChartText & AxisLabels & { series: ChartSeries<K>[]; columns: ChartColumn<Record<K, number>>[] }) {
   const stacks = columns.map((column) => stack(series.map((s) => column.values[s.key])));
   const totals = stacks.map((segments) => segments.at(-1)?.to ?? 0);
-  const { top, ticks } = niceScale(Math.max(0, ...totals), true);
+  const { top, ticks } = numberAxis(Math.max(0, ...totals), { integer: true });
   const y = yFor(top);
   const barWidth = Math.min((PLOT_WIDTH / Math.max(1, columns.length)) * 0.7, 32);
   return (
@@ -238,17 +227,20 @@ export function LineChart<K extends string>({
   series,
   columns,
   formatValue = formatChartNumber,
+  axis = numberAxis,
   missing = "none",
 }: ChartText &
   AxisLabels & {
     series: ChartSeries<K>[];
     columns: ChartColumn<Record<K, number | null>>[];
     formatValue?: (value: number) => string;
+    /** The value axis for the largest value: plain numbers unless told otherwise (durations). */
+    axis?: (max: number) => Axis;
     /** What the data table says where a value is null. */
     missing?: string;
   }) {
   const values = columns.flatMap((column) => series.map((s) => column.values[s.key] ?? 0));
-  const { top, ticks } = niceScale(Math.max(0, ...values), false);
+  const { top, ticks } = axis(Math.max(0, ...values));
   const y = yFor(top);
   return (
     <figure className="space-y-3">
@@ -318,7 +310,7 @@ export function HorizontalBarChart({
   bars,
   color = "#0b5c7a",
 }: ChartText & { categoryLabel: string; valueLabel: string; bars: HorizontalBar[]; color?: string }) {
-  const { top, ticks } = niceScale(Math.max(0, ...bars.map((b) => b.value)), true);
+  const { top, ticks } = numberAxis(Math.max(0, ...bars.map((b) => b.value)), { integer: true });
   const rows = bars.length;
   return (
     <figure className="space-y-3">
@@ -347,7 +339,7 @@ export function HorizontalBarChart({
           <title id={`${id}-title`}>{title}</title>
           <desc id={`${id}-desc`}>{summary}</desc>
           {ticks.map((tick) => (
-            <line key={tick} x1={(tick / top) * 100} x2={(tick / top) * 100} y1={0} y2={rows} stroke={tick === 0 ? AXIS : GRID} vectorEffect="non-scaling-stroke" />
+            <line key={tick.value} x1={(tick.value / top) * 100} x2={(tick.value / top) * 100} y1={0} y2={rows} stroke={tick.value === 0 ? AXIS : GRID} vectorEffect="non-scaling-stroke" />
           ))}
           {bars.map((bar, i) => (
             <rect key={bar.label} x={0} y={i + 0.2} width={(bar.value / top) * 100} height={0.6} fill={color} />
@@ -360,8 +352,8 @@ export function HorizontalBarChart({
         ))}
         <div aria-hidden="true" className="relative col-start-2 h-5 text-xs text-ink-muted" style={{ gridRowStart: rows + 2 }}>
           {ticks.map((tick) => (
-            <span key={tick} className="absolute top-0.5 -translate-x-1/2" style={{ left: `${(tick / top) * 100}%` }}>
-              {formatChartNumber(tick)}
+            <span key={tick.value} className="absolute top-0.5 -translate-x-1/2" style={{ left: `${(tick.value / top) * 100}%` }}>
+              {tick.label}
             </span>
           ))}
         </div>

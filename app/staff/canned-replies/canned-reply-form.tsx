@@ -16,7 +16,7 @@ export function CannedReplyForm({ reply }: { reply?: { id: string; title: string
       <Field id={`${prefix}-title`} name="title" label="Title" errors={errors} required>
         {(props) => <input {...props} defaultValue={valueOf(values, "title", reply?.title)} className={inputClass} />}
       </Field>
-      <Field id={`${prefix}-body`} name="body" label="Text" hint="Variables: {{name}} (requester), {{reference}}, {{product}} (products or compound asked about)." errors={errors} required>
+      <Field id={`${prefix}-body`} name="body" label="Text" hint="Variables: {{name}} (requester), {{reference}}, {{product}} (products or compound asked about). Put what the agent must write in square brackets, e.g. [price]: a reply still holding it is sent only once they confirm." errors={errors} required>
         {(props) => <textarea {...props} rows={8} defaultValue={valueOf(values, "body", reply?.body)} className={inputClass} />}
       </Field>
       <div className="flex flex-wrap items-center gap-3">

@@ -1,10 +1,11 @@
 "use client";
-import { useRef } from "react";
+import { useMemo, useRef, useState } from "react";
 import { Field, inputClass, valueOf } from "@/app/_components/forms/field";
 import { FormResult } from "@/app/_components/staff/form-result";
 import { useStaffForm } from "@/app/_components/staff/use-staff-form";
 import type { InquiryStatus } from "@/lib/generated/prisma/enums";
-import { assignSchema, noteSchema, replySchema, spamSchema, statusSchema } from "@/lib/triage/schemas";
+import { unfilledPlaceholders } from "@/lib/triage/canned-reply-template";
+import { assignSchema, noteSchema, replySchemaFor, spamSchema, statusSchema } from "@/lib/triage/schemas";
 import { statusLabels } from "@/lib/triage/status";
 import { assignAction, noteAction, replyAction, spamAction, statusAction } from "./actions";
 
@@ -119,13 +120,19 @@ export function ReplyForm({
 }: {
   inquiryId: string;
   to: string;
-  canned: { id: string; title: string; body: string }[];
+  canned: { id: string; title: string; body: string; placeholders: string[] }[];
   next: InquiryStatus[];
   suggested?: InquiryStatus;
 }) {
-  const { errors, formRef, message, ok, onSubmit, pending, state } = useStaffForm(replySchema, replyAction);
+  const placeholders = useMemo(() => canned.flatMap((c) => c.placeholders), [canned]);
+  const schema = useMemo(() => replySchemaFor(placeholders), [placeholders]);
+  const { errors, formRef, message, ok, onSubmit, pending, state } = useStaffForm(schema, replyAction);
   const body = useRef<HTMLTextAreaElement>(null);
   const values = state.status === "error" ? state.values : undefined;
+  // The canned replies' placeholders still in the reply box: while there are any, the sender fills
+  // them in or ticks "send as written".
+  const [unfilled, setUnfilled] = useState<string[]>([]);
+  const recheck = () => setUnfilled(unfilledPlaceholders(body.current?.value ?? "", placeholders));
 
   function insertCanned(id: string) {
     const reply = canned.find((c) => c.id === id);
@@ -133,11 +140,12 @@ export function ReplyForm({
     if (!reply || !area) return;
     if (area.value.trim() && !window.confirm("Replace what you have written with this canned reply?")) return;
     area.value = reply.body;
+    recheck();
     area.focus();
   }
 
   return (
-    <form ref={formRef} onSubmit={onSubmit} className="space-y-3">
+    <form ref={formRef} onSubmit={onSubmit} onReset={() => setUnfilled([])} className="space-y-3">
       <input type="hidden" name="inquiryId" value={inquiryId} />
       <p className="text-sm text-ink-muted">
         To <strong className="text-ink">{to}</strong>, threaded under their acknowledgment.
@@ -158,8 +166,30 @@ export function ReplyForm({
         </div>
       ) : null}
       <Field id="reply-body" name="body" label="Reply" errors={errors} required>
-        {(props) => <textarea {...props} ref={body} rows={8} defaultValue={valueOf(values, "body")} className={`${inputClass} font-[inherit]`} />}
+        {(props) => <textarea {...props} ref={body} rows={8} defaultValue={valueOf(values, "body")} onInput={recheck} className={`${inputClass} font-[inherit]`} />}
       </Field>
+      {unfilled.length || errors.sendAsWritten ? (
+        <div className="rounded-md border border-amber-700 bg-amber-50 p-3 text-sm">
+          {unfilled.length ? <p id="reply-unfilled">The reply still contains {unfilled.map((p) => `“${p}”`).join(" and ")} from the canned reply.</p> : null}
+          <label className="mt-2 flex items-center gap-2 font-semibold">
+            <input
+              type="checkbox"
+              id="field-sendAsWritten"
+              name="sendAsWritten"
+              aria-invalid={errors.sendAsWritten ? true : undefined}
+              aria-describedby={[unfilled.length ? "reply-unfilled" : null, errors.sendAsWritten ? "field-sendAsWritten-error" : null].filter(Boolean).join(" ") || undefined}
+              className="h-5 w-5"
+            />
+            Send with the bracketed text as written
+          </label>
+          {errors.sendAsWritten ? (
+            <p id="field-sendAsWritten-error" className="mt-1 font-medium text-red-800">
+              <span aria-hidden="true">⚠ </span>
+              {errors.sendAsWritten}
+            </p>
+          ) : null}
+        </div>
+      ) : null}
       <Field name="thenStatus" label="Then set the status to" errors={errors}>
         {(props) => (
           <select {...props} defaultValue={valueOf(values, "thenStatus", suggested ?? "")} className={inputClass}>
