@@ -31,11 +31,11 @@ function errorResponse(code: string, message: string) {
   return Buffer.concat([header, fields]);
 }
 
-function startupParameters(message: Buffer) {
+/** The user a startup message names: its body is NUL-terminated name, value, name, value … pairs. */
+function startupUser(message: Buffer) {
   const parts = message.subarray(8).toString("utf8").split("\0");
-  const parameters = new Map<string, string>();
-  for (let i = 0; i + 1 < parts.length && parts[i] !== ""; i += 2) parameters.set(parts[i], parts[i + 1]);
-  return parameters;
+  for (let i = 0; i + 1 < parts.length && parts[i] !== ""; i += 2) if (parts[i] === "user") return parts[i + 1] ?? "";
+  return "";
 }
 
 /**
@@ -80,7 +80,7 @@ function authenticate(socket: Socket, password: string) {
           if (buffered.length < length) return;
           startup = buffered.subarray(0, length);
           buffered = buffered.subarray(length);
-          const user = startupParameters(startup).get("user") ?? "";
+          const user = startupUser(startup);
           const salt = randomBytes(4);
           expected = Buffer.from(md5PasswordResponse(password, user, salt));
           const request = Buffer.alloc(13);
@@ -116,6 +116,7 @@ function authenticate(socket: Socket, password: string) {
  */
 export function requirePassword(server: Server, password: string) {
   const [handOver] = server.listeners("connection") as ((socket: Socket) => void)[];
+  if (!handOver) throw new Error("requirePassword: the pglite-socket server has not started");
   server.removeAllListeners("connection");
   server.on("connection", (socket: Socket) => {
     authenticate(socket, password).then(

@@ -18,7 +18,7 @@ async function query(url: string) {
   const client = new pg.Client({ connectionString: url, connectionTimeoutMillis: 5_000 });
   await client.connect();
   try {
-    return (await client.query<{ answer: number }>("SELECT 42 AS answer")).rows[0].answer;
+    return (await client.query<{ answer: number }>("SELECT 42 AS answer")).rows[0]?.answer;
   } finally {
     await client.end();
   }

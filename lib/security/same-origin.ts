@@ -26,7 +26,7 @@ export type OriginCheck = {
  * X-Forwarded-Host only counts behind a proxy we trust to set it; a client could send any value.
  */
 export function requestHostFrom(headers: Headers, trustedProxyHops: number) {
-  return (trustedProxyHops > 0 && headers.get("x-forwarded-host")?.split(",")[0].trim()) || headers.get("host");
+  return (trustedProxyHops > 0 && headers.get("x-forwarded-host")?.split(",")[0]?.trim()) || headers.get("host");
 }
 
 function hostOf(origin: string) {
