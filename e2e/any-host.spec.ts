@@ -50,12 +50,18 @@ test.afterAll(() => {
   if (server?.pid) process.kill(-server.pid, "SIGTERM");
 });
 
-/** Make the browser's server-action POSTs to `pathname` cross-site, so the server refuses them. */
+/**
+ * Send the browser's server-action POSTs to `pathname` on with a foreign Origin, so the server
+ * really refuses them, and hand its answer back to the page. (Chromium will not let a route rewrite
+ * the Origin of a request it sends itself.)
+ */
 async function refuseServerActions(page: Page, pathname: string) {
-  await page.route((url) => url.pathname === pathname, (route) => {
+  await page.route((url) => url.pathname === pathname, async (route) => {
     const request = route.request();
     if (request.method() !== "POST" || !request.headers()["next-action"]) return route.continue();
-    return route.continue({ headers: { ...request.headers(), origin: "https://evil.example" } });
+    const response = await route.fetch({ headers: { ...request.headers(), origin: "https://evil.example" } });
+    expect(response.status()).toBe(403);
+    return route.fulfill({ response });
   });
 }
 
