@@ -119,6 +119,9 @@ export function requirePassword(server: Server, password: string) {
   if (!handOver) throw new Error("requirePassword: the pglite-socket server has not started");
   server.removeAllListeners("connection");
   server.on("connection", (socket: Socket) => {
+    // A client that resets the connection after a refusal, or before pglite-socket has attached its
+    // own listeners, would otherwise raise an unhandled 'error' and take the whole process down.
+    socket.on("error", () => {});
     authenticate(socket, password).then(
       (replay) => {
         // Hold the replayed bytes until pglite-socket's handler listens for data, then let them flow
