@@ -2,7 +2,7 @@ import { NextResponse, type NextRequest } from "next/server";
 import { CATALOG_UPLOAD_PATH, MAX_UPLOAD_BYTES } from "@/lib/catalog/import/upload-limit";
 import { env } from "@/lib/env";
 import { contentSecurityPolicy, createNonce, hasOwnPolicy, isDynamicPage, strictTransportSecurity } from "@/lib/security/headers";
-import { isCrossSiteWrite } from "@/lib/security/same-origin";
+import { isCrossSiteWrite, requestHostFrom } from "@/lib/security/same-origin";
 
 // Runs before every page, action and route handler (see the matcher): refuses cross-site writes and
 // oversized bodies, sets the Content-Security-Policy (with a fresh nonce for pages rendered per
@@ -41,8 +41,8 @@ export function proxy(request: NextRequest) {
     pathname,
     origin: request.headers.get("origin"),
     secFetchSite: request.headers.get("sec-fetch-site"),
-    // Behind a proxy that keeps the Host, the browser's origin is the request's own.
-    allowedOrigins: [siteOrigin, request.nextUrl.origin],
+    allowedOrigins: [siteOrigin],
+    requestHost: requestHostFrom(request.headers, env.TRUSTED_PROXY_HOPS),
   });
   if (crossSite) return new NextResponse("Cross-site request refused.", { status: 403, headers: { "Content-Type": "text/plain; charset=utf-8" } });
 

@@ -42,6 +42,8 @@ test.describe("cross-site writes", () => {
       { url: "/api/auth/signin/email", headers: { "Sec-Fetch-Site": "cross-site" }, form: { email: "admin@reagentdesk.example" } },
       { url: "/api/auth/signin/email", headers: { "Sec-Fetch-Site": "same-site" }, form: { email: "admin@reagentdesk.example" } },
       { url: "/api/auth/signin/email", headers: { Origin: "null" }, form: { email: "admin@reagentdesk.example" } },
+      // With TRUSTED_PROXY_HOPS=0 a client's own X-Forwarded-Host does not make its Origin ours.
+      { url: "/api/auth/signin/email", headers: { ...evil, "X-Forwarded-Host": "evil.example" }, form: { email: "admin@reagentdesk.example" } },
       {
         url: "/staff/team",
         headers: { ...evil, Cookie: adminCookie(), "Next-Action": actionId("app/staff/team/actions.ts", "saveStaffMemberAction"), "Content-Type": "text/plain;charset=UTF-8" },

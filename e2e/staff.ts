@@ -14,7 +14,7 @@ export type Identity = keyof typeof staff;
 
 export const authFile = (identity: Identity) => `.data/e2e-auth/${identity}.json`;
 
-/** Ask for a sign-in link on the sign-in page, read it from the SMTP server, and open it. */
+/** Ask for a sign-in link on the sign-in page, read it from the SMTP server, and open it; returns the link. */
 export async function signInThroughEmail(page: Page, email: string) {
   const before = (await receivedMail()).length;
   await page.goto("/staff/inquiries");
@@ -33,4 +33,5 @@ export async function signInThroughEmail(page: Page, email: string) {
     .toBeTruthy();
   await page.goto(link!);
   await expect(page).toHaveURL(/\/staff\/inquiries$/);
+  return link!;
 }

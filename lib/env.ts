@@ -14,8 +14,11 @@ const envSchema = z.object({
   PGLITE_DEBUG: z.string().optional(),
   // Tests: a PGlite data-dir dump (made by tests/global-setup.ts) that in-memory databases start from.
   PGLITE_TEMPLATE: unsetIfEmpty(z.string()),
-  // Public origin used for canonical URLs, the sitemap and links in emails.
-  SITE_URL: z.url().default("http://localhost:3000"),
+  // Public origin used for canonical URLs, the sitemap and links in emails. Unset: http://localhost:<PORT>.
+  SITE_URL: unsetIfEmpty(z.url()),
+  // Set by `next start` and `next dev` to the port the server actually listens on (`-p`, or the next
+  // free one when `next dev` finds 3000 busy), before any app code loads; unset in scripts: 3000.
+  PORT: z.coerce.number().int().min(1).max(65535).default(3000),
   // Origin of the caching proxy in front of the app (deploy/nginx/reagent-desk.conf), e.g.
   // http://127.0.0.1:8080: staff edits ask it to refresh the pages they change. Unset: no proxy.
   PROXY_REFRESH_URL: unsetIfEmpty(z.url()),
@@ -65,5 +68,7 @@ const envSchema = z.object({
   NEXT_PHASE: z.string().optional(),
 });
 
-export const env = envSchema.parse(process.env);
-export type Env = z.infer<typeof envSchema>;
+export const env = envSchema
+  .transform(({ SITE_URL, ...rest }) => ({ ...rest, SITE_URL: SITE_URL ?? `http://localhost:${rest.PORT}` }))
+  .parse(process.env);
+export type Env = typeof env;

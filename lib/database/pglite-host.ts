@@ -5,12 +5,17 @@
 // process that needs a folder hosts it on 127.0.0.1:<random port> and writes {pid, port} to
 // `<dir>.lock.json`; every other process (next dev, prisma CLI, seed, a second app process)
 // connects to that port. In-memory databases are private to the process that creates them.
+//
+// The socket listens on 127.0.0.1 only and asks every client for a password (lib/database/pglite-auth.ts):
+// a random one per hosting process, kept in the lock file, which only the owner of ./.data may read.
+import { randomBytes } from "node:crypto";
 import { closeSync, mkdirSync, openSync, readFileSync, unlinkSync, writeFileSync } from "node:fs";
 import type { Server } from "node:net";
 import { dirname } from "node:path";
 import { PGlite } from "@electric-sql/pglite";
 import { pg_trgm } from "@electric-sql/pglite/contrib/pg_trgm";
 import { PGLiteSocketServer } from "@electric-sql/pglite-socket";
+import { requirePassword } from "./pglite-auth";
 
 export type PGliteHandle = { url: string; hosted: boolean; close(): Promise<void> };
 type Options = {
@@ -21,7 +26,7 @@ type Options = {
   template?: string;
 };
 
-const urlFor = (port: number) => `postgresql://postgres:postgres@127.0.0.1:${port}/postgres`;
+const urlFor = (port: number, password: string) => `postgresql://postgres:${password}@127.0.0.1:${port}/postgres`;
 const sleep = (ms: number) => new Promise((resolve) => setTimeout(resolve, ms));
 
 function isAlive(pid: number) {
@@ -42,9 +47,11 @@ async function host(dataDir: string | undefined, opts: Options) {
   // ("Connection terminated unexpectedly"). PGlite serialises sessions anyway.
   const server = new PGLiteSocketServer({ db, host: "127.0.0.1", port: 0, maxConnections: Math.max(2, opts.maxConnections ?? 8) });
   await server.start();
+  const net = (server as unknown as { server: Server }).server;
+  const password = randomBytes(24).toString("base64url");
+  requirePassword(net, password);
   if (opts.unref) {
     // CLI processes must be able to exit once their command is done.
-    const net = (server as unknown as { server: Server }).server;
     net.unref();
     net.on("connection", (socket) => socket.unref());
   }
@@ -54,22 +61,22 @@ async function host(dataDir: string | undefined, opts: Options) {
   // db.close() rejects ("PGlite is closed"), which would make scripts exit 1.
   let closing: Promise<void> | undefined;
   const close = () => (closing ??= server.stop().then(() => db.close()));
-  return { port, close };
+  return { port, password, close };
 }
 
 export async function acquirePGlite(dataDir: string | undefined, opts: Options = {}): Promise<PGliteHandle> {
   if (!dataDir) {
-    const { port, close } = await host(undefined, opts);
-    return { url: urlFor(port), hosted: true, close };
+    const { port, password, close } = await host(undefined, opts);
+    return { url: urlFor(port, password), hosted: true, close };
   }
   const lock = `${dataDir.replace(/\/+$/, "")}.lock.json`;
   mkdirSync(dirname(lock), { recursive: true });
   for (let attempt = 0; attempt < 150; attempt++) {
     try {
-      closeSync(openSync(lock, "wx")); // atomic create: this process owns the folder
+      closeSync(openSync(lock, "wx", 0o600)); // atomic create: this process owns the folder; it holds the password
     } catch (error) {
       if ((error as NodeJS.ErrnoException).code !== "EEXIST") throw error;
-      let owner: { pid: number; port: number | null } | undefined;
+      let owner: { pid: number; port: number | null; password?: string } | undefined;
       try {
         owner = JSON.parse(readFileSync(lock, "utf8"));
       } catch {
@@ -80,7 +87,7 @@ export async function acquirePGlite(dataDir: string | undefined, opts: Options =
         try { unlinkSync(lock); } catch {}
         continue;
       }
-      if (owner?.port) return { url: urlFor(owner.port), hosted: false, close: async () => {} };
+      if (owner?.port && owner.password) return { url: urlFor(owner.port, owner.password), hosted: false, close: async () => {} };
       await sleep(100); // the owner is still starting
       continue;
     }
@@ -93,7 +100,7 @@ export async function acquirePGlite(dataDir: string | undefined, opts: Options =
       try { unlinkSync(lock); } catch {}
       throw error;
     }
-    writeFileSync(lock, JSON.stringify({ pid: process.pid, port: hosted.port }));
+    writeFileSync(lock, JSON.stringify({ pid: process.pid, port: hosted.port, password: hosted.password }));
     const release = () => {
       try {
         if (JSON.parse(readFileSync(lock, "utf8")).pid === process.pid) unlinkSync(lock);
@@ -101,7 +108,7 @@ export async function acquirePGlite(dataDir: string | undefined, opts: Options =
     };
     process.once("exit", release);
     process.once("beforeExit", () => void hosted.close().finally(release)); // clean checkpoint
-    return { url: urlFor(hosted.port), hosted: true, close: async () => { await hosted.close(); release(); } };
+    return { url: urlFor(hosted.port, hosted.password), hosted: true, close: async () => { await hosted.close(); release(); } };
   }
   throw new Error(`The embedded database ${dataDir} is locked by ${lock}, but its owner never started serving it`);
 }

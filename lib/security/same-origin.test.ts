@@ -1,7 +1,7 @@
 import { describe, expect, it } from "vitest";
-import { isCrossSiteWrite } from "@/lib/security/same-origin";
+import { isCrossSiteWrite, requestHostFrom } from "@/lib/security/same-origin";
 
-const base = { method: "POST", pathname: "/api/auth/signout", origin: null, secFetchSite: null, allowedOrigins: ["https://reagentdesk.example"] };
+const base = { method: "POST", pathname: "/api/auth/signout", origin: null, secFetchSite: null, allowedOrigins: ["https://reagentdesk.example"], requestHost: null };
 
 describe("isCrossSiteWrite", () => {
   it("refuses a write that a browser marks cross-site or same-site, or that names another origin", () => {
@@ -24,5 +24,25 @@ describe("isCrossSiteWrite", () => {
     expect(isCrossSiteWrite({ ...base, pathname: "/api/inbound-email", origin: "https://evil.example" })).toBe(false);
     expect(isCrossSiteWrite({ ...base, pathname: "/api/inquiries", secFetchSite: "cross-site" })).toBe(false);
     expect(isCrossSiteWrite({ ...base, pathname: "/api/inbound-email-other", origin: "https://evil.example" })).toBe(true);
+  });
+
+  it("accepts a browser's write to the very host it addressed, whatever address the server started on", () => {
+    // A server started without -H believes it is localhost; the browser reached it as 127.0.0.1.
+    const local = { ...base, allowedOrigins: ["http://localhost:3000"], secFetchSite: "same-origin" };
+    expect(isCrossSiteWrite({ ...local, origin: "http://127.0.0.1:3000", requestHost: "127.0.0.1:3000" })).toBe(false);
+    expect(isCrossSiteWrite({ ...local, origin: "http://192.168.1.20:3000", requestHost: "192.168.1.20:3000" })).toBe(false);
+    expect(isCrossSiteWrite({ ...local, origin: "http://127.0.0.1:3000", requestHost: "127.0.0.1:3001" })).toBe(true);
+    expect(isCrossSiteWrite({ ...local, origin: "http://evil.example", requestHost: "127.0.0.1:3000" })).toBe(true);
+    expect(isCrossSiteWrite({ ...local, origin: "null", requestHost: "null" })).toBe(true);
+  });
+});
+
+describe("requestHostFrom", () => {
+  const headers = new Headers({ host: "127.0.0.1:3000", "x-forwarded-host": "evil.example" });
+
+  it("reads the Host header, and X-Forwarded-Host only behind a trusted proxy", () => {
+    expect(requestHostFrom(headers, 0)).toBe("127.0.0.1:3000");
+    expect(requestHostFrom(headers, 1)).toBe("evil.example");
+    expect(requestHostFrom(new Headers({ host: "127.0.0.1:3000" }), 1)).toBe("127.0.0.1:3000");
   });
 });

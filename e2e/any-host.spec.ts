@@ -1,0 +1,132 @@
+// A server started the way the README's quick start does it: `next start -p <port>`, without -H and
+// without SITE_URL, on a port other than 3000, browsed through http://127.0.0.1:<port>. The main e2e
+// server is started with -H 127.0.0.1 and SITE_URL, which hid both problems: forms refused as
+// cross-site on any host but the one the server was started with, and links naming port 3000.
+import { spawn, type ChildProcess } from "node:child_process";
+import { rmSync } from "node:fs";
+import { expect, test, type Page } from "@playwright/test";
+import { receivedMail, uniqueEmail, type SinkMessage } from "./mail";
+import { signInThroughEmail, staff } from "./staff";
+
+const port = Number(process.env.E2E_PORT ?? 3100) + 1;
+const origin = `http://127.0.0.1:${port}`;
+const siteUrl = `http://localhost:${port}`; // what the server must call itself with SITE_URL unset
+const dataDir = ".data/e2e-any-host";
+
+test.describe.configure({ mode: "serial" });
+test.use({ baseURL: origin });
+
+let server: ChildProcess | undefined;
+
+test.beforeAll(async () => {
+  test.setTimeout(240_000);
+  // Its own embedded database: a second process on the main server's embedded database would share
+  // one PGlite session with it. On PostgreSQL (CI) both servers use the same database.
+  rmSync(dataDir, { recursive: true, force: true });
+  rmSync(`${dataDir}.lock.json`, { force: true });
+  const env = { ...process.env };
+  for (const name of ["SITE_URL", "NEXTAUTH_URL", "PORT", "HOSTNAME"]) delete env[name];
+  server = spawn("npx", ["next", "start", "-p", String(port)], {
+    detached: true, // its own process group, so afterAll stops npx and the server alike
+    stdio: ["ignore", "inherit", "inherit"],
+    env: {
+      ...env,
+      DATABASE_URL: process.env.E2E_DATABASE_URL ?? `pglite:./${dataDir}`,
+      SMTP_URL: `smtp://127.0.0.1:${process.env.E2E_SMTP_PORT ?? 2525}`,
+      OUTBOX_POLL_MS: "500",
+      NEXT_TELEMETRY_DISABLED: "1",
+      // The desktop project's staff setup already asked for links for these addresses (the limits
+      // are shared through the database on PostgreSQL).
+      SIGN_IN_LIMIT_PER_EMAIL: "1000",
+      SIGN_IN_LIMIT_PER_IP: "1000",
+    },
+  });
+  await expect
+    .poll(async () => (await fetch(`${origin}/products`).catch(() => undefined))?.status, { timeout: 220_000, intervals: [1_000] })
+    .toBe(200);
+});
+
+test.afterAll(() => {
+  if (server?.pid) process.kill(-server.pid, "SIGTERM");
+});
+
+/**
+ * Send the browser's server-action POSTs to `pathname` on with a foreign Origin, so the server
+ * really refuses them, and hand its answer back to the page. (Chromium will not let a route rewrite
+ * the Origin of a request it sends itself.)
+ */
+async function refuseServerActions(page: Page, pathname: string) {
+  await page.route((url) => url.pathname === pathname, async (route) => {
+    const request = route.request();
+    if (request.method() !== "POST" || !request.headers()["next-action"]) return route.continue();
+    const response = await route.fetch({ headers: { ...request.headers(), origin: "https://evil.example" } });
+    expect(response.status()).toBe(403);
+    return route.fulfill({ response });
+  });
+}
+
+async function fillQuote(page: Page, email: string) {
+  await page.getByLabel("Full name").fill("Dr Ana Ruiz");
+  await page.getByLabel("Email").fill(email);
+  await page.getByLabel("Institution or company").fill("Example University");
+  await page.getByLabel("Country").fill("Spain");
+  await page.getByLabel("Quantity").fill("10");
+}
+
+test("a quote request works through 127.0.0.1 on a server started without -H, and its emails link to the server's own port", async ({ page }) => {
+  const email = uniqueEmail("anyhost");
+  await page.goto("/quote?products=B8105958");
+  await fillQuote(page, email);
+  await page.getByRole("button", { name: "Send quote request" }).click();
+  const reference = page.getByTestId("inquiry-reference");
+  await expect(reference).toHaveText(/^Q-\d{4}-\d{6}$/);
+  const ref = (await reference.textContent())!;
+
+  // By requester: this server's own database may hand out a reference the main e2e server uses too.
+  let notification: SinkMessage | undefined;
+  await expect
+    .poll(async () => (notification = (await receivedMail()).find((m) => m.to === "quotes@reagentdesk.example" && m.replyTo === email)), { timeout: 20_000 })
+    .toBeTruthy();
+  expect(notification?.html).toContain(`href="${siteUrl}/staff/inquiries/${ref}"`);
+});
+
+test("robots.txt names the sitemap on the port the server listens on", async ({ request }) => {
+  expect(await (await request.get("/robots.txt")).text()).toContain(`Sitemap: ${siteUrl}/sitemap.xml`);
+});
+
+test("a refused form shows a message with a retry and a way back, not Next's bare error screen", async ({ page }) => {
+  await page.goto("/quote?products=B8105958");
+  await refuseServerActions(page, "/quote");
+  await fillQuote(page, uniqueEmail("refused"));
+  await page.getByRole("button", { name: "Send quote request" }).click();
+
+  const alert = page.getByRole("alert").filter({ hasText: "Something went wrong" });
+  await expect(alert).toBeVisible();
+  await expect(alert).toContainText("may not have been saved");
+  await expect(page.getByText("This page couldn't load")).toHaveCount(0);
+  // The site's header stays, with a way back and a retry.
+  await expect(page.getByRole("banner")).toBeVisible();
+  await expect(alert.getByRole("link", { name: "Product catalog" })).toHaveAttribute("href", "/products");
+  await page.unrouteAll();
+  await alert.getByRole("button", { name: "Try again" }).click();
+  await expect(page.getByLabel("Full name")).toBeVisible();
+  await expect(alert).toHaveCount(0);
+});
+
+test("staff sign in through the emailed link with no SITE_URL; a refused staff action keeps the staff navigation", async ({ page }) => {
+  const link = await signInThroughEmail(page, staff.admin);
+  expect(link.startsWith(`${siteUrl}/api/auth/callback/email?`)).toBe(true);
+  // next-auth's callback redirect stays on the server's own port too.
+  expect(page.url()).toBe(`${siteUrl}/staff/inquiries`);
+
+  await page.goto(`${siteUrl}/staff/team`);
+  await refuseServerActions(page, "/staff/team");
+  const add = page.getByRole("form", { name: "Add a staff member" });
+  await add.getByLabel("Email").fill(uniqueEmail("refused.staff"));
+  await add.getByLabel("Name").fill("Refused Member");
+  await add.getByRole("button", { name: "Add staff member" }).click();
+  const alert = page.getByRole("alert").filter({ hasText: "Something went wrong" });
+  await expect(alert).toBeVisible();
+  await expect(alert.getByRole("link", { name: "Staff dashboard" })).toHaveAttribute("href", "/staff");
+  await expect(page.getByRole("button", { name: "Sign out" })).toBeVisible();
+});
