@@ -1,9 +1,12 @@
 // Runs once when a Next.js server starts (dev and production), before it serves requests.
 export async function register() {
   if (process.env.NEXT_RUNTIME === "nodejs") {
+    // First: requests that arrive while the database is being set up need their client address too.
+    const { stampPeerAddresses } = await import("@/lib/http/peer-address");
+    stampPeerAddresses();
     const { setUpEmbeddedDatabase } = await import("@/lib/database/auto-setup");
     await setUpEmbeddedDatabase();
-    // Sends the outbox when SMTP_URL is set; without it mail waits, visible at /dev/mailbox.
+    // Sends the outbox when SMTP_URL is set; without it mail waits, visible at /dev/mailbox (sign-in links excepted).
     const { startOutboxWorker } = await import("@/lib/mail/worker");
     startOutboxWorker();
     // On SIGTERM/SIGINT, finish in-flight sends before exiting.

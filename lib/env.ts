@@ -25,9 +25,10 @@ const envSchema = z.object({
   // "false" stops the app from migrating and seeding an empty embedded database at start-up.
   AUTO_SETUP_DB: z.enum(["true", "false"]).default("true"),
   // --- Mail ---
-  // smtp://user:pass@host:587 or smtps://…; unset: mail stays in the outbox, visible at /dev/mailbox.
+  // smtp://user:pass@host:587 or smtps://…; unset: mail stays in the outbox, visible at /dev/mailbox,
+  // and sign-in links are written to the server's log instead.
   SMTP_URL: z.string().trim().optional().transform((v) => v || undefined),
-  // "true" shows /dev/mailbox even with SMTP_URL or in production (it shows every email: keep it off in production).
+  // "true" shows /dev/mailbox even with SMTP_URL or in production (every email but sign-in links: keep it off in production).
   DEV_MAILBOX: z.enum(["true", "false", ""]).optional(),
   MAIL_FROM: z.string().default("Reagent Desk <no-reply@reagentdesk.example>"),
   QUOTES_INBOX: z.email().default("quotes@reagentdesk.example"),
@@ -43,10 +44,10 @@ const envSchema = z.object({
   // --- Abuse limits (per rolling hour, shared by all app processes through the database) ---
   RATE_LIMIT_PER_IP: z.coerce.number().int().min(1).default(20),
   RATE_LIMIT_PER_EMAIL: z.coerce.number().int().min(1).default(10),
-  // Staff sign-in links asked for per hour for one address, and from one IP address.
-  SIGN_IN_LIMIT_PER_EMAIL: z.coerce.number().int().min(1).default(5),
+  // Staff sign-in links asked for per hour from one IP address (one address gets one link a minute at most).
   SIGN_IN_LIMIT_PER_IP: z.coerce.number().int().min(1).default(20),
-  // Reverse proxies in front of the app that append to X-Forwarded-For; 0: none (the app is reached directly).
+  // Reverse proxies in front of the app that append to X-Forwarded-For; 0: none (the app is reached
+  // directly, and the socket's address is the client's).
   TRUSTED_PROXY_HOPS: z.coerce.number().int().min(0).max(10).default(0),
   // --- Staff ---
   // Seeded into the staff allowlist: comma-separated "email:role" (role admin or agent, default agent).

@@ -21,9 +21,8 @@ export function SignInForm({ callbackUrl, initialError }: { callbackUrl: string;
     setError(undefined);
     const result = await signIn("email", { email: email.trim(), callbackUrl, redirect: false });
     setPending(false);
-    if (result?.error === "AccessDenied") {
-      setError("This email address is not on the Reagent Desk staff list, so no sign-in link was sent. Ask an administrator to add you.");
-    } else if (result?.error === "TooManyRequests") {
+    // Every address gets the same answer; only the client's own limit is ever reported.
+    if (result?.error === "TooManyRequests") {
       setError(TOO_MANY_REQUESTS);
     } else if (result?.error || !result?.ok) {
       setError("The sign-in link could not be sent. Please try again in a minute.");

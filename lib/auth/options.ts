@@ -1,16 +1,20 @@
 import "server-only";
 import { randomUUID } from "node:crypto";
 import { createElement } from "react";
-import { PrismaAdapter } from "@next-auth/prisma-adapter";
 import type { AuthOptions } from "next-auth";
 import EmailProvider from "next-auth/providers/email";
+import { after } from "next/server";
 import StaffSignIn from "@/emails/staff-sign-in";
+import { createAuthAdapter } from "@/lib/auth/adapter";
 import { authSecret } from "@/lib/auth/secret";
-import { allowSignInLinkRequest } from "@/lib/auth/sign-in-limit";
+import { allowSignInLinkTo, allowSignInRequestFrom } from "@/lib/auth/sign-in-limit";
 import { findActiveStaff } from "@/lib/auth/staff-members";
 import { db } from "@/lib/db";
 import { env } from "@/lib/env";
+import { requestIp } from "@/lib/inquiries/request-ip";
+import { log } from "@/lib/log";
 import { messageIdFor } from "@/lib/mail/addresses";
+import { SIGN_IN_TEMPLATE } from "@/lib/mail/outbox";
 import { renderEmail } from "@/lib/mail/render";
 import { hasInvisible } from "@/lib/text/plain-text";
 import { wakeOutboxWorker } from "@/lib/mail/worker";
@@ -22,13 +26,13 @@ const LINK_VALID_MINUTES = 30;
 
 /**
  * Staff sign in with an emailed link. The link is queued in the outbox like every other email, so it
- * is delivered (and retried) by the same worker, and shows in /dev/mailbox when there is no SMTP server.
+ * is delivered (and retried) by the same worker; /dev/mailbox never lists it.
  */
 async function queueSignInLink({ identifier, url }: { identifier: string; url: string }) {
   const { html, text } = await renderEmail(createElement(StaffSignIn, { url, host: new URL(url).host, validMinutes: LINK_VALID_MINUTES }));
   await db.outboxMessage.create({
     data: {
-      template: "staff-sign-in",
+      template: SIGN_IN_TEMPLATE,
       fromAddress: env.MAIL_FROM,
       toAddress: identifier,
       subject: "Sign in to Reagent Desk staff",
@@ -38,6 +42,25 @@ async function queueSignInLink({ identifier, url }: { identifier: string; url: s
     },
   });
   wakeOutboxWorker();
+}
+
+/**
+ * Every well-formed address gets the same answer, so the answer tells nobody who is staff. Only an
+ * active member, at most once a minute, is sent a link. Without SMTP_URL the link is not stored at
+ * all (it could only wait in the outbox until it expired): it is written to the server's log for the
+ * operator. The delivery runs after the response, so that neither does its time tell who is staff.
+ */
+async function sendSignInLink({ identifier, url }: { identifier: string; url: string }) {
+  const staff = await findActiveStaff(identifier);
+  const allowed = await allowSignInLinkTo(identifier);
+  if (!staff || !allowed) return;
+  after(async () => {
+    if (!env.SMTP_URL) {
+      log.warn("auth.sign-in-link", { to: identifier, url, detail: "SMTP_URL is unset: this link was not emailed; give it to the member yourself" });
+      return;
+    }
+    await queueSignInLink({ identifier, url }).catch((error: unknown) => log.error("auth.sign-in-link-failed", { to: identifier, error }));
+  });
 }
 
 /**
@@ -52,21 +75,20 @@ function normalizeIdentifier(identifier: string) {
 }
 
 export const authOptions: AuthOptions = {
-  // The adapter is typed against @prisma/client's default output; ours is generated to lib/generated.
-  adapter: PrismaAdapter(db as unknown as Parameters<typeof PrismaAdapter>[0]),
+  adapter: createAuthAdapter(),
   secret: authSecret(),
   session: { strategy: "database", maxAge: 8 * 60 * 60, updateAge: 15 * 60 },
-  providers: [EmailProvider({ maxAge: LINK_VALID_MINUTES * 60, normalizeIdentifier, sendVerificationRequest: queueSignInLink })],
+  providers: [EmailProvider({ maxAge: LINK_VALID_MINUTES * 60, normalizeIdentifier, sendVerificationRequest: sendSignInLink })],
   pages: { signIn: "/sign-in", verifyRequest: "/sign-in/check-email", error: "/sign-in" },
   callbacks: {
-    // Called when the link is requested and again when it is used: only active staff get either,
-    // so nobody else receives a link or gets an account.
+    // Called when a link is asked for and again when it is used. Asking is limited per client only
+    // (sendSignInLink decides, silently, whether a link goes out); using one needs active staff, so
+    // nobody else signs in or gets an account.
     async signIn({ user, email }) {
       if (email?.verificationRequest) {
-        const address = user.email ?? user.id;
         // An absolute URL: next-auth's client reads the error from it with new URL().
-        if (!(await allowSignInLinkRequest(address))) return new URL("/sign-in?error=TooManyRequests", env.SITE_URL).toString();
-        return Boolean(await findActiveStaff(address));
+        if (!(await allowSignInRequestFrom(await requestIp()))) return new URL("/sign-in?error=TooManyRequests", env.SITE_URL).toString();
+        return true;
       }
       return Boolean(await findActiveStaff(user.email ?? ""));
     },

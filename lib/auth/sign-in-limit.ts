@@ -1,19 +1,24 @@
 import "server-only";
 import { env } from "@/lib/env";
 import { hitRateLimit } from "@/lib/inquiries/rate-limit";
-import { requestIp } from "@/lib/inquiries/request-ip";
 
 const HOUR_MS = 60 * 60 * 1000;
+const MINUTE_MS = 60 * 1000;
 
 /**
- * Counts a request for a sign-in link against the address and the requester's IP (in the database,
- * so across app processes) and says whether both are within their hourly limits. Every request
- * counts, on the staff list or not: the per-IP limit also slows anyone probing who is on the list,
- * and the per-address limit stops the inbox of a member from being flooded with links.
+ * Counts a request for a sign-in link against the client asking (SIGN_IN_LIMIT_PER_IP an hour, in
+ * the database, so across app processes). Every request counts, whatever the address: a refusal says
+ * "too many from here" and nothing about any address.
  */
-export async function allowSignInLinkRequest(email: string) {
-  const ip = await requestIp();
-  const byEmail = await hitRateLimit({ key: `sign-in:email:${email.trim().toLowerCase()}`, limit: env.SIGN_IN_LIMIT_PER_EMAIL, windowMs: HOUR_MS });
-  const byIp = ip ? await hitRateLimit({ key: `sign-in:ip:${ip}`, limit: env.SIGN_IN_LIMIT_PER_IP, windowMs: HOUR_MS }) : { allowed: true };
-  return byEmail.allowed && byIp.allowed;
+export async function allowSignInRequestFrom(ip: string | undefined) {
+  return (await hitRateLimit({ key: `sign-in:ip:${ip ?? "unknown"}`, limit: env.SIGN_IN_LIMIT_PER_IP, windowMs: HOUR_MS })).allowed;
+}
+
+/**
+ * At most one link a minute goes to one address, whoever asks. A request past that sends nothing and
+ * gets the same answer as any other, so it neither tells who is staff nor locks the member out: the
+ * link sent within the last minute is still in their inbox, valid for 30 minutes.
+ */
+export async function allowSignInLinkTo(email: string, now = new Date()) {
+  return (await hitRateLimit({ key: `sign-in:email:${email.trim().toLowerCase()}`, limit: 1, windowMs: MINUTE_MS, now })).allowed;
 }

@@ -1,28 +1,32 @@
 import "server-only";
 import { headers } from "next/headers";
 import { env } from "@/lib/env";
+import { peerAddressHeader } from "@/lib/http/peer-address";
 
 /**
- * The client's address from an X-Forwarded-For value, trusting only the last `trustedHops` entries.
- * Each reverse proxy in front of the app appends the address it was connected from, so with N
- * proxies the entry N places from the right was written by the outermost one: the client as it saw
- * it. Everything left of that came from the client and is ignored. Without a proxy (0), Next sets the
- * header from the socket when the request has none, which is then the single, last entry; a client
- * talking to `next start` directly can still send its own header, which is why production belongs
- * behind a proxy that appends to it (see README, Security).
+ * The client's address. Without a proxy (0 hops) it is the socket's address (`peer`), whatever
+ * X-Forwarded-For says: Next keeps a header the client wrote. Behind `trustedHops` proxies, each
+ * appending the address it was connected from, the entry that many places from the right was written
+ * by the outermost one: the client as it saw it. Everything left of that came from the client and is
+ * ignored; with fewer entries than proxies the leftmost is taken, with none the socket's address.
  */
-export function clientIpFrom(forwardedFor: string | null | undefined, trustedHops: number) {
+export function clientIpFrom({ forwardedFor, peer }: { forwardedFor: string | null | undefined; peer: string | null | undefined }, trustedHops: number) {
+  if (trustedHops === 0) return peer || undefined;
   const entries = (forwardedFor ?? "")
     .split(",")
     .map((entry) => entry.trim())
     .filter(Boolean);
-  if (entries.length === 0) return undefined;
-  // Fewer entries than proxies means one of them did not append: take the leftmost, the nearest to
-  // the client that we have.
-  return entries[Math.max(0, entries.length - Math.max(1, trustedHops))];
+  if (entries.length === 0) return peer || undefined;
+  return entries[Math.max(0, entries.length - trustedHops)];
 }
 
-/** The requester's address for rate limiting (TRUSTED_PROXY_HOPS says how many proxies append to X-Forwarded-For). */
+/**
+ * The requester's address for rate limiting (TRUSTED_PROXY_HOPS says how many proxies append to
+ * X-Forwarded-For). Undefined only for a request that reached the process before instrumentation.ts
+ * stamped it: callers count those together, under one shared key.
+ */
 export async function requestIp() {
-  return clientIpFrom((await headers()).get("x-forwarded-for"), env.TRUSTED_PROXY_HOPS);
+  const all = await headers();
+  const peer = peerAddressHeader();
+  return clientIpFrom({ forwardedFor: all.get("x-forwarded-for"), peer: peer ? all.get(peer) : undefined }, env.TRUSTED_PROXY_HOPS);
 }

@@ -2,7 +2,7 @@ import { randomUUID } from "node:crypto";
 import nodemailer from "nodemailer";
 import { afterAll, beforeAll, beforeEach, describe, expect, it } from "vitest";
 import { db } from "@/lib/db";
-import { deliverDueMessages, retryDelayMs } from "@/lib/mail/outbox";
+import { deliverDueMessages, getMailboxMessage, listMailbox, retryDelayMs, SIGN_IN_TEMPLATE } from "@/lib/mail/outbox";
 import { startSmtpSink, type SmtpSink } from "@/tests/smtp-sink";
 
 let smtp: SmtpSink;
@@ -95,5 +95,26 @@ describe("outbox delivery", () => {
     expect(retryDelayMs(1)).toBeLessThanOrEqual(12_000);
     expect(retryDelayMs(4)).toBeGreaterThanOrEqual(64_000);
     expect(retryDelayMs(30)).toBeLessThanOrEqual(3_600_000 * 1.2);
+  });
+});
+
+describe("the dev mailbox", () => {
+  it("lists and opens every queued email except sign-in links", async () => {
+    const batch = await enqueue(1);
+    const signIn = await db.outboxMessage.create({
+      data: {
+        template: SIGN_IN_TEMPLATE,
+        fromAddress: "no-reply@reagentdesk.example",
+        toAddress: "admin@reagentdesk.example",
+        subject: "Sign in to Reagent Desk staff",
+        html: "<a href='http://localhost:3000/api/auth/callback/email?token=secret'>Sign in</a>",
+        text: "http://localhost:3000/api/auth/callback/email?token=secret",
+        messageId: `<sign-in.${batch}@reagentdesk.example>`,
+      },
+    });
+    const listed = await listMailbox();
+    expect(listed.map((m) => m.subject)).toEqual([`[${batch}] message 0`]);
+    expect(await getMailboxMessage({ id: listed[0]!.id })).not.toBeNull();
+    expect(await getMailboxMessage({ id: signIn.id })).toBeNull();
   });
 });

@@ -144,8 +144,14 @@ export async function getOutboxDepth(): Promise<OutboxDepth> {
   return { pending: row.pending, failed: row.failed, oldestPendingAgeSeconds: row.oldest === null ? null : Math.round(row.oldest) };
 }
 
+/** Sign-in emails: their link is a staff session, so no page that lists mail ever shows them. */
+export const SIGN_IN_TEMPLATE = "staff-sign-in";
+const notSignIn = { template: { not: SIGN_IN_TEMPLATE } };
+
+/** What /dev/mailbox shows: every queued email but the sign-in links. */
 export async function listMailbox({ limit = 100 }: { limit?: number } = {}) {
   return db.outboxMessage.findMany({
+    where: notSignIn,
     orderBy: { createdAt: "desc" },
     take: limit,
     select: { id: true, toAddress: true, replyTo: true, subject: true, status: true, attempts: true, createdAt: true, sentAt: true, lastError: true, template: true },
@@ -153,5 +159,5 @@ export async function listMailbox({ limit = 100 }: { limit?: number } = {}) {
 }
 
 export async function getMailboxMessage({ id }: { id: string }) {
-  return db.outboxMessage.findUnique({ where: { id } });
+  return db.outboxMessage.findFirst({ where: { id, ...notSignIn } });
 }

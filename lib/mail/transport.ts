@@ -29,7 +29,7 @@ export function createSmtpTransport(url = env.SMTP_URL): Transporter | undefined
   return nodemailer.createTransport(new SMTPPool(options));
 }
 
-/** /dev/mailbox shows every stored email, sign-in links included: never on by default in production. */
+/** /dev/mailbox shows every stored email but sign-in links (requesters' messages): never on by default in production. */
 export function isDevMailboxEnabled(config: Pick<typeof env, "DEV_MAILBOX" | "SMTP_URL" | "NODE_ENV"> = env) {
   if (config.DEV_MAILBOX === "true") return true;
   return !config.SMTP_URL && config.NODE_ENV !== "production";

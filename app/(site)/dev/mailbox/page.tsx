@@ -17,7 +17,8 @@ export default async function DevMailboxPage() {
     <div className="container-page py-8">
       <h1 className="text-3xl">Dev mailbox</h1>
       <p className="mt-2 max-w-3xl text-ink-muted">
-        Every email the app has queued, newest first. Without <code>SMTP_URL</code> nothing is sent: messages wait here as PENDING and go
+        Every email the app has queued, newest first, except staff sign-in links (without <code>SMTP_URL</code> those are written to the
+        server&apos;s log). Without <code>SMTP_URL</code> nothing is sent: messages wait here as PENDING and go
         out once a mail server is configured. This page exists only in development (or with <code>DEV_MAILBOX=true</code>).
       </p>
       {messages.length === 0 ? (

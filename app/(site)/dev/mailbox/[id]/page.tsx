@@ -51,10 +51,7 @@ export default async function DevMailboxMessagePage({ params }: PageProps<"/dev/
   );
 }
 
-/**
- * Links to this site become clickable (the staff sign-in link among them), so the quick start can
- * sign in from here; any other address stays text.
- */
+/** Links to this site become clickable (sign-in links are never shown here); any other address stays text. */
 function LinkifiedText({ text }: { text: string }) {
   const origin = new URL(env.SITE_URL).origin;
   return text.split(/(https?:\/\/[^\s<>"\]]+)/g).map((part, i) =>
