@@ -32,12 +32,12 @@ const isStaffPath = (pathname: string) => pathname === "/staff" || pathname.star
 // name holding a NUL byte, and log a stack trace for every such request.
 const ENCODED_CONTROL_CHARACTER = /%(?:[01][0-9a-f]|7f)/i;
 
-// A path or query whose percent-encoding is not UTF-8 (/products/%ff) names no page either; Next
-// would answer it 500 from every dynamic route.
-function hasMalformedEncoding({ pathname, search }: URL) {
+// A path whose percent-encoding is not UTF-8 (/products/%ff) names no page either; Next would answer
+// it 500 from every dynamic route. (A query string reaches the proxy already re-encoded by Next, with
+// U+FFFD in place of what was malformed.)
+function hasMalformedEncoding(pathname: string) {
   try {
     decodeURIComponent(pathname);
-    decodeURIComponent(search);
     return false;
   } catch {
     return true;
@@ -50,7 +50,7 @@ const tooLarge = (limit: number) => NextResponse.json({ error: `Request bodies o
 export async function proxy(request: NextRequest) {
   const { pathname } = request.nextUrl;
   if (ENCODED_CONTROL_CHARACTER.test(pathname)) return badRequest("the address holds a control character");
-  if (hasMalformedEncoding(request.nextUrl)) return badRequest("the address is not valid percent-encoded UTF-8");
+  if (hasMalformedEncoding(pathname)) return badRequest("the address is not valid percent-encoded UTF-8");
   const crossSite = isCrossSiteWrite({
     method: request.method,
     pathname,
