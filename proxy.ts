@@ -1,6 +1,7 @@
 import { NextResponse, type NextRequest } from "next/server";
 import { CATALOG_UPLOAD_PATH, MAX_UPLOAD_BYTES } from "@/lib/catalog/import/upload-limit";
 import { env } from "@/lib/env";
+import { readBodyWithin } from "@/lib/http/read-body";
 import { contentSecurityPolicy, createNonce, hasOwnPolicy, isDynamicPage, strictTransportSecurity } from "@/lib/security/headers";
 import { isCrossSiteWrite, requestHostFrom } from "@/lib/security/same-origin";
 
@@ -31,11 +32,25 @@ const isStaffPath = (pathname: string) => pathname === "/staff" || pathname.star
 // name holding a NUL byte, and log a stack trace for every such request.
 const ENCODED_CONTROL_CHARACTER = /%(?:[01][0-9a-f]|7f)/i;
 
-export function proxy(request: NextRequest) {
-  const { pathname } = request.nextUrl;
-  if (ENCODED_CONTROL_CHARACTER.test(pathname)) {
-    return new NextResponse("Bad request: the address holds a control character.", { status: 400, headers: { "Content-Type": "text/plain; charset=utf-8" } });
+// A path whose percent-encoding is not UTF-8 (/products/%ff) names no page either; Next would answer
+// it 500 from every dynamic route. (A query string reaches the proxy already re-encoded by Next, with
+// U+FFFD in place of what was malformed.)
+function hasMalformedEncoding(pathname: string) {
+  try {
+    decodeURIComponent(pathname);
+    return false;
+  } catch {
+    return true;
   }
+}
+
+const badRequest = (reason: string) => new NextResponse(`Bad request: ${reason}.`, { status: 400, headers: { "Content-Type": "text/plain; charset=utf-8" } });
+const tooLarge = (limit: number) => NextResponse.json({ error: `Request bodies over ${limit / 1024} kB are refused` }, { status: 413 });
+
+export async function proxy(request: NextRequest) {
+  const { pathname } = request.nextUrl;
+  if (ENCODED_CONTROL_CHARACTER.test(pathname)) return badRequest("the address holds a control character");
+  if (hasMalformedEncoding(pathname)) return badRequest("the address is not valid percent-encoded UTF-8");
   const crossSite = isCrossSiteWrite({
     method: request.method,
     pathname,
@@ -47,8 +62,11 @@ export function proxy(request: NextRequest) {
   if (crossSite) return new NextResponse("Cross-site request refused.", { status: 403, headers: { "Content-Type": "text/plain; charset=utf-8" } });
 
   const limit = bodyLimit(request);
-  if (Number(request.headers.get("content-length") ?? 0) > limit) {
-    return NextResponse.json({ error: `Request bodies over ${limit / 1024} kB are refused` }, { status: 413 });
+  if (Number(request.headers.get("content-length") ?? 0) > limit) return tooLarge(limit);
+  // A chunked body declares no length: counted here as it arrives (Next would refuse a server action's
+  // with a 500). The catalog upload counts its own while it imports.
+  if (request.body && !request.headers.has("content-length") && pathname !== CATALOG_UPLOAD_PATH && !(await readBodyWithin(request, limit))) {
+    return tooLarge(limit);
   }
 
   if (isStaffPath(pathname) && !SESSION_COOKIES.some((name) => request.cookies.has(name))) {

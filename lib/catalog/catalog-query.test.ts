@@ -7,6 +7,11 @@ describe("catalog URL state", () => {
     expect(parseCatalogQuery({ target: "<script>", page: "-4", mechanism: ["antagonist", "agonist"] })).toEqual({ page: 1, mechanism: "antagonist" });
   });
 
+  it("drops control characters from the search text: PostgreSQL refuses a NUL (?q=%00 answered 500)", () => {
+    expect(parseCatalogQuery({ q: "\u0000" })).toEqual({ page: 1 });
+    expect(parseCatalogQuery({ q: "keta\u0000mine\u001b" }).q).toBe("ketamine");
+  });
+
   it("writes links that reset to page 1 when a filter changes", () => {
     const query = parseCatalogQuery({ target: "mglu3", page: "3" });
     expect(catalogHref(query, { category: "mglu-receptor-ligands" })).toBe("/products?target=mglu3&category=mglu-receptor-ligands");

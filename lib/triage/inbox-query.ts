@@ -7,7 +7,13 @@ import { InquiryKind, InquiryStatus } from "@/lib/generated/prisma/enums";
 import { withoutControls } from "@/lib/text/plain-text";
 import { isFinished, statusOrder } from "@/lib/triage/status";
 
-const day = z.iso.date().optional().catch(undefined);
+/**
+ * A date or timestamp PostgreSQL and JavaScript read alike, with a day to spare at the end for "to"
+ * (the end of that day): a well-formed year 0000 or 100000 is refused by the database.
+ */
+export const withinDatabaseRange = (iso: string) => iso >= "1970-01-01" && iso < "9999-12-31";
+
+const day = z.iso.date().refine(withinDatabaseRange).optional().catch(undefined);
 
 export const inboxSorts = { newest: "Newest first", oldest: "Oldest first", due: "Response due", updated: "Recently updated" } as const;
 export type InboxSort = keyof typeof inboxSorts;

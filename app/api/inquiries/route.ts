@@ -1,4 +1,5 @@
 import { z } from "zod";
+import { payloadTooLarge, readBodyWithin } from "@/lib/http/read-body";
 import { requestIp } from "@/lib/inquiries/request-ip";
 import { submitInquiry } from "@/lib/inquiries/submit-inquiry";
 
@@ -18,10 +19,12 @@ const json = (status: number, body: unknown, headers: Record<string, string> = {
  * A retry with the same idempotencyKey answers with the reference already stored.
  */
 export async function POST(request: Request) {
-  if (Number(request.headers.get("content-length") ?? 0) > MAX_BODY_BYTES) return json(413, { error: "The request is too large" });
+  // Counted as it arrives: a chunked body declares no length to check.
+  const body = await readBodyWithin(request, MAX_BODY_BYTES);
+  if (!body) return payloadTooLarge(MAX_BODY_BYTES);
   let formData: FormData;
   try {
-    formData = await request.formData();
+    formData = await new Response(new Uint8Array(body), { headers: { "Content-Type": request.headers.get("content-type") ?? "" } }).formData();
   } catch {
     return json(415, { error: "Send the fields form-encoded or as multipart/form-data" });
   }

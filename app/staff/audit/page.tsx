@@ -4,6 +4,7 @@ import { formatDateTime } from "@/app/_components/format-date";
 import { requireStaff } from "@/lib/auth/require-staff";
 import { listStaff } from "@/lib/auth/staff-members";
 import { listAuditLog } from "@/lib/triage/audit";
+import { parseAuditQuery } from "@/lib/triage/audit-query";
 import { describeAudit } from "@/lib/triage/audit-text";
 
 export const metadata: Metadata = { title: "Audit log" };
@@ -12,15 +13,15 @@ const PAGE = 100;
 
 export default async function AuditPage({ searchParams }: PageProps<"/staff/audit">) {
   await requireStaff("ADMIN");
-  const { before } = await searchParams;
-  const beforeDate = typeof before === "string" && !Number.isNaN(Date.parse(before)) ? new Date(before) : undefined;
-  const [entries, team] = await Promise.all([listAuditLog({ limit: PAGE, before: beforeDate }), listStaff()]);
+  const { before, ignored } = parseAuditQuery(await searchParams);
+  const [entries, team] = await Promise.all([listAuditLog({ limit: PAGE, before }), listStaff()]);
   const names = new Map(team.map((s) => [s.id, s.name]));
   const last = entries.at(-1);
   return (
     <div className="space-y-4">
       <h1 className="text-2xl">Audit log</h1>
       <p className="text-sm text-ink-muted">Every staff action, newest first, with the values before and after.</p>
+      {ignored ? <p className="text-sm text-ink-muted">The date in this link was not understood, so the newest entries are shown.</p> : null}
       <div className="overflow-x-auto rounded-md border border-line bg-white">
         <table className="data-table min-w-[48rem]">
           <caption className="sr-only">Audit log entries</caption>

@@ -2,6 +2,7 @@ import type { Metadata } from "next";
 import Link from "next/link";
 import { inputClass } from "@/app/_components/forms/field";
 import { requireStaff } from "@/lib/auth/require-staff";
+import { parseCatalogQuery } from "@/lib/catalog/catalog-query";
 import { listReferences } from "@/lib/catalog/references";
 import { CatalogTabs } from "../catalog-tabs";
 
@@ -9,8 +10,7 @@ export const metadata: Metadata = { title: "References" };
 
 export default async function ReferencesPage({ searchParams }: PageProps<"/staff/catalog/references">) {
   await requireStaff("ADMIN");
-  const { q: raw } = await searchParams;
-  const q = typeof raw === "string" ? raw.slice(0, 200) : undefined;
+  const { q } = parseCatalogQuery(await searchParams);
   const { references, total } = await listReferences({ q });
   return (
     <div className="space-y-4">

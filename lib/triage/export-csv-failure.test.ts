@@ -1,0 +1,42 @@
+// A CSV export whose database read fails after the first rows were sent must fail as a download,
+// never end as a shorter file that looks complete (issue 12, item 12). The failure is real: the table
+// is renamed between two batches.
+import { afterEach, beforeAll, describe, expect, it, vi } from "vitest";
+import { GET } from "@/app/staff/inquiries/export/route";
+import { db } from "@/lib/db";
+import { inquiryCsvStream } from "@/lib/triage/export-csv";
+import { newInquiry } from "@/tests/inquiry-fixtures";
+
+vi.mock("@/lib/auth/require-staff", () => ({ requireStaff: async () => ({ id: "csv-failure-viewer", role: "AGENT" }) }));
+
+const breakTable = () => db.$executeRawUnsafe('ALTER TABLE "Inquiry" RENAME TO "InquiryAway"');
+const mendTable = () => db.$executeRawUnsafe('ALTER TABLE IF EXISTS "InquiryAway" RENAME TO "Inquiry"');
+
+beforeAll(async () => {
+  for (let i = 0; i < 3; i++) await newInquiry();
+});
+afterEach(mendTable);
+
+describe("an export that fails part-way", () => {
+  it("errors the stream after the rows already sent instead of closing it", async () => {
+    const reader = inquiryCsvStream({}, { batchSize: 1 }).getReader();
+    expect(new TextDecoder().decode((await reader.read()).value)).toMatch(/^Reference,/);
+    expect((await reader.read()).value?.length).toBeGreaterThan(0);
+    await breakTable();
+    await expect(reader.read()).rejects.toThrow();
+  });
+
+  it("reaches the route's response body as an error, so the download fails", async () => {
+    const response = await GET(new Request("http://127.0.0.1/staff/inquiries/export"));
+    expect(response.status).toBe(200);
+    const reader = response.body!.getReader();
+    await reader.read();
+    await breakTable();
+    // The default batch (500) holds every row here: the failure comes with the first read of rows.
+    await expect(
+      (async () => {
+        for (;;) if ((await reader.read()).done) return "ended";
+      })(),
+    ).rejects.toThrow();
+  });
+});
