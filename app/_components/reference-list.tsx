@@ -20,7 +20,7 @@ export function ReferenceList({ references }: { references: CitableReference[] }
             <span> ({ref.year}).</span>
           ) : null}
           {referenceLinks(ref).map((link) => (
-            <a key={link.href} href={link.href} className="ml-2 whitespace-nowrap" rel="noopener noreferrer" target="_blank">
+            <a key={link.href} href={link.href} className="ml-2 wrap-anywhere" rel="noopener noreferrer" target="_blank">
               {link.label}
               <span className="sr-only"> (opens in a new tab)</span>
             </a>

@@ -18,6 +18,13 @@ describe("renderGuideMarkdown", () => {
     expect(html).toContain("<td>1</td>");
   });
 
+  it("turns a table's blank corner into a data cell, not an empty header", async () => {
+    const { html } = await renderGuideMarkdown("| | LY3020371 | Ketamine |\n|---|---|---|\n| Target | mGlu2/3 | NMDA |", () => undefined);
+    expect(html).toContain("<thead>\n<tr>\n<td></td>\n<th>LY3020371</th>");
+    expect(html).not.toMatch(/<th>\s*<\/th>/);
+    expect(html).toContain("<td>Target</td>");
+  });
+
   it("leaves scripts, event handlers and javascript: links inert", async () => {
     const markdown = [
       "<script>alert(1)</script>",

@@ -15,7 +15,8 @@ const text = (node: ElementContent): string =>
   node.type === "text" ? node.value : node.type === "element" ? node.children.map(text).join("") : "";
 
 // Our own additions run after sanitising (they add trusted markup): citation links become
-// superscripts with an accessible name, and the headings are collected for the table of contents.
+// superscripts with an accessible name, blank header cells become data cells, and the headings are
+// collected for the table of contents.
 function decorate(toc: TocEntry[]) {
   return () => (tree: Root) => {
     const walk = (parent: Root | Element) => {
@@ -27,6 +28,8 @@ function decorate(toc: TocEntry[]) {
           parent.children[i] = { type: "element", tagName: "sup", properties: {}, children: [node] };
           return;
         }
+        // A table's blank corner cell is no header: as <th> it is an empty header screen readers announce.
+        if (node.tagName === "th" && !node.children.map(text).join("").trim()) node.tagName = "td";
         if ((node.tagName === "h2" || node.tagName === "h3") && typeof node.properties?.id === "string") {
           toc.push({ id: node.properties.id, text: node.children.map(text).join(""), level: node.tagName === "h2" ? 2 : 3 });
         }
