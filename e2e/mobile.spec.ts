@@ -110,6 +110,7 @@ test.describe("at 390 px", () => {
     const clipped = await table.locator("td").evaluateAll((cells) => cells.filter((c) => c.scrollWidth > c.clientWidth).map((c) => c.textContent));
     expect(clipped).toEqual([]);
     const value = table.getByRole("cell", { name: "5.26 nM" }).first();
+    await value.scrollIntoViewIfNeeded();
     await expect(value).toBeInViewport({ ratio: 1 });
     // On one line beside its label, not broken into a column of fragments.
     expect((await value.boundingBox())!.height).toBeLessThan(40);
