@@ -16,7 +16,7 @@ export function SiteHeader() {
   return (
     <header className="relative border-b border-line bg-white no-print">
       <div className="container-page flex flex-wrap items-center gap-x-6 gap-y-3 py-3">
-        <Link href="/" className="mr-auto flex items-center gap-2 text-ink no-underline sm:mr-0" aria-label={`${site.name} home`}>
+        <Link href="/" className="mr-auto flex items-center gap-2 text-ink no-underline md:mr-0" aria-label={`${site.name} home`}>
           <Logo />
           <span className="text-lg font-bold tracking-tight">{site.name}</span>
         </Link>
@@ -40,7 +40,7 @@ export function SiteHeader() {
         <ul className="container-page flex flex-wrap gap-1 py-1 text-sm">
           {nav.map((item) => (
             <li key={item.href}>
-              <Link href={item.href} className="block whitespace-nowrap rounded px-3 py-2 font-medium text-ink no-underline hover:bg-white">
+              <Link href={item.href} className="block whitespace-nowrap rounded px-2 py-2 font-medium text-ink no-underline hover:bg-white lg:px-3">
                 {item.label}
               </Link>
             </li>
