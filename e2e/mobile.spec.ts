@@ -1,5 +1,5 @@
-import AxeBuilder from "@axe-core/playwright";
 import { expect, test, type Page } from "@playwright/test";
+import { blockingViolations } from "./axe";
 import { publicPages } from "./public-pages";
 
 // Runs in the "phone" project (Pixel 7: touch, 412 px wide); each test sets the width it checks.
@@ -15,6 +15,14 @@ for (const width of [360, 390]) {
       expect(await page.evaluate(() => document.documentElement.scrollWidth)).toBeLessThanOrEqual(width);
     });
   }
+}
+
+for (const { name, path } of publicPages) {
+  test(`at 390 px the ${name} page has no serious or critical accessibility violation`, async ({ page }) => {
+    await page.setViewportSize({ width: 390, height: 844 });
+    await page.goto(path);
+    expect(await blockingViolations(page)).toEqual([]);
+  });
 }
 
 test("on a phone the inquiry actions come right after the product overview", async ({ page }) => {
@@ -76,8 +84,7 @@ test.describe("at 390 px", () => {
   test("the open menu has no serious or critical accessibility violation", async ({ page }) => {
     await page.goto("/");
     await page.locator("header summary", { hasText: "Menu" }).click();
-    const { violations } = await new AxeBuilder({ page }).analyze();
-    expect(violations.filter((v) => v.impact === "serious" || v.impact === "critical").map((v) => v.id)).toEqual([]);
+    expect(await blockingViolations(page)).toEqual([]);
   });
 
   test("on /products the filters wait behind a Filters button and the first screen shows products", async ({ page }) => {
