@@ -2,7 +2,7 @@ import { expect, test } from "@playwright/test";
 
 test("a researcher finds LY3020371 hydrochloride from the home page", async ({ page }) => {
   await page.goto("/");
-  await page.getByRole("region", { name: "Featured products" }).getByRole("link", { name: "LY3020371 hydrochloride" }).click();
+  await page.getByRole("region", { name: "Featured products" }).getByRole("link", { name: "LY3020371 hydrochloride", exact: true }).click();
 
   await expect(page).toHaveURL(/\/products\/B8105958$/);
   await expect(page.getByRole("heading", { level: 1 })).toHaveText("LY3020371 hydrochloride");
@@ -38,7 +38,7 @@ test("the catalog can be filtered by target, and the filter is in the URL", asyn
   expect(expected).toBeLessThan(before);
 
   const products = page.getByRole("region", { name: "Products" });
-  await expect(products.getByRole("link", { name: "LY3020371 hydrochloride" })).toBeVisible();
+  await expect(products.getByRole("link", { name: "LY3020371 hydrochloride", exact: true })).toBeVisible();
   await expect(products.getByRole("link", { name: "Ketamine hydrochloride" })).toHaveCount(0);
 
   // The same URL, opened fresh, shows the same filtered list.

@@ -51,9 +51,9 @@ test("similarity search ranks ketamine hydrochloride first for its own SMILES", 
   await expect(page).toHaveURL(/[?&]mode=similarity(&|$)/);
   const results = page.getByRole("region", { name: "Most similar (Tanimoto, Morgan r=2)" });
   const first = results.getByRole("listitem").first();
-  await expect(first.getByRole("link")).toHaveText("Ketamine hydrochloride");
+  await expect(first.getByRole("heading")).toHaveText("Ketamine hydrochloride");
   await expect(first).toContainText("Similarity 1.00");
-  await expect(results.getByRole("listitem").nth(1).getByRole("link")).toHaveText("Esketamine hydrochloride");
+  await expect(results.getByRole("listitem").nth(1).getByRole("heading")).toHaveText("Esketamine hydrochloride");
 });
 
 test("a SMILES RDKit cannot read is reported next to the field and kept", async ({ page }) => {

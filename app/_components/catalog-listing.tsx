@@ -1,4 +1,5 @@
 import Link from "next/link";
+import { CollapsibleFilters } from "@/app/_components/collapsible-filters";
 import { ProductCard } from "@/app/_components/product-card";
 import { catalogHref, type CatalogPath, type CatalogQuery } from "@/lib/catalog/catalog-query";
 import type { FacetKey, FacetValue, findProducts } from "@/lib/catalog/products";
@@ -32,12 +33,12 @@ export function CatalogListing({ query, listing, path }: { query: CatalogQuery; 
         </ul>
       ) : null}
 
-      <div className="mt-6 grid grid-cols-[minmax(0,1fr)] gap-8 md:grid-cols-[16rem_minmax(0,1fr)]">
-        <aside aria-label="Filters" className="space-y-6">
+      <div className="mt-6 grid grid-cols-[minmax(0,1fr)] gap-6 md:gap-8 md:grid-cols-[16rem_minmax(0,1fr)]">
+        <CollapsibleFilters activeCount={active.length}>
           {(Object.keys(facetTitles) as FacetKey[]).map((key) => (
             <Facet key={key} facet={key} values={facets[key]} query={query} path={path} />
           ))}
-        </aside>
+        </CollapsibleFilters>
 
         <section aria-label="Products">
           {products.length === 0 ? (

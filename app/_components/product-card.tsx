@@ -1,6 +1,7 @@
 import Link from "next/link";
 import type { ProductSummary } from "@/lib/catalog/products";
 import { Formula, formatMw } from "@/app/_components/formula";
+import { StructureThumbnail } from "@/app/_components/structure-thumbnail";
 
 function uniqueActions(product: ProductSummary) {
   return [...new Set(product.activities.map((a) => `${a.target.name} ${a.mechanism.name.toLowerCase()}`))];
@@ -9,6 +10,7 @@ function uniqueActions(product: ProductSummary) {
 export function ProductCard({ product }: { product: ProductSummary }) {
   return (
     <article className="card flex h-full flex-col p-4">
+      <StructureThumbnail catalogNumber={product.catalogNumber} name={product.name} className="mb-3" />
       <h3 className="text-base font-semibold">
         <Link href={`/products/${product.catalogNumber}`} className="no-underline hover:underline">
           {product.name}

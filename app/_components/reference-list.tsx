@@ -8,7 +8,7 @@ export function ReferenceList({ references }: { references: CitableReference[] }
         <li key={ref.id} id={`ref-${i + 1}`} className="scroll-mt-4">
           <ReferenceText reference={ref} />
           {referenceLinks(ref).map((link) => (
-            <a key={link.href} href={link.href} className="ml-2 whitespace-nowrap" rel="noopener noreferrer" target="_blank">
+            <a key={link.href} href={link.href} className="ml-2 wrap-anywhere" rel="noopener noreferrer" target="_blank">
               {link.label}
               <span className="sr-only"> (opens in a new tab)</span>
             </a>

@@ -75,7 +75,7 @@ export function SearchBox() {
   }
 
   return (
-    <form action="/search" method="get" role="search" className="relative order-last flex w-full gap-2 sm:order-none sm:ml-auto sm:w-auto">
+    <form action="/search" method="get" role="search" className="relative order-last flex w-full gap-2 md:order-none md:ml-auto md:w-auto">
       <label htmlFor={`${id}-input`} className="sr-only">
         Search products and guides
       </label>
@@ -98,7 +98,7 @@ export function SearchBox() {
         onBlur={() => setTimeout(() => setOpen(false), 150)}
         onFocus={() => options.length && setOpen(true)}
         placeholder="Name, catalog no., CAS or synonym"
-        className="min-h-11 w-full rounded-md border border-line px-3 text-sm sm:w-80"
+        className="min-h-11 w-full rounded-md border border-line px-3 text-sm md:w-80"
       />
       <button type="submit" className="btn btn-secondary">
         Search

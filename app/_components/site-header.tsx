@@ -1,5 +1,6 @@
 import Link from "next/link";
 import { SearchBox } from "@/app/_components/search-box";
+import { SiteMenu } from "@/app/_components/site-menu";
 import { site } from "@/lib/site";
 
 const nav = [
@@ -13,19 +14,33 @@ const nav = [
 
 export function SiteHeader() {
   return (
-    <header className="border-b border-line bg-white no-print">
+    <header className="relative border-b border-line bg-white no-print">
       <div className="container-page flex flex-wrap items-center gap-x-6 gap-y-3 py-3">
-        <Link href="/" className="flex items-center gap-2 text-ink no-underline" aria-label={`${site.name} home`}>
+        <Link href="/" className="mr-auto flex items-center gap-2 text-ink no-underline md:mr-0" aria-label={`${site.name} home`}>
           <Logo />
           <span className="text-lg font-bold tracking-tight">{site.name}</span>
         </Link>
         <SearchBox />
+        <SiteMenu label="Menu" className="md:hidden">
+          <nav aria-label="Main" className="absolute inset-x-0 top-full z-50 border-b border-line bg-white shadow-lg">
+            <ul className="container-page py-2">
+              {nav.map((item) => (
+                <li key={item.href}>
+                  <Link href={item.href} className="block border-b border-line px-1 py-3 font-medium text-ink no-underline last:border-b-0 hover:bg-wash">
+                    {item.label}
+                  </Link>
+                </li>
+              ))}
+            </ul>
+          </nav>
+        </SiteMenu>
       </div>
-      <nav aria-label="Main" className="border-t border-line bg-wash">
-        <ul className="container-page flex gap-1 overflow-x-auto py-1 text-sm">
+      {/* From md up every item fits on one or two lines, so the menu is always shown. */}
+      <nav aria-label="Main" className="hidden border-t border-line bg-wash md:block">
+        <ul className="container-page flex flex-wrap gap-1 py-1 text-sm">
           {nav.map((item) => (
             <li key={item.href}>
-              <Link href={item.href} className="block whitespace-nowrap rounded px-3 py-2 font-medium text-ink no-underline hover:bg-white">
+              <Link href={item.href} className="block whitespace-nowrap rounded px-2 py-2 font-medium text-ink no-underline hover:bg-white lg:px-3">
                 {item.label}
               </Link>
             </li>

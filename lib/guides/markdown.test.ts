@@ -14,8 +14,17 @@ describe("renderGuideMarkdown", () => {
 
   it("renders GFM tables", async () => {
     const { html } = await renderGuideMarkdown("| a | b |\n|---|---|\n| 1 | 2 |", () => undefined);
-    expect(html).toContain("<table>");
-    expect(html).toContain("<td>1</td>");
+    expect(html).toContain('<table class="data-table-stacked">');
+    expect(html).toContain('<td data-label="a">1</td>');
+  });
+
+  it("labels each table cell with its column header for phones, and leaves no empty header", async () => {
+    const { html } = await renderGuideMarkdown("| | LY3020371 | Ketamine |\n|---|---|---|\n| Target | mGlu2/3 | NMDA |", () => undefined);
+    expect(html).toContain('<table class="data-table-stacked">');
+    expect(html).toContain("<thead>\n<tr>\n<td></td>\n<th>LY3020371</th>");
+    expect(html).not.toMatch(/<th>\s*<\/th>/);
+    // The row's own heading cell (blank column header) has no label; the others name their column.
+    expect(html).toContain('<td>Target</td>\n<td data-label="LY3020371">mGlu2/3</td>\n<td data-label="Ketamine">NMDA</td>');
   });
 
   it("leaves scripts, event handlers and javascript: links inert", async () => {

@@ -7,6 +7,7 @@ import { InquiryActions } from "@/app/_components/inquiry-actions";
 import { PrintButton } from "@/app/_components/print-button";
 import { ReferenceList } from "@/app/_components/reference-list";
 import { RuoNotice } from "@/app/_components/ruo-notice";
+import { StructureThumbnail } from "@/app/_components/structure-thumbnail";
 import { referenceLinks, shortCitation } from "@/lib/catalog/citations";
 import { toJsonLd } from "@/lib/catalog/json-ld";
 import { env } from "@/lib/env";
@@ -143,7 +144,7 @@ function ComparisonTable({ guide }: { guide: GuideDetail }) {
       </h2>
       <p className="mt-1 text-sm text-ink-muted">From our catalog records; formula and MW are computed from each structure.</p>
       <div className="mt-3 overflow-x-auto">
-        <table className="data-table">
+        <table className="data-table data-table-stacked">
           <thead>
             <tr>
               <th scope="col">Structure</th>
@@ -160,8 +161,7 @@ function ComparisonTable({ guide }: { guide: GuideDetail }) {
               return (
                 <tr key={product.catalogNumber}>
                   <td>
-                    {/* eslint-disable-next-line @next/next/no-img-element -- stored RDKit SVG */}
-                    <img src={`/structures/${product.catalogNumber}.svg`} alt={`Structure of ${product.name}`} width={120} height={90} loading="lazy" />
+                    <StructureThumbnail catalogNumber={product.catalogNumber} name={product.name} width={160} height={120} className="w-40" />
                   </td>
                   <th scope="row" className="font-normal">
                     <Link href={`/products/${product.catalogNumber}`} className="font-semibold">
@@ -171,8 +171,8 @@ function ComparisonTable({ guide }: { guide: GuideDetail }) {
                     <span className="block text-xs">Form: {product.saltForm}</span>
                     <span className="block text-xs text-ink-muted">{role}</span>
                   </th>
-                  <td>{actions.length ? actions.map((a) => <span key={a} className="block">{a}</span>) : "—"}</td>
-                  <td>
+                  <td data-label="Mechanism · targets">{actions.length ? actions.map((a) => <span key={a} className="block">{a}</span>) : "—"}</td>
+                  <td data-label="Potency">
                     {potencies.length
                       ? potencies.map((a) => {
                           const link = referenceLinks(a.reference)[0];
@@ -194,7 +194,7 @@ function ComparisonTable({ guide }: { guide: GuideDetail }) {
                         })
                       : "—"}
                   </td>
-                  <td className="whitespace-nowrap">
+                  <td data-label="Formula · MW" className="sm:whitespace-nowrap">
                     <Formula value={product.formula} />
                     <span className="block">{formatMw(product.molecularWeight)}</span>
                   </td>

@@ -212,7 +212,7 @@ export default async function ProductPage({ params }: PageProps<"/products/[cata
                 Biological activity
               </h2>
               <div className="mt-3 overflow-x-auto">
-                <table className="data-table">
+                <table className="data-table data-table-stacked">
                   <caption className="sr-only">Targets, mechanisms and potency of {product.name}</caption>
                   <thead>
                     <tr>
@@ -229,12 +229,14 @@ export default async function ProductPage({ params }: PageProps<"/products/[cata
                   <tbody>
                     {product.activities.map((a) => (
                       <tr key={a.id}>
-                        <td>{a.target.name}</td>
-                        <td>{a.mechanism.name}</td>
-                        <td>{a.measure ?? "—"}</td>
-                        <td className="num">{a.value !== null ? `${a.relation ?? ""}${formatNumber(a.value)} ${a.unit ?? ""}` : "—"}</td>
-                        <td>{[a.species, a.assay].filter(Boolean).join("; ") || "—"}</td>
-                        <td>
+                        <td data-label="Target">{a.target.name}</td>
+                        <td data-label="Mechanism">{a.mechanism.name}</td>
+                        <td data-label="Measure">{a.measure ?? "—"}</td>
+                        <td data-label="Value" className="num">
+                          {a.value !== null ? `${a.relation ?? ""}${formatNumber(a.value)} ${a.unit ?? ""}` : "—"}
+                        </td>
+                        <td data-label="Species / assay">{[a.species, a.assay].filter(Boolean).join("; ") || "—"}</td>
+                        <td data-label="Reference">
                           <CitationMarker n={refs.numberOf(a.reference)} />
                         </td>
                       </tr>

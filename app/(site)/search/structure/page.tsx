@@ -2,6 +2,7 @@ import type { Metadata } from "next";
 import Link from "next/link";
 import { StructureSearchForm } from "@/app/(site)/search/structure/structure-search-form";
 import { Formula, formatMw } from "@/app/_components/formula";
+import { StructureThumbnail } from "@/app/_components/structure-thumbnail";
 import { InvalidStructureError } from "@/lib/catalog/chemistry";
 import {
   MAX_QUERY_LENGTH,
@@ -147,18 +148,10 @@ function HitList({ hits }: { hits: (StructureHit & { similarity?: number })[] })
     <ul className="mt-4 grid gap-4 sm:grid-cols-2 lg:grid-cols-3">
       {hits.map((hit) => (
         <li key={hit.catalogNumber}>
-          {/* The name's link covers the whole card (after:inset-0), so the drawing is clickable too
-              while the link's accessible name stays the product name. */}
-          <article className="card relative flex h-full items-start gap-3 p-3 hover:border-brand">
-            {/* eslint-disable-next-line @next/next/no-img-element -- the stored RDKit SVG; nothing to optimise */}
-            <img
-              src={`/structures/${hit.catalogNumber}.svg`}
-              alt={`2D chemical structure of ${hit.name}`}
-              width={128}
-              height={96}
-              loading="lazy"
-              className="h-24 w-32 shrink-0"
-            />
+          {/* The name's link covers the whole card (after:inset-0), so the card is one large target whose
+              accessible name is the product name; the drawing sits above it and opens the full-size SVG. */}
+          <article className="card relative flex h-full flex-col gap-2 p-3 hover:border-brand">
+            <StructureThumbnail catalogNumber={hit.catalogNumber} name={hit.name} className="relative z-10" />
             <div className="min-w-0">
               <h3 className="text-base font-semibold">
                 <Link href={`/products/${hit.catalogNumber}`} className="no-underline after:absolute after:inset-0 hover:underline">

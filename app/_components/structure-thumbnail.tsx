@@ -1,0 +1,27 @@
+/**
+ * A product's stored RDKit drawing (/structures/<catalog number>.svg), linked to that drawing at full
+ * size. Listing pages stay cheap to serve and cache: a plain <img> with its size reserved (no layout
+ * shift), fetched lazily and decoded off the main thread; the page's HTML only names the file.
+ */
+export function StructureThumbnail({
+  catalogNumber,
+  name,
+  width = 192,
+  height = 144,
+  className = "",
+}: {
+  catalogNumber: string;
+  name: string;
+  width?: number;
+  height?: number;
+  className?: string;
+}) {
+  const src = `/structures/${catalogNumber}.svg`;
+  return (
+    <a href={src} className={`block rounded no-underline hover:bg-wash ${className}`}>
+      {/* eslint-disable-next-line @next/next/no-img-element -- an SVG drawn by RDKit; nothing to optimise */}
+      <img src={src} alt={`2D chemical structure of ${name}`} width={width} height={height} loading="lazy" decoding="async" className="mx-auto h-auto max-w-full" />
+      <span className="sr-only"> (full-size drawing)</span>
+    </a>
+  );
+}

@@ -1,0 +1,16 @@
+// One address for each public page template, for the checks that must hold on all of them
+// (accessibility, phone layout). Reads only the demo catalog the server seeds at start-up.
+export const publicPages = [
+  { name: "home", path: "/" },
+  { name: "catalog", path: "/products" },
+  { name: "product", path: "/products/B8105958" },
+  { name: "guide list", path: "/guides" },
+  { name: "guide", path: "/guides/ly3020371-hydrochloride-vs-ketamine" },
+  { name: "search results", path: "/search?q=ketamine" },
+  // LY3020371's amino-acid core: a search with hits, so the result cards are checked too.
+  { name: "structure search", path: `/search/structure?${new URLSearchParams({ smiles: "NC1(C(=O)O)CCC2C(C(=O)O)C21", mode: "substructure" })}` },
+  { name: "quote form", path: "/quote" },
+  { name: "custom synthesis form", path: "/custom-synthesis" },
+  { name: "support form", path: "/support" },
+  { name: "sign-in", path: "/sign-in" },
+] as const;
