@@ -1,5 +1,5 @@
 import { expect, test, type Page } from "@playwright/test";
-import { mailFor, receivedMail, uniqueEmail } from "./mail";
+import { mailFor, outboxDrained, receivedMail, uniqueEmail } from "./mail";
 
 async function fillRequester(page: Page, email: string) {
   await page.getByLabel("Full name").fill("Dr Ana Ruiz");
@@ -20,8 +20,10 @@ async function submitTwiceAndCheckMail(page: Page, button: string, prefix: strin
   expect(staff?.subject).toContain(`[${ref}]`);
   expect(ack?.replyTo).toBe(inbox);
   expect(ack?.subject).toMatch(new RegExp(`^\\[${ref}\\] We received your`));
-  // One inquiry: one acknowledgment ever reached this requester.
-  await page.waitForTimeout(1500);
+  // One inquiry: one acknowledgment ever reached this requester. Once the second click's request is
+  // over and the outbox is empty, any mail it caused has arrived.
+  await page.waitForLoadState("networkidle");
+  await outboxDrained(page.request);
   expect((await receivedMail()).filter((m) => m.to === email)).toHaveLength(1);
   return ref;
 }

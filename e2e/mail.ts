@@ -1,4 +1,4 @@
-import { expect } from "@playwright/test";
+import { expect, type APIRequestContext } from "@playwright/test";
 
 export type SinkMessage = {
   to: string | null;
@@ -30,6 +30,16 @@ export async function mailFor(reference: string, count = 2) {
     .poll(async () => (messages = (await receivedMail()).filter((m) => m.subject?.includes(`[${reference}]`))).length, { timeout: 20_000 })
     .toBe(count);
   return messages;
+}
+
+/**
+ * Wait until the app's outbox has no message waiting (GET /api/health): everything queued so far has
+ * reached the SMTP server, so a message that is not there yet was never queued.
+ */
+export async function outboxDrained(request: APIRequestContext) {
+  await expect
+    .poll(async () => ((await (await request.get("/api/health")).json()) as { outbox: { pending: number } | null }).outbox?.pending, { timeout: 20_000 })
+    .toBe(0);
 }
 
 export const uniqueEmail = (tag: string) => `${tag}.${Date.now()}.${Math.random().toString(36).slice(2, 8)}@example.edu`;

@@ -2,6 +2,7 @@
 // invalidating a tag after a staff edit refreshes the data and every page built from it.
 import { createHash } from "node:crypto";
 import { unstable_cache } from "next/cache";
+import superjson from "superjson";
 import { env } from "@/lib/env";
 
 export const cacheTags = {
@@ -13,18 +14,6 @@ export const cacheTags = {
   guide: (slug: string) => `guide:${slug}`,
 };
 
-const ISO_DATE = /^\d{4}-\d{2}-\d{2}T\d{2}:\d{2}:\d{2}(\.\d+)?Z$/;
-
-/** Next's data cache stores JSON: Dates come back as strings and are turned back into Dates here. */
-function reviveDates<T>(value: T): T {
-  if (typeof value === "string" && ISO_DATE.test(value)) return new Date(value) as T;
-  if (Array.isArray(value)) return value.map(reviveDates) as T;
-  if (value && typeof value === "object" && !(value instanceof Date)) {
-    return Object.fromEntries(Object.entries(value).map(([k, v]) => [k, reviveDates(v)])) as T;
-  }
-  return value;
-}
-
 // Staff edits expire the tags at once. Writes from outside the app (`npm run catalog:import`, SQL) expire
 // nothing, so entries are also refreshed in the background after this long, as the ISR pages are;
 // without it Next keeps an entry for a year.
@@ -34,7 +23,13 @@ const REVALIDATE_SECONDS = 300;
 // pointed at another one (a benchmark catalog, then the e2e database) never shows the other's data.
 const DATABASE_KEY = createHash("sha256").update(env.DATABASE_URL ?? "embedded").digest("hex").slice(0, 16);
 
-/** `load()` cached in Next's data cache under `key`, invalidated by any of `tags`. */
+/**
+ * `load()` cached in Next's data cache under `key`, invalidated by any of `tags`. The cache stores JSON,
+ * so values go through superjson, which records which fields were Dates: a Date comes back a Date, and
+ * text someone typed stays text even when it looks like a date.
+ */
 export async function cachedWithTags<T>(key: string[], tags: string[], load: () => Promise<T>): Promise<T> {
-  return reviveDates(await unstable_cache(load, [DATABASE_KEY, ...key], { tags, revalidate: REVALIDATE_SECONDS })());
+  // "superjson" in the key: entries written in the earlier plain-JSON shape, still in .next/cache, are not read.
+  const cached = unstable_cache(async () => superjson.serialize(await load()), [DATABASE_KEY, "superjson", ...key], { tags, revalidate: REVALIDATE_SECONDS });
+  return superjson.deserialize<T>(await cached());
 }

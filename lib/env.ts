@@ -41,7 +41,7 @@ const envSchema = z.object({
   OUTBOX_LEASE_MS: z.coerce.number().int().min(1_000).max(3_600_000).default(60_000),
   // First retry delay after a failed send; it doubles per attempt up to one hour.
   OUTBOX_RETRY_BASE_MS: z.coerce.number().int().min(100).max(3_600_000).default(10_000),
-  // --- Abuse limits (per rolling hour, shared by all app processes through the database) ---
+  // --- Abuse limits (per clock hour, a fixed window, shared by all app processes through the database) ---
   RATE_LIMIT_PER_IP: z.coerce.number().int().min(1).default(20),
   RATE_LIMIT_PER_EMAIL: z.coerce.number().int().min(1).default(10),
   // Staff sign-in links asked for per hour from one IP address (one address gets one link a minute at most).

@@ -2,6 +2,7 @@ import "server-only";
 import { cacheTags } from "@/lib/cache-tags";
 import { env } from "@/lib/env";
 import { listGuideSlugsForProducts } from "@/lib/guides/guides";
+import { log } from "@/lib/log";
 
 /**
  * The header that makes the caching proxy (deploy/nginx/reagent-desk.conf) fetch a page from the
@@ -27,10 +28,10 @@ export async function refreshProxiedPages({ paths, origin = env.PROXY_REFRESH_UR
         const response = await fetch(url, { headers: { [PROXY_REFRESH_HEADER]: "1" }, signal: AbortSignal.timeout(REFRESH_TIMEOUT_MS) });
         // Read to the end: nginx keeps the new copy only if the whole response went through.
         await response.arrayBuffer();
-        if (!response.ok) console.error(`[proxy-cache] refresh of ${url.pathname} answered ${response.status}`);
+        if (!response.ok) log.error("proxy-cache.refresh-refused", { path: url.pathname, status: response.status });
         return { path, status: response.status };
       } catch (error) {
-        console.error(`[proxy-cache] refresh of ${url.pathname} failed:`, error);
+        log.error("proxy-cache.refresh-failed", { path: url.pathname, error });
         return { path, status: null };
       }
     }),
@@ -59,7 +60,8 @@ export async function refreshTaggedPages({ tags, origin = env.PROXY_REFRESH_URL 
   if (!origin) return [];
   const paths = await pagesForTags(tags);
   if (paths.length > MAX_REFRESHED_PAGES) {
-    console.error(`[proxy-cache] ${paths.length} pages changed: refreshing the first ${MAX_REFRESHED_PAGES}; the others expire from the proxy within its s-maxage`);
+    // The others expire from the proxy within its s-maxage.
+    log.warn("proxy-cache.refresh-capped", { changedPages: paths.length, refreshedPages: MAX_REFRESHED_PAGES });
   }
   return refreshProxiedPages({ paths: paths.slice(0, MAX_REFRESHED_PAGES), origin });
 }

@@ -6,6 +6,7 @@ import path from "node:path";
 import { promisify } from "node:util";
 import { db, embeddedDatabase } from "@/lib/db";
 import { env } from "@/lib/env";
+import { log } from "@/lib/log";
 
 const run = promisify(execFile);
 
@@ -32,7 +33,7 @@ export async function setUpEmbeddedDatabase() {
     }
   } catch (error) {
     const detail = (error as { stderr?: string }).stderr || (error as Error).message;
-    console.error(`[db] could not prepare the embedded database:\n${detail}`);
+    log.error("db.embedded-setup-failed", { detail });
     throw error;
   }
 }

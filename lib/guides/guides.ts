@@ -27,7 +27,6 @@ const loadGuide = (slug: string) =>
     where: { slug },
     include: {
       references: { include: { reference: true }, orderBy: { position: "asc" } },
-      figures: { orderBy: { position: "asc" } },
       products: {
         orderBy: { position: "asc" },
         include: {

@@ -1,5 +1,5 @@
 // What an inquiry asked, as label/value rows: the same rows go into the staff email, the
-// requester's acknowledgment and (later) the staff inquiry page.
+// requester's acknowledgment and the staff inquiry page.
 import type { SummaryRow } from "@/emails/components/email-layout";
 import type { CustomSynthesisInput, QuoteInput, SupportInput } from "@/lib/inquiries/schema";
 import { gradeLabels, labellingLabels } from "@/lib/inquiries/schema";

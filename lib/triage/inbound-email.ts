@@ -266,7 +266,7 @@ function bearerMatches(authorization: string | null, secret: string) {
   return timingSafeEqual(sha256(token), sha256(secret));
 }
 
-/** The body, refused once it passes `limit` bytes: Content-Length can be absent or wrong. */
+/** Media types under which the body is the raw message itself. */
 const RAW_TYPES = new Set(["", "message/rfc822", "text/plain", "application/octet-stream"]);
 
 /** The raw message from the body: as sent, or as the form field "email" some providers use. */

@@ -1,38 +1,11 @@
 import { beforeAll, beforeEach, describe, expect, it } from "vitest";
 import { db } from "@/lib/db";
 import { env } from "@/lib/env";
-import { claimAutoAssignee, pickNextAssignee } from "@/lib/triage/round-robin";
+import { claimAutoAssignee } from "@/lib/triage/round-robin";
 import { addBusinessDays } from "@/lib/triage/sla";
 import { createStaff, ensureTestProduct, quoteForm, submitOk, uniqueToken } from "@/tests/inquiry-fixtures";
 
 const t = (minutes: number) => new Date(Date.UTC(2026, 2, 2, 9, minutes));
-
-describe("pickNextAssignee", () => {
-  it("picks someone never assigned before anyone already assigned", () => {
-    const picked = pickNextAssignee([
-      { id: "a", lastAutoAssignedAt: t(1) },
-      { id: "z", lastAutoAssignedAt: null },
-      { id: "b", lastAutoAssignedAt: t(0) },
-    ]);
-    expect(picked?.id).toBe("z");
-  });
-
-  it("otherwise picks the one assigned longest ago", () => {
-    expect(pickNextAssignee([{ id: "a", lastAutoAssignedAt: t(30) }, { id: "b", lastAutoAssignedAt: t(5) }, { id: "c", lastAutoAssignedAt: t(20) }])?.id).toBe("b");
-  });
-
-  it("breaks ties by id, whatever order the candidates come in", () => {
-    expect(pickNextAssignee([{ id: "m", lastAutoAssignedAt: null }, { id: "c", lastAutoAssignedAt: null }, { id: "k", lastAutoAssignedAt: null }])?.id).toBe("c");
-    expect(pickNextAssignee([{ id: "y", lastAutoAssignedAt: t(3) }, { id: "x", lastAutoAssignedAt: t(3) }])?.id).toBe("x");
-  });
-
-  it("returns nobody for nobody, and does not reorder the caller's list", () => {
-    expect(pickNextAssignee([])).toBeUndefined();
-    const list = [{ id: "b", lastAutoAssignedAt: t(9) }, { id: "a", lastAutoAssignedAt: null }];
-    pickNextAssignee(list);
-    expect(list.map((c) => c.id)).toEqual(["b", "a"]);
-  });
-});
 
 describe("claimAutoAssignee", () => {
   beforeEach(async () => {
@@ -68,17 +41,39 @@ describe("claimAutoAssignee", () => {
     expect(claims.filter((id) => id === quoteB.id)).toHaveLength(5);
   });
 
-  it("gives the turn to whoever was assigned longest ago, in step with pickNextAssignee", async () => {
+  /** Quote members with the given ids (after a per-test prefix) and last turns; nobody else takes quotes. */
+  async function queue(turns: Record<string, Date | null>) {
+    await db.staffMember.updateMany({ data: { autoAssignKinds: [] } });
+    const run = uniqueToken("rr");
+    for (const [id, lastAutoAssignedAt] of Object.entries(turns)) {
+      const member = await createStaff({ id: `${run}${id}`, name: `Member ${id}`, autoAssignKinds: ["QUOTE"] });
+      await db.staffMember.update({ where: { id: member.id }, data: { lastAutoAssignedAt } });
+    }
+    return async () => (await claimAutoAssignee("QUOTE"))?.slice(run.length);
+  }
+
+  it("takes someone never assigned before anyone already assigned", async () => {
+    const next = await queue({ a: t(1), z: null, b: t(0) });
+    expect(await next()).toBe("z");
+  });
+
+  it("otherwise takes whoever was assigned longest ago, then moves them to the back", async () => {
     const { quoteA, quoteB, inactive } = await team();
     await db.staffMember.update({ where: { id: quoteA.id }, data: { lastAutoAssignedAt: t(50) } });
     await db.staffMember.update({ where: { id: quoteB.id }, data: { lastAutoAssignedAt: t(10) } });
-    const candidates = await db.staffMember.findMany({ where: { active: true, autoAssignKinds: { has: "QUOTE" } }, select: { id: true, lastAutoAssignedAt: true } });
-    expect(candidates.map((c) => c.id).sort()).toEqual([quoteA.id, quoteB.id].sort());
-    const expected = pickNextAssignee(candidates)?.id;
-    expect(expected).toBe(quoteB.id);
-    expect(await claimAutoAssignee("QUOTE")).toBe(expected);
+    expect(await claimAutoAssignee("QUOTE")).toBe(quoteB.id);
     expect(await claimAutoAssignee("QUOTE")).toBe(quoteA.id);
     expect((await db.staffMember.findUniqueOrThrow({ where: { id: inactive.id } })).lastAutoAssignedAt).toBeNull();
+
+    const next = await queue({ a: t(30), b: t(5), c: t(20) });
+    expect([await next(), await next(), await next()]).toEqual(["b", "c", "a"]);
+  });
+
+  it("breaks ties by id, whatever order the members were added in", async () => {
+    const never = await queue({ m: null, c: null, k: null });
+    expect(await never()).toBe("c");
+    const sameTurn = await queue({ y: t(3), x: t(3) });
+    expect(await sameTurn()).toBe("x");
   });
 
   it("finds nobody for a kind no active member takes", async () => {

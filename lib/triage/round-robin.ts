@@ -2,25 +2,13 @@ import "server-only";
 import { db } from "@/lib/db";
 import type { InquiryKind } from "@/lib/generated/prisma/enums";
 
-export type RoundRobinCandidate = { id: string; lastAutoAssignedAt: Date | null };
-
-/**
- * Whose turn it is: the candidate assigned automatically longest ago (never assigned comes first),
- * ties broken by id so the order is stable. Must stay in step with the SQL in claimAutoAssignee.
- */
-export function pickNextAssignee<T extends RoundRobinCandidate>(candidates: T[]): T | undefined {
-  return [...candidates].sort((a, b) => {
-    const at = a.lastAutoAssignedAt?.getTime() ?? -Infinity;
-    const bt = b.lastAutoAssignedAt?.getTime() ?? -Infinity;
-    return at - bt || (a.id < b.id ? -1 : a.id > b.id ? 1 : 0);
-  })[0];
-}
-
 /**
  * Take the next active staff member who is in the round robin for `kind`, and move them to the back
- * of the queue. Claims of one kind are serialised by a transaction-scoped advisory lock, and the turn
- * is stamped with the database's clock_timestamp(), so concurrent submissions each get the next
- * person in order (row locks alone would let a waiting claim pick the member just taken).
+ * of the queue: whoever was assigned automatically longest ago (never assigned comes first), ties
+ * broken by id so the order is stable. Claims of one kind are serialised by a transaction-scoped
+ * advisory lock, and the turn is stamped with the database's clock_timestamp(), so concurrent
+ * submissions each get the next person in order (row locks alone would let a waiting claim pick the
+ * member just taken).
  */
 export async function claimAutoAssignee(kind: InquiryKind): Promise<string | undefined> {
   return db.$transaction(async (tx) => {

@@ -2,6 +2,7 @@ import "server-only";
 import { CsvFormatError } from "@/lib/catalog/import/parse-csv";
 import { importCatalog, type ImportProgress, type ImportReport } from "@/lib/catalog/import/import-catalog";
 import { catalogFileFormat, readCatalogBytes } from "@/lib/catalog/import/read-catalog-file";
+import { log } from "@/lib/log";
 
 import { MAX_UPLOAD_BYTES } from "@/lib/catalog/import/upload-limit";
 
@@ -70,7 +71,7 @@ export function importUploadAsEvents({
         send({ type: "report", report: { ...report, changed: report.changed.length } });
       } catch (error) {
         const known = error instanceof UploadRefused || error instanceof CsvFormatError;
-        if (!known) console.error("[catalog import] upload failed:", error);
+        if (!known) log.error("catalog-import.upload-failed", { error });
         send({ type: "error", message: known ? (error as Error).message : "The import stopped on an unexpected error; batches already written are kept. Try again, or use npm run catalog:import for the full report." });
       } finally {
         onFinished(report);

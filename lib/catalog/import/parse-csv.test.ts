@@ -69,6 +69,26 @@ describe("parseCsvRows", () => {
     expect((await rows(['5" disk,x\n']))[0]!.fields).toEqual(['5" disk', "x"]);
   });
 
+  it("reads a 100k-row file without running ahead of the reader", async () => {
+    let produced = 0;
+    let furthestAhead = 0;
+    function* source() {
+      yield "id,name\n";
+      for (let i = 1; i <= 100_000; i++) {
+        produced++;
+        yield `${i},row ${i}\n`;
+      }
+    }
+    let count = 0;
+    for await (const row of parseCsvRows(source())) {
+      if (row.line > 1) count++;
+      furthestAhead = Math.max(furthestAhead, produced - count);
+    }
+    expect(count).toBe(100_000);
+    // Only a few buffers' worth of rows are ever read ahead: the file is never held whole.
+    expect(furthestAhead).toBeLessThan(5_000);
+  });
+
   it("reports a quoted field that is never closed", async () => {
     const [first, second] = await rows(['a,b\n1,"open\n2,x\n']);
     expect(first!.problems).toEqual([]);
