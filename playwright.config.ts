@@ -48,6 +48,8 @@ export default defineConfig({
         SITE_URL: baseURL,
         SMTP_URL: `smtp://127.0.0.1:${smtpPort}`,
         OUTBOX_POLL_MS: "500",
+        // Every test's requester is at example.edu, and each test checks its acknowledgment.
+        ACK_LIMIT_PER_DOMAIN: "1000",
         INBOUND_EMAIL_SECRET: inboundSecret,
         NEXT_TELEMETRY_DISABLED: "1",
       },

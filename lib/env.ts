@@ -40,6 +40,8 @@ const envSchema = z.object({
   // --- Abuse limits (per rolling hour, shared by all app processes through the database) ---
   RATE_LIMIT_PER_IP: z.coerce.number().int().min(1).default(20),
   RATE_LIMIT_PER_EMAIL: z.coerce.number().int().min(1).default(10),
+  // Acknowledgment emails sent per hour to one recipient domain; past it inquiries are still stored.
+  ACK_LIMIT_PER_DOMAIN: z.coerce.number().int().min(1).default(30),
   // Staff sign-in links asked for per hour for one address, and from one IP address.
   SIGN_IN_LIMIT_PER_EMAIL: z.coerce.number().int().min(1).default(5),
   SIGN_IN_LIMIT_PER_IP: z.coerce.number().int().min(1).default(20),
