@@ -54,6 +54,9 @@ const envSchema = z.object({
   NEXTAUTH_SECRET: unsetIfEmpty(z.string().min(32)),
   // Shared secret of the inbound-mail webhook (POST /api/inbound-email). Unset: the endpoint is off.
   INBOUND_EMAIL_SECRET: unsetIfEmpty(z.string().min(16)),
+  // The authserv-id your mail provider writes in Authentication-Results (e.g. mx.google.com). Unset:
+  // the topmost such header is taken as the provider's.
+  INBOUND_AUTHSERV_ID: unsetIfEmpty(z.string().trim().min(1)),
   // First-response targets, in business days (Monday to Friday, UTC).
   SLA_QUOTE_DAYS: z.coerce.number().min(0.25).max(30).default(1),
   SLA_CUSTOM_SYNTHESIS_DAYS: z.coerce.number().min(0.25).max(30).default(2),

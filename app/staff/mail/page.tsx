@@ -37,6 +37,11 @@ export default async function UnmatchedMailPage() {
                       From <span className="text-ink">{m.fromAddress}</span>
                       {m.toAddress ? <> to {m.toAddress}</> : null} · <time dateTime={m.createdAt.toISOString()}>{formatDateTime(m.createdAt)}</time>
                     </p>
+                    {m.flagReason ? (
+                      <p className="mt-2 rounded border-l-4 border-warn bg-warn-wash px-3 py-2 text-sm text-warn" role="note">
+                        <strong>Check the sender.</strong> {m.flagReason}
+                      </p>
+                    ) : null}
                     <p className="mt-3 whitespace-pre-wrap break-words border-l-4 border-line pl-3 text-sm">{m.excerpt || <span className="text-ink-muted">(no text)</span>}</p>
                     {m.attachments.length ? (
                       <ul className="mt-3 text-sm" aria-label="Attachments">
