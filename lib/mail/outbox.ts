@@ -42,6 +42,7 @@ async function claimDueMessages(limit: number, leaseMs: number) {
      WHERE m.id IN (
        SELECT id FROM "OutboxMessage"
         WHERE status = 'PENDING' AND "nextAttemptAt" <= now() AND ("lockedUntil" IS NULL OR "lockedUntil" < now())
+          AND "bodyRemovedAt" IS NULL
         ORDER BY "nextAttemptAt", "createdAt"
         LIMIT ${limit}
         FOR UPDATE SKIP LOCKED)
