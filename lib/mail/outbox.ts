@@ -149,7 +149,20 @@ export async function listMailbox({ limit = 100 }: { limit?: number } = {}) {
   return db.outboxMessage.findMany({
     orderBy: { createdAt: "desc" },
     take: limit,
-    select: { id: true, toAddress: true, replyTo: true, subject: true, status: true, attempts: true, createdAt: true, sentAt: true, lastError: true, template: true },
+    select: {
+      id: true,
+      toAddress: true,
+      replyTo: true,
+      subject: true,
+      status: true,
+      attempts: true,
+      createdAt: true,
+      sentAt: true,
+      lastError: true,
+      template: true,
+      inquiryId: true,
+      inquiry: { select: { reference: true } },
+    },
   });
 }
 
