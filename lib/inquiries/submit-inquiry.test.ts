@@ -214,7 +214,7 @@ describe("the acknowledgment cannot carry a stranger's words (issue 12.8)", () =
     for (const [i, email] of variants.entries()) results.push(await submitInquiry({ kind: "QUOTE", formData: quoteForm({ email }), submitterIp: `198.51.100.${100 + i}` }));
     expect(results.slice(0, -1).every((r) => r.status === "ok")).toBe(true);
     expect(results.at(-1)).toMatchObject({ status: "error", reason: "rate-limited" });
-  });
+  }, 60_000);
 
   it("caps acknowledgments per recipient domain per hour, still storing the inquiry and telling staff", async () => {
     const domain = `dept-${randomUUID().slice(0, 8)}.example.org`;
@@ -231,5 +231,5 @@ describe("the acknowledgment cannot carry a stranger's words (issue 12.8)", () =
     // A retry of the capped submission says the same.
     const again = await submitInquiry({ kind: "QUOTE", formData: quoteForm({ idempotencyKey: inquiry.idempotencyKey, email: inquiry.email }) });
     expect(again).toMatchObject({ status: "ok", reference: capped.reference, acknowledged: false });
-  });
+  }, 120_000);
 });
