@@ -32,7 +32,8 @@ export async function requeueMessageAction(_: StaffActionState, formData: FormDa
   const admin = await requireStaff("ADMIN");
   return runStaffAction(requeueSchema, formData, async ({ messageId }) => {
     const { to } = await requeueFailedMessage({ id: messageId, actorId: admin.id });
-    revalidatePath("/staff/mail");
+    // No revalidation: the list would drop the message, and its confirmation with it. The next visit
+    // shows it gone (the page is rendered per request).
     return `Queued to be sent again to ${to}.`;
   });
 }
