@@ -52,6 +52,8 @@ export default defineConfig({
         // than a client may in an hour. The default limit, against forged X-Forwarded-For headers, is
         // proven on a server of its own (e2e/production-defaults.spec.ts).
         RATE_LIMIT_PER_IP: "100000",
+        // Every test's requester is at example.edu, and each test checks its acknowledgment.
+        ACK_LIMIT_PER_DOMAIN: "1000",
         INBOUND_EMAIL_SECRET: inboundSecret,
         NEXT_TELEMETRY_DISABLED: "1",
       },

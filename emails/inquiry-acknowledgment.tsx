@@ -1,33 +1,59 @@
-import { Heading, Text } from "@react-email/components";
+import { Heading, Link, Text } from "@react-email/components";
 import { site } from "../lib/site";
-import { EmailLayout, SummaryTable, type SummaryRow } from "./components/email-layout";
+import { EmailLayout, SummaryTable } from "./components/email-layout";
 
+export type AcknowledgedProduct = { catalogNumber: string; name: string; url: string };
+
+/**
+ * Only what we wrote: the acknowledgment goes to whatever address was typed, so any text of the
+ * sender's (a name, notes, a compound name) would let a stranger mail anyone their words under our
+ * name. Products appear as the catalog names them.
+ */
 export type InquiryAcknowledgmentProps = {
   reference: string;
-  /** In a sentence: "quote request", "PhD support compatibility check". */
+  /** The kind as a label: "Quote request", "PhD support compatibility check". */
+  kindLabel: string;
+  /** In a sentence: "quote request". */
   kindNoun: string;
-  requesterName: string;
-  rows: SummaryRow[];
+  /** Catalog products the inquiry concerns (none for custom synthesis). */
+  products: AcknowledgedProduct[];
   /** What the requester will receive, e.g. "a written quote with prices and lead times". */
   reply: string;
+  siteUrl: string;
 };
 
-/** To the requester: their reference number, what they asked, and what happens next. */
+/** To the requester: their reference number, what kind of request it is, and what happens next. */
 export default function InquiryAcknowledgment(props: InquiryAcknowledgmentProps) {
   return (
-    <EmailLayout preview={`We received your ${props.kindNoun} — reference ${props.reference}`}>
+    <EmailLayout preview={`We received your ${props.kindNoun}, reference ${props.reference}`}>
       <Heading as="h1" style={{ fontSize: "20px", margin: "0 0 8px" }}>
         Your reference: {props.reference}
       </Heading>
-      <Text>Dear {props.requesterName},</Text>
+      <Text>Hello,</Text>
       <Text>
-        Thank you: we have received your {props.kindNoun}. Our team will reply within one business day with {props.reply}.
-        Please quote {props.reference} in any message about this request; you can simply reply to this email.
+        Thank you: we have received your {props.kindNoun}. Our team will reply within one business day with {props.reply}. Please quote{" "}
+        {props.reference} in any message about this request; you can simply reply to this email.
       </Text>
-      <Text style={{ fontWeight: 600, margin: "16px 0 4px" }}>What you sent us</Text>
-      <SummaryTable rows={props.rows} />
+      <SummaryTable
+        rows={[
+          { label: "Reference", value: props.reference },
+          { label: "Request", value: props.kindLabel },
+          ...props.products.map((p) => ({ label: p.catalogNumber, value: p.name })),
+        ]}
+      />
+      {props.products.length ? (
+        <Text>
+          Product pages:{" "}
+          {props.products.map((p, i) => (
+            <span key={p.catalogNumber}>
+              {i > 0 ? ", " : null}
+              <Link href={p.url}>{p.catalogNumber}</Link>
+            </span>
+          ))}
+        </Text>
+      ) : null}
       <Text style={{ color: "#44546a", fontSize: "13px" }}>
-        Questions in the meantime: {site.email} or {site.phone} ({site.hours}).
+        If you did not send this request, reply to tell us and we will not write to you about it. Questions in the meantime: {site.email} or {site.phone} ({site.hours}). <Link href={props.siteUrl}>{props.siteUrl}</Link>
       </Text>
     </EmailLayout>
   );
@@ -35,8 +61,9 @@ export default function InquiryAcknowledgment(props: InquiryAcknowledgmentProps)
 
 InquiryAcknowledgment.PreviewProps = {
   reference: "Q-2026-000123",
+  kindLabel: "Quote request",
   kindNoun: "quote request",
-  requesterName: "Dr Ana Ruiz",
-  rows: [{ label: "B8105958 LY3020371 hydrochloride", value: "10 mg, research grade" }],
+  products: [{ catalogNumber: "B8105958", name: "LY3020371 hydrochloride", url: "http://localhost:3000/products/B8105958" }],
   reply: "a written quote with prices and lead times",
+  siteUrl: "http://localhost:3000/",
 } satisfies InquiryAcknowledgmentProps;

@@ -26,7 +26,11 @@ export default function StaffReply({ reference, body, staffName }: StaffReplyPro
         <br />
         Reagent Desk scientific support
       </Text>
-      <Text style={{ color: "#44546a", fontSize: "13px" }}>Reference {reference}. Reply to this email to continue the conversation.</Text>
+      <Text style={{ color: "#44546a", fontSize: "13px" }}>
+        Reference: {reference}
+        <br />
+        Reply to this email to continue the conversation.
+      </Text>
     </EmailLayout>
   );
 }

@@ -15,7 +15,9 @@ export default function StaffSignIn({ url, host, validMinutes }: StaffSignInProp
         Sign in
       </Button>
       <Text style={{ color: "#44546a", fontSize: "13px" }}>
-        If the button does not work, paste this address into your browser: {url}
+        If the button does not work, paste this address into your browser:
+        <br />
+        {url}
       </Text>
       <Text style={{ color: "#44546a", fontSize: "13px" }}>If you did not ask to sign in, ignore this email: nothing happens without the link.</Text>
     </EmailLayout>

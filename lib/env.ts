@@ -41,9 +41,15 @@ const envSchema = z.object({
   OUTBOX_LEASE_MS: z.coerce.number().int().min(1_000).max(3_600_000).default(60_000),
   // First retry delay after a failed send; it doubles per attempt up to one hour.
   OUTBOX_RETRY_BASE_MS: z.coerce.number().int().min(100).max(3_600_000).default(10_000),
+  // Days a sent email's body (HTML and text) is kept; its headers and Message-ID stay. See README "Data retention".
+  MAIL_BODY_RETENTION_DAYS: z.coerce.number().min(0).max(3650).default(30),
+  // How often each app process runs the retention cleanup (lib/mail/cleanup.ts).
+  CLEANUP_INTERVAL_MS: z.coerce.number().int().min(10_000).max(86_400_000).default(600_000),
   // --- Abuse limits (per clock hour, a fixed window, shared by all app processes through the database) ---
   RATE_LIMIT_PER_IP: z.coerce.number().int().min(1).default(20),
   RATE_LIMIT_PER_EMAIL: z.coerce.number().int().min(1).default(10),
+  // Acknowledgment emails sent per hour to one recipient domain; past it inquiries are still stored.
+  ACK_LIMIT_PER_DOMAIN: z.coerce.number().int().min(1).default(30),
   // Staff sign-in links asked for per hour from one IP address (one address gets one link a minute at most).
   SIGN_IN_LIMIT_PER_IP: z.coerce.number().int().min(1).default(20),
   // Reverse proxies in front of the app that append to X-Forwarded-For; 0: none (the app is reached
@@ -56,6 +62,9 @@ const envSchema = z.object({
   NEXTAUTH_SECRET: unsetIfEmpty(z.string().min(32)),
   // Shared secret of the inbound-mail webhook (POST /api/inbound-email). Unset: the endpoint is off.
   INBOUND_EMAIL_SECRET: unsetIfEmpty(z.string().min(16)),
+  // The authserv-id your mail provider writes in Authentication-Results (e.g. mx.google.com). Unset:
+  // the topmost such header is taken as the provider's.
+  INBOUND_AUTHSERV_ID: unsetIfEmpty(z.string().trim().min(1)),
   // First-response targets, in business days (Monday to Friday, UTC).
   SLA_QUOTE_DAYS: z.coerce.number().min(0.25).max(30).default(1),
   SLA_CUSTOM_SYNTHESIS_DAYS: z.coerce.number().min(0.25).max(30).default(2),

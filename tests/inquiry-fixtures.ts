@@ -11,7 +11,8 @@ import { submitInquiry } from "@/lib/inquiries/submit-inquiry";
 /** A short lower-case token, unique per call: for addresses, ids and search words. */
 export const uniqueToken = (prefix = "t") => `${prefix}${randomUUID().replaceAll("-", "").slice(0, 10)}`;
 
-export const uniqueEmail = (local = "requester") => `${local}+${uniqueToken("")}@example.edu`;
+// A domain of its own too: per-address limits ignore "+tags", and acknowledgments are capped per domain.
+export const uniqueEmail = (local = "requester") => `${local}@${uniqueToken("lab")}.example.edu`;
 
 export function form(values: Record<string, string | string[]>) {
   const data = new FormData();

@@ -33,10 +33,13 @@ export function EmailLayout({ preview, children }: { preview: string; children: 
 
 export type SummaryRow = { label: string; value: string };
 
+/** Marks a summary table for the plain-text part, which prints it as "Label: value" lines (lib/mail/render.ts). */
+export const SUMMARY_TABLE_ATTRIBUTE = "data-summary";
+
 /** Label/value rows; every value is rendered as text, so user input can never become markup. */
 export function SummaryTable({ rows }: { rows: SummaryRow[] }) {
   return (
-    <table cellPadding={0} cellSpacing={0} role="presentation" style={{ width: "100%", borderCollapse: "collapse", fontSize: "14px" }}>
+    <table {...{ [SUMMARY_TABLE_ATTRIBUTE]: "" }} cellPadding={0} cellSpacing={0} role="presentation" style={{ width: "100%", borderCollapse: "collapse", fontSize: "14px" }}>
       <tbody>
         {rows.map((row, i) => (
           <tr key={i}>

@@ -28,9 +28,14 @@ export type NewInquiry = {
   /** The validated form answers, kept as submitted. */
   details: Record<string, unknown>;
   items: (ResolvedItem & { productId: number | null })[];
-  /** What was asked, for the emails. */
+  /** What was asked, for the staff notification. */
   rows: SummaryRow[];
   submitterIp?: string;
+  /**
+   * False when the requester's domain has had its hourly share of acknowledgments: the inquiry is
+   * stored and staff are notified (and told), but no acknowledgment is queued.
+   */
+  acknowledge?: boolean;
 };
 
 export const staffInboxes: Record<InquiryKind, string> = {
@@ -61,12 +66,13 @@ function sanitizeHeader(value: string) {
 }
 
 /**
- * Store an inquiry together with its two emails (staff notification, requester acknowledgment) in
- * one transaction. Submitting the same idempotency key again returns the inquiry already stored.
+ * Store an inquiry together with its emails (staff notification, requester acknowledgment unless
+ * withheld) in one transaction. Submitting the same idempotency key again returns the inquiry already stored.
  */
 export async function createInquiry(input: NewInquiry): Promise<{ id: string; reference: string; created: boolean }> {
   const existing = await db.inquiry.findUnique({ where: { idempotencyKey: input.idempotencyKey }, select: { id: true, reference: true } });
   if (existing) return { ...existing, created: false };
+  const acknowledge = input.acknowledge ?? true;
 
   const kind = inquiryKinds[input.kind];
   const now = new Date();
@@ -87,13 +93,30 @@ export async function createInquiry(input: NewInquiry): Promise<{ id: string; re
         requesterName: input.requester.name,
         requesterEmail: input.requester.email,
         submittedAt: now.toUTCString(),
-        rows: [...requesterRows(input.requester), ...input.rows],
+        rows: [
+          ...requesterRows(input.requester),
+          ...input.rows,
+          ...(acknowledge ? [] : [{ label: "Acknowledgment", value: "Not sent: this email domain reached its hourly limit. Please reply to the requester." }]),
+        ],
         staffUrl: new URL(`/staff/inquiries/${reference}`, env.SITE_URL).toString(),
       }),
     ),
-    renderEmail(
-      createElement(InquiryAcknowledgment, { reference, kindNoun: kind.noun, requesterName: input.requester.name, rows: input.rows, reply: kind.reply }),
-    ),
+    acknowledge
+      ? renderEmail(
+          createElement(InquiryAcknowledgment, {
+            reference,
+            kindLabel: kind.label,
+            kindNoun: kind.noun,
+            products: input.items.map((item) => ({
+              catalogNumber: item.catalogNumber,
+              name: item.productName,
+              url: new URL(`/products/${encodeURIComponent(item.catalogNumber)}`, env.SITE_URL).toString(),
+            })),
+            reply: kind.reply,
+            siteUrl: new URL("/", env.SITE_URL).toString(),
+          }),
+        )
+      : null,
   ]);
 
   try {
@@ -133,16 +156,20 @@ export async function createInquiry(input: NewInquiry): Promise<{ id: string; re
             ...staff,
             messageId,
           },
-          {
-            inquiryId: id,
-            template: "inquiry-ack",
-            fromAddress: env.MAIL_FROM,
-            toAddress: requester,
-            replyTo: staffInboxes[input.kind],
-            subject: `[${reference}] We received your ${kind.noun}`,
-            ...ack,
-            messageId: messageIdFor("ack", id),
-          },
+          ...(ack
+            ? [
+                {
+                  inquiryId: id,
+                  template: "inquiry-ack",
+                  fromAddress: env.MAIL_FROM,
+                  toAddress: requester,
+                  replyTo: staffInboxes[input.kind],
+                  subject: `[${reference}] We received your ${kind.noun}`,
+                  ...ack,
+                  messageId: messageIdFor("ack", id),
+                },
+              ]
+            : []),
         ],
       });
     }, TRANSACTION_LIMITS);

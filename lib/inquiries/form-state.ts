@@ -3,7 +3,8 @@ import type { FieldErrors, FormValues } from "@/lib/inquiries/form-data";
 /** What an inquiry form's server action returns (read with useActionState). */
 export type InquiryFormState =
   | { status: "idle" }
-  | { status: "ok"; reference: string; email: string }
+  /** acknowledged: false when no acknowledgment email was queued (the domain's hourly cap). */
+  | { status: "ok"; reference: string; email: string; acknowledged: boolean }
   | { status: "error"; reason: InquiryFailure; message?: string; fieldErrors: FieldErrors; values: FormValues };
 
 /**

@@ -19,11 +19,13 @@ function form(values: Record<string, string | string[]>) {
 }
 
 let emailCounter = 0;
+const runId = randomUUID().slice(0, 8);
 function quoteForm(extra: Record<string, string> = {}) {
   return form({
     idempotencyKey: randomUUID(),
     name: "Dr Ana Ruiz",
-    email: `ana.ruiz+${++emailCounter}@example.edu`,
+    // A domain per form: acknowledgments are capped per recipient domain.
+    email: `ana.ruiz@lab${++emailCounter}-${runId}.example.edu`,
     institution: "Example University",
     country: "Spain",
     "items.0.catalogNumber": "b8105958",
@@ -148,7 +150,7 @@ describe("submitting an inquiry", () => {
     expect(await db.inquiry.count({ where: { email } })).toBe(env.RATE_LIMIT_PER_EMAIL);
   });
 
-  it("escapes what the requester typed in both emails", async () => {
+  it("escapes what the requester typed in the staff email, and leaves it out of the acknowledgment", async () => {
     const result = await submitInquiry({ kind: "QUOTE", formData: quoteForm({ name: "<img src=x onerror=alert(1)>", notes: "<script>alert('x')</script> & {{reference}}" }) });
     expect(result.status).toBe("ok");
     await deliverDueMessages({ transport: transport() });
@@ -156,7 +158,78 @@ describe("submitting an inquiry", () => {
     for (const mail of smtp.messages) {
       expect(mail.html).not.toContain("<script>");
       expect(mail.html).not.toContain("<img src=x");
-      expect(mail.html).toContain("&lt;script&gt;");
     }
+    expect(smtp.messages.find((m) => m.to && "text" in m.to && m.to.text === env.QUOTES_INBOX)?.html).toContain("&lt;script&gt;");
   });
+});
+
+const deliveredTo = (address: string) => smtp.messages.find((m) => m.to && "text" in m.to && m.to.text === address);
+
+describe("the acknowledgment cannot carry a stranger's words (issue 12.8)", () => {
+  const spam = { name: "Claim your prize at http://evil.example", institution: "Winner Dept http://evil.example", notes: "Visit http://evil.example/prize now", poReference: "PRIZE-http://evil.example" };
+
+  it("holds only our own text: reference, kind, catalog products by number and catalog name, what happens next, a link", async () => {
+    const result = await submitInquiry({ kind: "QUOTE", formData: quoteForm({ ...spam, "items.0.catalogNumber": " b8105958 " }) });
+    if (result.status !== "ok") throw new Error(JSON.stringify(result));
+    expect(result.acknowledged).toBe(true);
+    await deliverDueMessages({ transport: transport() });
+    const ack = deliveredTo(result.email)!;
+    for (const part of [ack.subject, ack.html, ack.text]) {
+      expect(part).not.toContain("evil.example");
+      expect(part).not.toContain("prize");
+    }
+    expect(ack.text).toContain(`Reference: ${result.reference}`);
+    expect(ack.text).toContain("Request: Quote request");
+    expect(ack.text).toContain("B8105958: LY3020371 hydrochloride");
+    expect(ack.text).toContain("reply within one business day with a written quote");
+    expect(ack.html).toContain(`href="${new URL("/products/B8105958", env.SITE_URL)}"`);
+    // Staff still see everything that was sent.
+    expect(deliveredTo(env.QUOTES_INBOX)!.text).toContain("Visit http://evil.example/prize now");
+  });
+
+  it("leaves out the compound a custom-synthesis requester typed, and the question of a support request", async () => {
+    const synthesis = await submitInquiry({
+      kind: "CUSTOM_SYNTHESIS",
+      formData: form({ ...(Object.fromEntries(quoteForm(spam).entries()) as Record<string, string>), compoundName: "Cheap pills at evil.example", quantity: "5", unit: "g", purity: "≥98%", labelling: "none", grade: "research" }),
+    });
+    const support = await submitInquiry({
+      kind: "SUPPORT",
+      formData: form({ ...(Object.fromEntries(quoteForm(spam).entries()) as Record<string, string>), catalogNumbers: "b8106012", application: "Win big at evil.example", question: "Win big at evil.example today" }),
+    });
+    if (synthesis.status !== "ok" || support.status !== "ok") throw new Error("refused");
+    await deliverDueMessages({ transport: transport() });
+    for (const result of [synthesis, support]) {
+      const ack = deliveredTo(result.email)!;
+      expect(ack.html).not.toMatch(/evil\.example|pills|Win big|prize/i);
+      expect(ack.text).not.toMatch(/evil\.example|pills|Win big|prize/i);
+      expect(ack.text).toContain(`Reference: ${result.reference}`);
+    }
+    expect(deliveredTo(support.email)!.text).toMatch(/^B8106012: \S.+$/m);
+  });
+
+  it("counts +tags and Gmail's dots as the same address for the per-address limit", async () => {
+    const user = `victim${randomUUID().slice(0, 6)}`;
+    const variants = Array.from({ length: env.RATE_LIMIT_PER_EMAIL + 1 }, (_, i) => (i % 2 ? `${user}+${i}@gmail.com` : `${[...user].join(".")}+x${i}@googlemail.com`));
+    const results = [];
+    for (const [i, email] of variants.entries()) results.push(await submitInquiry({ kind: "QUOTE", formData: quoteForm({ email }), submitterIp: `198.51.100.${100 + i}` }));
+    expect(results.slice(0, -1).every((r) => r.status === "ok")).toBe(true);
+    expect(results.at(-1)).toMatchObject({ status: "error", reason: "rate-limited" });
+  }, 60_000);
+
+  it("caps acknowledgments per recipient domain per hour, still storing the inquiry and telling staff", async () => {
+    const domain = `dept-${randomUUID().slice(0, 8)}.example.org`;
+    const results = [];
+    for (let i = 0; i <= env.ACK_LIMIT_PER_DOMAIN; i++) {
+      results.push(await submitInquiry({ kind: "QUOTE", formData: quoteForm({ email: `person${i}@${domain}` }), submitterIp: `203.0.113.${i % 250}` }));
+    }
+    expect(results.map((r) => r.status === "ok" && r.acknowledged)).toEqual([...Array(env.ACK_LIMIT_PER_DOMAIN).fill(true), false]);
+    const capped = results.at(-1)!;
+    if (capped.status !== "ok") throw new Error("refused");
+    const inquiry = await db.inquiry.findUniqueOrThrow({ where: { reference: capped.reference }, include: { messages: true } });
+    expect(inquiry.messages.map((m) => m.template)).toEqual(["inquiry-staff"]);
+    expect(inquiry.messages[0]!.text).toContain("Acknowledgment: Not sent");
+    // A retry of the capped submission says the same.
+    const again = await submitInquiry({ kind: "QUOTE", formData: quoteForm({ idempotencyKey: inquiry.idempotencyKey, email: inquiry.email }) });
+    expect(again).toMatchObject({ status: "ok", reference: capped.reference, acknowledged: false });
+  }, 120_000);
 });

@@ -12,6 +12,7 @@ import { hitRateLimit } from "@/lib/inquiries/rate-limit";
 import { customSynthesisSchema, quoteSchema, supportSchema } from "@/lib/inquiries/schema";
 import { customSynthesisRows, quoteRows, supportRows, type ResolvedItem } from "@/lib/inquiries/summary";
 import { log } from "@/lib/log";
+import { canonicalMailbox, mailDomainOf } from "@/lib/mail/addresses";
 import { wakeOutboxWorker } from "@/lib/mail/worker";
 import { isBlockedSender } from "@/lib/triage/blocklist";
 
@@ -116,10 +117,13 @@ export async function submitInquiry({ kind, formData, submitterIp }: { kind: Inq
     const { inquiry } = prepared;
 
     // A retry or resubmission of a stored inquiry is answered as before and costs no quota.
-    const existing = await db.inquiry.findUnique({ where: { idempotencyKey: inquiry.idempotencyKey }, select: { reference: true } });
+    const existing = await db.inquiry.findUnique({
+      where: { idempotencyKey: inquiry.idempotencyKey },
+      select: { reference: true, _count: { select: { messages: { where: { template: "inquiry-ack" } } } } },
+    });
     if (existing) {
       log.info("inquiry.retried", { reference: existing.reference, kind });
-      return { status: "ok", reference: existing.reference, email: inquiry.requester.email };
+      return { status: "ok", reference: existing.reference, email: inquiry.requester.email, acknowledged: existing._count.messages > 0 };
     }
 
     // Staff marked this sender's earlier inquiry as spam. Worded like the honeypot refusal: it tells a
@@ -130,7 +134,7 @@ export async function submitInquiry({ kind, formData, submitterIp }: { kind: Inq
 
     for (const [key, limit] of [
       [`inquiry:ip:${submitterIp ?? "unknown"}`, env.RATE_LIMIT_PER_IP],
-      [`inquiry:email:${inquiry.requester.email.toLowerCase()}`, env.RATE_LIMIT_PER_EMAIL],
+      [`inquiry:email:${canonicalMailbox(inquiry.requester.email)}`, env.RATE_LIMIT_PER_EMAIL],
     ] as const) {
       const verdict = await hitRateLimit({ key, limit, windowMs: HOUR });
       if (!verdict.allowed) {
@@ -139,10 +143,16 @@ export async function submitInquiry({ kind, formData, submitterIp }: { kind: Inq
       }
     }
 
-    const stored = await createInquiry({ ...inquiry, kind, submitterIp });
+    // Rotating local parts would otherwise let one sender mail a whole domain through us. Past the cap
+    // the inquiry still counts: it is stored and staff hear of it; only our email to the typed address waits.
+    const domain = mailDomainOf(inquiry.requester.email);
+    const acknowledge = (await hitRateLimit({ key: `ack:domain:${domain}`, limit: env.ACK_LIMIT_PER_DOMAIN, windowMs: HOUR })).allowed;
+    if (!acknowledge) log.warn("inquiry.ack-withheld", { kind, domain });
+
+    const stored = await createInquiry({ ...inquiry, kind, submitterIp, acknowledge });
     log.info(stored.created ? "inquiry.stored" : "inquiry.retried", { reference: stored.reference, kind });
     wakeOutboxWorker();
-    return { status: "ok", reference: stored.reference, email: inquiry.requester.email };
+    return { status: "ok", reference: stored.reference, email: inquiry.requester.email, acknowledged: acknowledge };
   } catch (error) {
     log.error("inquiry.failed", { kind, error });
     return fail("unavailable", {}, TRY_AGAIN);

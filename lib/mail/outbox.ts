@@ -42,6 +42,7 @@ async function claimDueMessages(limit: number, leaseMs: number) {
      WHERE m.id IN (
        SELECT id FROM "OutboxMessage"
         WHERE status = 'PENDING' AND "nextAttemptAt" <= now() AND ("lockedUntil" IS NULL OR "lockedUntil" < now())
+          AND "bodyRemovedAt" IS NULL
         ORDER BY "nextAttemptAt", "createdAt"
         LIMIT ${limit}
         FOR UPDATE SKIP LOCKED)
@@ -154,7 +155,20 @@ export async function listMailbox({ limit = 100 }: { limit?: number } = {}) {
     where: notSignIn,
     orderBy: { createdAt: "desc" },
     take: limit,
-    select: { id: true, toAddress: true, replyTo: true, subject: true, status: true, attempts: true, createdAt: true, sentAt: true, lastError: true, template: true },
+    select: {
+      id: true,
+      toAddress: true,
+      replyTo: true,
+      subject: true,
+      status: true,
+      attempts: true,
+      createdAt: true,
+      sentAt: true,
+      lastError: true,
+      template: true,
+      inquiryId: true,
+      inquiry: { select: { reference: true } },
+    },
   });
 }
 

@@ -2,19 +2,47 @@
 import type { Transporter } from "nodemailer";
 import { env } from "@/lib/env";
 import { log } from "@/lib/log";
+import { runCleanup } from "@/lib/mail/cleanup";
 import { deliverDueMessages, OUTBOX_BATCH_SIZE } from "@/lib/mail/outbox";
 import { createSmtpTransport } from "@/lib/mail/transport";
 
 type Worker = { wake(): void; stop(): Promise<void> };
-const globals = globalThis as unknown as { outboxWorker?: Worker };
+const globals = globalThis as unknown as { outboxWorker?: Worker; cleanupTimers?: NodeJS.Timeout[] };
 
 /**
- * One outbox worker per app process (started by instrumentation.ts when SMTP_URL is set). It polls
+ * The retention cleanup (lib/mail/cleanup.ts), every CLEANUP_INTERVAL_MS in each app process, with
+ * or without SMTP: sign-in links and old bodies are removed even when mail only waits in the outbox.
+ */
+export function startCleanupSchedule(intervalMs = env.CLEANUP_INTERVAL_MS) {
+  if (globals.cleanupTimers) return;
+  let running = false;
+  const run = async () => {
+    if (running) return;
+    running = true;
+    try {
+      const report = await runCleanup();
+      if (Object.values(report).some((n) => n > 0)) log.info("cleanup.done", report);
+    } catch (error) {
+      log.error("cleanup.failed", { error });
+    } finally {
+      running = false;
+    }
+  };
+  // The first run waits a little: start-up (migrations, the first requests) comes first.
+  globals.cleanupTimers = [setTimeout(run, Math.min(intervalMs, 30_000)), setInterval(run, intervalMs)];
+  for (const timer of globals.cleanupTimers) timer.unref();
+}
+
+/**
+ * One outbox worker per app process, started by instrumentation.ts: it sends only when SMTP_URL is
+ * set, and starts the retention cleanup in any case. It polls
  * every OUTBOX_POLL_MS and is woken at once after each submission. Several processes may each run
  * one: claiming is safe across them.
  */
 export function startOutboxWorker({ transport = createSmtpTransport(), pollMs = env.OUTBOX_POLL_MS }: { transport?: Transporter; pollMs?: number } = {}) {
-  if (globals.outboxWorker || !transport || env.NEXT_PHASE === "phase-production-build") return globals.outboxWorker;
+  if (env.NEXT_PHASE === "phase-production-build") return undefined;
+  startCleanupSchedule();
+  if (globals.outboxWorker || !transport) return globals.outboxWorker;
   let timer: NodeJS.Timeout | undefined;
   let running: Promise<void> | undefined;
   let again = false;
@@ -67,6 +95,8 @@ export function startOutboxWorker({ transport = createSmtpTransport(), pollMs = 
 
 /** Stop this process's worker, if any: no new claims; resolves when its in-flight sends are done. */
 export async function stopOutboxWorker() {
+  for (const timer of globals.cleanupTimers ?? []) clearTimeout(timer);
+  globals.cleanupTimers = undefined;
   await globals.outboxWorker?.stop();
 }
 

@@ -30,6 +30,8 @@ export function describeAudit(entry: { action: string; before: Json; after: Json
       return `received a reply from the requester (matched by ${String(field(entry.after, "matchedBy") ?? "thread")})`;
     case "file-message":
       return "filed an unmatched email under this inquiry";
+    case "mail.requeue":
+      return `re-queued the failed email “${String(field(entry.after, "subject"))}” to ${String(field(entry.after, "to"))}`;
     case "canned-reply.create":
       return `created the canned reply “${String(field(entry.after, "title"))}”`;
     case "canned-reply.update":

@@ -194,6 +194,84 @@ describe("receiving inbound email", () => {
   });
 });
 
+describe("matching by subject alone needs a verified sender (issue 12.10)", () => {
+  /** The Gmail fixture with its Authentication-Results headers and From line replaced. */
+  function subjectOnly(inquiry: Awaited<ReturnType<typeof newInquiry>>, { authenticationResults, from }: { authenticationResults: string[]; from?: string }) {
+    const raw = fixture("gmail-new-message.eml", inquiry.placeholders).toString("utf8").replace(/^Authentication-Results:.*\r\n(?:[ \t].*\r\n)*/m, "");
+    const withFrom = from === undefined ? raw : raw.replace(/^From: .*$/m, `From: ${from}`);
+    return authenticationResults.map((value) => `Authentication-Results: ${value}\r\n`).join("") + withFrom;
+  }
+  const domainOf = (email: string) => email.split("@")[1]!;
+  const passing = (email: string, authservId = "mx.reagentdesk.example") => `${authservId}; dkim=pass header.d=${domainOf(email)} header.s=s1; spf=pass smtp.mailfrom=${email}`;
+
+  async function expectFlaggedAndUntouched(inquiry: Awaited<ReturnType<typeof newInquiry>>, raw: string, reason: RegExp) {
+    const result = await receiveInboundEmail(raw);
+    expect(result.status).toBe("unmatched");
+    expect(await storedMessage(result.messageId)).toMatchObject({ inquiryId: null, matchedBy: null, flagReason: expect.stringMatching(reason) });
+    expect(await db.inquiryMessage.count({ where: { inquiryId: inquiry.id } })).toBe(0);
+    expect(await db.auditLog.count({ where: { inquiryId: inquiry.id, action: "inbound-mail" } })).toBe(0);
+    const listed = (await listUnmatchedMessages({ limit: 500 })).find((m) => m.subject.includes(inquiry.reference));
+    expect(listed?.flagReason).toMatch(reason);
+  }
+
+  it("refuses a forged From with no Authentication-Results, and flags it for staff", async () => {
+    const inquiry = await newInquiry();
+    await expectFlaggedAndUntouched(inquiry, subjectOnly(inquiry, { authenticationResults: [] }), new RegExp(`names ${inquiry.reference}.*may be forged`));
+  });
+
+  it("refuses the requester's address as the first of several From addresses, even with a passing check", async () => {
+    const inquiry = await newInquiry();
+    const raw = subjectOnly(inquiry, { authenticationResults: [passing(inquiry.email)], from: `Ana Ruiz <${inquiry.email}>, Mallory <mallory@evil.example>` });
+    await expectFlaggedAndUntouched(inquiry, raw, /several From addresses/);
+  });
+
+  it("refuses failing checks, and a pass for some other domain than the From address's", async () => {
+    for (const results of [
+      [`mx.reagentdesk.example; dkim=fail header.d=example.edu; spf=softfail smtp.mailfrom=x@example.edu`],
+      [`mx.reagentdesk.example; dkim=pass header.d=evil.example header.s=s1; spf=pass smtp.mailfrom=bounce@evil.example`],
+      [`mx.reagentdesk.example; dkim=pass; spf=pass`],
+    ]) {
+      const inquiry = await newInquiry();
+      await expectFlaggedAndUntouched(inquiry, subjectOnly(inquiry, { authenticationResults: results }), /did not confirm that sender/);
+    }
+  });
+
+  it("trusts only the receiving provider's header: the topmost, or the one naming INBOUND_AUTHSERV_ID", async () => {
+    // The sender wrote a passing header; the provider's own, added above it, says fail.
+    const inquiry = await newInquiry();
+    const forged = subjectOnly(inquiry, { authenticationResults: ["mx.reagentdesk.example; dkim=none; spf=fail smtp.mailfrom=x@evil.example", passing(inquiry.email)] });
+    await expectFlaggedAndUntouched(inquiry, forged, /did not confirm/);
+
+    // With the provider's authserv-id configured, a passing header under another id counts for nothing…
+    const other = await newInquiry();
+    const raw = subjectOnly(other, { authenticationResults: [passing(other.email, "spoofed.example")] });
+    expect(await receiveInboundEmail(raw, { authservId: "mx.provider.example" })).toMatchObject({ status: "unmatched" });
+    // …and the provider's own passing header attaches the message, wherever it sits.
+    const third = await newInquiry();
+    const good = subjectOnly(third, { authenticationResults: ["spoofed.example; dkim=fail", passing(third.email, "MX.Provider.example")] });
+    expect(await receiveInboundEmail(good, { authservId: "mx.provider.example" })).toMatchObject({ status: "attached", inquiryId: third.id });
+  });
+
+  it("attaches the requester's own mail when the provider confirms DKIM or SPF for their domain", async () => {
+    for (const make of [
+      (email: string) => `mx.reagentdesk.example; dkim=pass (2048-bit key) header.d=${domainOf(email)}; spf=none`,
+      (email: string) => `mx.reagentdesk.example; dkim=none; spf=pass smtp.mailfrom=bounces@${domainOf(email)}`,
+    ]) {
+      const inquiry = await newInquiry();
+      const result = await receiveInboundEmail(subjectOnly(inquiry, { authenticationResults: [make(inquiry.email)] }));
+      expect(result).toMatchObject({ status: "attached", inquiryId: inquiry.id });
+      expect(await storedMessage(result.messageId)).toMatchObject({ matchedBy: "subject", flagReason: null });
+    }
+  });
+
+  it("still attaches replies by their thread headers, with no Authentication-Results at all", async () => {
+    const inquiry = await newInquiry();
+    const raw = fixture("thunderbird-reply.eml", inquiry.placeholders).toString("utf8");
+    expect(raw).not.toMatch(/Authentication-Results/i);
+    expect(await receiveInboundEmail(raw)).toMatchObject({ status: "attached", inquiryId: inquiry.id });
+  });
+});
+
 describe("filing unmatched mail", () => {
   it("attaches an unmatched message to the inquiry staff name, and refuses unknown references", async () => {
     const staff = await db.staffMember.create({ data: { email: `agent+${randomUUID().slice(0, 8)}@reagentdesk.example`, name: "Filing Agent" } });

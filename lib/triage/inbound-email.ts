@@ -2,12 +2,14 @@ import "server-only";
 import { createHash, timingSafeEqual } from "node:crypto";
 import { simpleParser, type AddressObject, type ParsedMail } from "mailparser";
 import { db } from "@/lib/db";
+import { env } from "@/lib/env";
 import { readBodyWithin } from "@/lib/http/read-body";
 import { Prisma } from "@/lib/generated/prisma/client";
 import type { InquiryStatus } from "@/lib/generated/prisma/enums";
 import { log } from "@/lib/log";
 import { truncate } from "@/lib/text/plain-text";
 import { recordAudit } from "@/lib/triage/audit";
+import { senderVerified } from "@/lib/triage/authentication-results";
 import { searchTextFor } from "@/lib/triage/search-text";
 import { TriageError } from "@/lib/triage/triage-error";
 
@@ -89,7 +91,8 @@ async function parse(raw: Buffer | string) {
   } catch {
     throw new InboundEmailError("unparsable", "The body is not an email message.");
   }
-  const fromAddress = addressesOf(mail.from)[0];
+  const fromAddresses = [...new Set(addressesOf(mail.from))];
+  const fromAddress = fromAddresses[0];
   if (!fromAddress) throw new InboundEmailError("unparsable", "The message has no sender address.");
   const subject = truncate(withoutNul(mail.subject ?? "").replace(/\s+/g, " ").trim(), MAX_SUBJECT_CHARS);
   const inReplyTo = messageIdsOf([mail.inReplyTo])[0] ?? null;
@@ -109,14 +112,26 @@ async function parse(raw: Buffer | string) {
     // In-Reply-To first, then References from the newest back: the order in which a match is most telling.
     threadIds: [...new Set([...(inReplyTo ? [inReplyTo] : []), ...[...references].reverse()])],
     subjectReferences: subjectReferencesOf(subject),
+    fromAddresses,
+    // Top to bottom, as the headers arrived: the receiving provider's own is the topmost.
+    authenticationResults: [mail.headers.get("authentication-results") ?? []].flat().filter((v): v is string => typeof v === "string"),
     attachments: attachmentsOf(mail),
   };
 }
 
 type ParsedInbound = Awaited<ReturnType<typeof parse>>;
 
-/** The inquiry a message belongs to: by thread headers, else by a subject reference its requester sent. */
-async function matchInquiry(mail: ParsedInbound): Promise<{ inquiryId: string; matchedBy: MatchedBy } | null> {
+type Match = { inquiryId: string; matchedBy: MatchedBy } | { flagReason: string } | null;
+
+/**
+ * The inquiry a message belongs to: by thread headers (Message-IDs only we and the requester have
+ * seen), else by a subject reference, which is printed on every acknowledgment and easily guessed.
+ * A subject match therefore needs the message to come from that inquiry's requester alone, with the
+ * receiving provider vouching for the sender's domain (DKIM or SPF pass): a From header is
+ * otherwise just text anyone can write. A message that names a reference but fails that is left
+ * unmatched with the reason, for staff to judge.
+ */
+async function matchInquiry(mail: ParsedInbound, authservId: string | undefined): Promise<Match> {
   if (mail.threadIds.length) {
     const where = { messageId: { in: mail.threadIds }, inquiryId: { not: null } };
     const [outbox, conversation] = await Promise.all([
@@ -129,18 +144,18 @@ async function matchInquiry(mail: ParsedInbound): Promise<{ inquiryId: string; m
       if (inquiryId) return { inquiryId, matchedBy: "thread" };
     }
   }
-  if (mail.subjectReferences.length) {
-    // A reference is printed on every acknowledgment and easily guessed: only its requester may use it.
-    const candidates = await db.inquiry.findMany({
-      where: { reference: { in: mail.subjectReferences }, email: { equals: mail.columns.fromAddress, mode: "insensitive" } },
-      select: { id: true, reference: true },
-    });
-    for (const reference of mail.subjectReferences) {
-      const inquiry = candidates.find((c) => c.reference === reference);
-      if (inquiry) return { inquiryId: inquiry.id, matchedBy: "subject" };
-    }
+  if (!mail.subjectReferences.length) return null;
+  const candidates = await db.inquiry.findMany({ where: { reference: { in: mail.subjectReferences } }, select: { id: true, reference: true, email: true } });
+  const named = mail.subjectReferences.flatMap((reference) => candidates.filter((c) => c.reference === reference));
+  if (!named.length) return null;
+  const [from] = mail.fromAddresses;
+  const own = named.find((c) => c.email.toLowerCase() === from);
+  if (!own) return { flagReason: `The subject names ${named[0]!.reference}, but the sender is not its requester.` };
+  if (mail.fromAddresses.length > 1) return { flagReason: `The subject names ${own.reference}, but the message has several From addresses.` };
+  if (!senderVerified({ headers: mail.authenticationResults, fromAddress: from!, authservId })) {
+    return { flagReason: `The subject names ${own.reference} and the From address is its requester's, but our mail provider did not confirm that sender (no passing DKIM or SPF for its domain). The From address may be forged.` };
   }
-  return null;
+  return { inquiryId: own.id, matchedBy: "subject" };
 }
 
 type Tx = Prisma.TransactionClient;
@@ -181,17 +196,17 @@ async function alreadyStored(messageId: string): Promise<InboundResult | null> {
  * Store one raw inbound email (RFC 5322 / MIME) in the conversation of the inquiry it answers, or
  * unmatched for staff to file. Posting the same message again stores nothing more.
  */
-export async function receiveInboundEmail(raw: Buffer | string): Promise<InboundResult> {
+export async function receiveInboundEmail(raw: Buffer | string, { authservId = env.INBOUND_AUTHSERV_ID }: { authservId?: string } = {}): Promise<InboundResult> {
   const mail = await parse(raw);
   const { messageId } = mail.columns;
   const duplicate = await alreadyStored(messageId);
   if (duplicate) return duplicate;
 
-  const match = await matchInquiry(mail);
+  const match = await matchInquiry(mail, authservId);
   const data = { ...mail.columns, direction: "INBOUND" as const, attachments: { create: mail.attachments } };
   try {
-    if (!match) {
-      await db.inquiryMessage.create({ data, select: { id: true } });
+    if (!match || "flagReason" in match) {
+      await db.inquiryMessage.create({ data: { ...data, flagReason: match?.flagReason }, select: { id: true } });
       return { status: "unmatched", messageId };
     }
     const reference = await db.$transaction(async (tx) => {
@@ -221,6 +236,7 @@ export async function listUnmatchedMessages({ limit = 50 }: { limit?: number } =
       toAddress: true,
       subject: true,
       text: true,
+      flagReason: true,
       createdAt: true,
       attachments: { select: { id: true, filename: true, contentType: true, size: true }, orderBy: { id: "asc" } },
     },

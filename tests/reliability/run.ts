@@ -310,6 +310,7 @@ async function main() {
       SITE_URL: `http://127.0.0.1:${APP_PORT}`,
       RATE_LIMIT_PER_IP: "1000000000",
       RATE_LIMIT_PER_EMAIL: "1000000000",
+      ACK_LIMIT_PER_DOMAIN: "1000000000",
       OUTBOX_LEASE_MS: String(OUTBOX_LEASE_MS),
       OUTBOX_POLL_MS: String(OUTBOX_POLL_MS),
     },

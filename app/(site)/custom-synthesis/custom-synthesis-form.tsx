@@ -14,7 +14,7 @@ export function CustomSynthesisForm({ idempotencyKey, prefill }: { idempotencyKe
   const [smiles, setSmiles] = useState("");
   const [labelling, setLabelling] = useState("none");
 
-  if (state.status === "ok") return <InquirySent reference={state.reference} email={state.email} again="/custom-synthesis" />;
+  if (state.status === "ok") return <InquirySent reference={state.reference} email={state.email} acknowledged={state.acknowledged} again="/custom-synthesis" />;
 
   const checked = (doc: string) => {
     const v = values?.documents;

@@ -18,7 +18,7 @@ export function QuoteForm({ idempotencyKey, options, initialItems }: { idempoten
   const [typed, setTyped] = useState<Record<number, string>>({});
   const values = state.status === "error" ? state.values : undefined;
 
-  if (state.status === "ok") return <InquirySent reference={state.reference} email={state.email} again="/quote" />;
+  if (state.status === "ok") return <InquirySent reference={state.reference} email={state.email} acknowledged={state.acknowledged} again="/quote" />;
 
   return (
     <form ref={formRef} action={formAction} onSubmit={onSubmit} noValidate className="mt-8 space-y-8">

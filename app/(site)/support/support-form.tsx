@@ -18,7 +18,7 @@ export function SupportForm({
   const { state, errors, message, pending, formRef, formAction, onSubmit } = useInquiryForm(supportSchema, submitSupport);
   const values = state.status === "error" ? state.values : undefined;
 
-  if (state.status === "ok") return <InquirySent reference={state.reference} email={state.email} again="/support" />;
+  if (state.status === "ok") return <InquirySent reference={state.reference} email={state.email} acknowledged={state.acknowledged} again="/support" />;
 
   return (
     <form ref={formRef} action={formAction} onSubmit={onSubmit} noValidate className="mt-8 space-y-8">

@@ -49,7 +49,7 @@ export function SubmitButton({ pending, label }: { pending: boolean; label: stri
   );
 }
 
-export function InquirySent({ reference, email, again }: { reference: string; email: string; again: string }) {
+export function InquirySent({ reference, email, acknowledged, again }: { reference: string; email: string; acknowledged: boolean; again: string }) {
   return (
     <section role="status" aria-labelledby="sent-heading" className="card border-brand p-6" tabIndex={-1}>
       <h2 id="sent-heading" className="text-2xl">
@@ -59,8 +59,13 @@ export function InquirySent({ reference, email, again }: { reference: string; em
         Your reference number is <strong className="identifier text-xl" data-testid="inquiry-reference">{reference}</strong>
       </p>
       <p className="mt-3 text-ink-muted">
-        An acknowledgment is on its way to {email}. Quote the reference in any message about this request; our team replies within one
-        business day.
+        {acknowledged ? (
+          <>An acknowledgment is on its way to {email}. </>
+        ) : (
+          // The domain's hourly cap on acknowledgments: the request is stored, only our email waits.
+          <>We are not sending an acknowledgment email this time, so please note this reference number; our reply will go to {email}. </>
+        )}
+        Quote the reference in any message about this request; our team replies within one business day.
       </p>
       <p className="mt-4 flex flex-wrap gap-4">
         <a href={again}>Send another request</a>

@@ -2,9 +2,12 @@
 import { revalidatePath } from "next/cache";
 import { requireStaff } from "@/lib/auth/require-staff";
 import { formValues, parseForm } from "@/lib/inquiries/form-data";
+import { requeueFailedMessage } from "@/lib/mail/requeue";
+import { requeueSchema } from "@/lib/mail/requeue-schema";
 import type { StaffActionState } from "@/lib/triage/action-state";
 import { fileMessageSchema } from "@/lib/triage/file-message-schema";
 import { fileUnmatchedMessage, UnknownReferenceError } from "@/lib/triage/inbound-email";
+import { runStaffAction } from "@/lib/triage/run-staff-action";
 import { TriageError } from "@/lib/triage/triage-error";
 
 // Not runStaffAction: an unknown reference belongs next to the reference field, not above the form.
@@ -22,4 +25,15 @@ export async function fileMessageAction(_: StaffActionState, formData: FormData)
     if (error instanceof TriageError) return { status: "error", message: error.message, fieldErrors: {}, values };
     throw error;
   }
+}
+
+/** Admins send a FAILED email again (audited in lib/mail/requeue.ts). */
+export async function requeueMessageAction(_: StaffActionState, formData: FormData): Promise<StaffActionState> {
+  const admin = await requireStaff("ADMIN");
+  return runStaffAction(requeueSchema, formData, async ({ messageId }) => {
+    const { to } = await requeueFailedMessage({ id: messageId, actorId: admin.id });
+    // No revalidation: the list would drop the message, and its confirmation with it. The next visit
+    // shows it gone (the page is rendered per request).
+    return `Queued to be sent again to ${to}.`;
+  });
 }

@@ -1,8 +1,10 @@
 import type { Metadata } from "next";
 import { formatDateTime } from "@/app/_components/format-date";
 import { requireStaff } from "@/lib/auth/require-staff";
+import { listFailedMessages, requeueRefusal } from "@/lib/mail/requeue";
 import { listUnmatchedMessages } from "@/lib/triage/inbound-email";
 import { FileMessageForm } from "./file-message-form";
+import { RequeueForm } from "./requeue-form";
 
 export const metadata: Metadata = { title: "Unmatched mail" };
 
@@ -11,8 +13,8 @@ const LIMIT = 100;
 const kib = (size: number) => `${Math.max(1, Math.ceil(size / 1024)).toLocaleString("en")} KiB`;
 
 export default async function UnmatchedMailPage() {
-  await requireStaff();
-  const messages = await listUnmatchedMessages({ limit: LIMIT });
+  const staff = await requireStaff();
+  const [messages, failed] = await Promise.all([listUnmatchedMessages({ limit: LIMIT }), listFailedMessages()]);
   return (
     <div>
       <h1 className="text-2xl">Unmatched mail</h1>
@@ -37,6 +39,11 @@ export default async function UnmatchedMailPage() {
                       From <span className="text-ink">{m.fromAddress}</span>
                       {m.toAddress ? <> to {m.toAddress}</> : null} · <time dateTime={m.createdAt.toISOString()}>{formatDateTime(m.createdAt)}</time>
                     </p>
+                    {m.flagReason ? (
+                      <p className="mt-2 rounded border-l-4 border-warn bg-warn-wash px-3 py-2 text-sm text-warn" role="note">
+                        <strong>Check the sender.</strong> {m.flagReason}
+                      </p>
+                    ) : null}
                     <p className="mt-3 whitespace-pre-wrap break-words border-l-4 border-line pl-3 text-sm">{m.excerpt || <span className="text-ink-muted">(no text)</span>}</p>
                     {m.attachments.length ? (
                       <ul className="mt-3 text-sm" aria-label="Attachments">
@@ -55,6 +62,44 @@ export default async function UnmatchedMailPage() {
           </ul>
         </>
       )}
+      <section aria-labelledby="failed-heading" className="mt-10">
+        <h2 id="failed-heading" className="text-xl">
+          Failed outgoing mail
+        </h2>
+        <p className="mt-1 max-w-3xl text-ink-muted">
+          Emails the outbox stopped retrying after its last attempt. Once the cause is fixed (the mail server, a mistyped address), an
+          admin can send one again; that is recorded in the audit log.
+        </p>
+        {failed.length === 0 ? (
+          <p className="card mt-4 p-4">No failed mail.</p>
+        ) : (
+          <ul className="mt-4 space-y-3">
+            {failed.map((m) => {
+              const refusal = requeueRefusal(m);
+              return (
+                <li key={m.id} className="card grid gap-3 p-4 md:grid-cols-[1fr_auto]">
+                  <div className="min-w-0">
+                    <h3 className="font-semibold break-words">{m.subject}</h3>
+                    <p className="text-sm text-ink-muted">
+                      To <span className="text-ink">{m.toAddress}</span>
+                      {m.inquiry ? <> · {m.inquiry.reference}</> : null} · {m.attempts} attempts · queued{" "}
+                      <time dateTime={m.createdAt.toISOString()}>{formatDateTime(m.createdAt)}</time>
+                    </p>
+                    {m.lastError ? <p className="mt-1 text-sm break-words text-red-900">Last error: {m.lastError}</p> : null}
+                  </div>
+                  {refusal ? (
+                    <p className="max-w-xs text-sm text-ink-muted">{refusal}</p>
+                  ) : staff.role === "ADMIN" ? (
+                    <RequeueForm messageId={m.id} />
+                  ) : (
+                    <p className="max-w-xs text-sm text-ink-muted">An admin can send it again.</p>
+                  )}
+                </li>
+              );
+            })}
+          </ul>
+        )}
+      </section>
     </div>
   );
 }

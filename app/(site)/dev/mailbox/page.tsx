@@ -2,6 +2,7 @@ import type { Metadata } from "next";
 import Link from "next/link";
 import { notFound } from "next/navigation";
 import { connection } from "next/server";
+import { groupConversations } from "@/lib/mail/conversations";
 import { listMailbox } from "@/lib/mail/outbox";
 import { isDevMailboxEnabled } from "@/lib/mail/transport";
 
@@ -13,11 +14,13 @@ export default async function DevMailboxPage() {
   await connection();
   if (!isDevMailboxEnabled()) notFound();
   const messages = await listMailbox();
+  const conversations = groupConversations(messages);
   return (
     <div className="container-page py-8">
       <h1 className="text-3xl">Dev mailbox</h1>
       <p className="mt-2 max-w-3xl text-ink-muted">
-        Every email the app has queued, newest first, except staff sign-in links (without <code>SMTP_URL</code> those are written to the
+        Every email the app has queued, one conversation per inquiry (its notification, acknowledgment and replies, oldest first),
+        the latest conversation first, except staff sign-in links (without <code>SMTP_URL</code> those are written to the
         server&apos;s log). Without <code>SMTP_URL</code> nothing is sent: messages wait here as PENDING and go
         out once a mail server is configured. This page exists only in development (or with <code>DEV_MAILBOX=true</code>).
       </p>
@@ -34,21 +37,34 @@ export default async function DevMailboxPage() {
                 <th scope="col">Status</th>
               </tr>
             </thead>
-            <tbody>
-              {messages.map((m) => (
-                <tr key={m.id}>
-                  <td className="whitespace-nowrap">{m.createdAt.toISOString().replace("T", " ").slice(0, 19)}</td>
-                  <td>{m.toAddress}</td>
-                  <td>
-                    <Link href={`/dev/mailbox/${m.id}`}>{m.subject}</Link>
-                  </td>
-                  <td>
-                    <span className={`tag ${statusStyle[m.status]}`}>{m.status}</span>
-                    {m.attempts ? <span className="ml-2 text-xs text-ink-muted">{m.attempts} attempt(s)</span> : null}
-                  </td>
-                </tr>
-              ))}
-            </tbody>
+            {conversations.map((conversation) => {
+              const reference = conversation.messages[0]!.inquiry?.reference;
+              return (
+                <tbody key={conversation.key} aria-label={reference ? `Conversation ${reference}` : undefined}>
+                  {reference ? (
+                    <tr>
+                      <th scope="rowgroup" colSpan={4} className="bg-wash text-left">
+                        {reference} · {conversation.messages.length} {conversation.messages.length === 1 ? "message" : "messages"}
+                      </th>
+                    </tr>
+                  ) : null}
+                  {conversation.messages.map((m, i) => (
+                    <tr key={m.id}>
+                      <td className="whitespace-nowrap">{m.createdAt.toISOString().replace("T", " ").slice(0, 19)}</td>
+                      <td>{m.toAddress}</td>
+                      {/* Later messages of a conversation are indented under its first, as a mail client shows a thread. */}
+                      <td className={reference && i > 0 ? "pl-8" : undefined}>
+                        <Link href={`/dev/mailbox/${m.id}`}>{m.subject}</Link>
+                      </td>
+                      <td>
+                        <span className={`tag ${statusStyle[m.status]}`}>{m.status}</span>
+                        {m.attempts ? <span className="ml-2 text-xs text-ink-muted">{m.attempts} attempt(s)</span> : null}
+                      </td>
+                    </tr>
+                  ))}
+                </tbody>
+              );
+            })}
           </table>
         </div>
       )}
