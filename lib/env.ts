@@ -43,6 +43,8 @@ const envSchema = z.object({
   // Staff sign-in links asked for per hour for one address, and from one IP address.
   SIGN_IN_LIMIT_PER_EMAIL: z.coerce.number().int().min(1).default(5),
   SIGN_IN_LIMIT_PER_IP: z.coerce.number().int().min(1).default(20),
+  // Structure drawings and structure searches (RDKit work) per minute from one IP address.
+  STRUCTURE_LIMIT_PER_MINUTE: z.coerce.number().int().min(1).default(60),
   // Reverse proxies in front of the app that append to X-Forwarded-For; 0: none (the app is reached directly).
   TRUSTED_PROXY_HOPS: z.coerce.number().int().min(0).max(10).default(0),
   // --- Staff ---
