@@ -63,7 +63,9 @@ const envSchema = z.object({
   NEXT_MANUAL_SIG_HANDLE: z.string().optional(),
   // Lowest level written by lib/log.ts: "info" (everything), "warn" or "error".
   LOG_LEVEL: z.enum(["info", "warn", "error"]).default("info"),
-  // Set by Next.js itself; "phase-production-build" while `next build` runs.
+  // Set by Next.js itself: "nodejs" in a Next server (unset under tsx and Vitest), and
+  // "phase-production-build" while `next build` runs.
+  NEXT_RUNTIME: z.string().optional(),
   NEXT_PHASE: z.string().optional(),
 });
 

@@ -7,14 +7,16 @@ import { resolveStructure, type StructureJob } from "@/lib/catalog/import/resolv
 
 export type QueryKind = "smiles" | "smarts";
 
-// MinimalLib returns null for most unreadable input, but some inputs make it throw instead.
+// MinimalLib returns null for most unreadable input, but some inputs make it throw a C++ exception
+// instead. A WebAssembly trap ("memory access out of bounds") is different: the module is corrupt, so
+// it is rethrown and the pool discards this worker.
 function tryParse(parse: () => Mol | null): Mol | null {
   let mol: Mol | null = null;
   try {
     mol = parse();
     if (mol?.is_valid()) return mol;
-  } catch {
-    // fall through: treated as unreadable
+  } catch (error) {
+    if (error instanceof WebAssembly.RuntimeError) throw error;
   }
   mol?.delete();
   return null;

@@ -8,6 +8,7 @@ import { fileURLToPath } from "node:url";
 import { Worker } from "node:worker_threads";
 import type { RDKitOperation, RDKitOperations } from "@/lib/catalog/rdkit-operations";
 import type { RDKitRequest, RDKitResponse } from "@/lib/catalog/rdkit-worker";
+import { env } from "@/lib/env";
 import { log } from "@/lib/log";
 
 /** RDKit failed on this call (its module threw, or it ran past the time limit); the worker was replaced. */
@@ -26,18 +27,14 @@ export type RDKitPool = {
 type Job = { op: RDKitOperation; arg: unknown; timeoutMs: number; resolve: (value: unknown) => void; reject: (error: Error) => void };
 type Slot = { worker: Worker; job?: Job; timer?: NodeJS.Timeout; id: number };
 
-/**
- * Under tsx or Vitest this module is TypeScript source, and Node's workers need tsx registered to load
- * the entry (Node 20 workers do not inherit the loader). In the Next.js build the worker entry is
- * bundled by Turbopack from the `new Worker(new URL(…))` expression, and serverExternalPackages keeps
- * @rdkit/rdkit loading its .wasm from node_modules.
- */
 function startWorker(): Worker {
-  if (import.meta.url.endsWith(".ts")) {
-    const entry = fileURLToPath(new URL("./rdkit-worker.ts", import.meta.url));
-    return new Worker(`require("tsx/cjs/api").register(); require(${JSON.stringify(entry)});`, { eval: true });
-  }
-  return new Worker(new URL("./rdkit-worker.ts", import.meta.url));
+  // In Next's server, Turbopack bundles the worker entry from this `new Worker(new URL(…))` expression
+  // (serverExternalPackages keeps @rdkit/rdkit loading its .wasm from node_modules). Turbopack's
+  // import.meta.url still names the .ts source, so it cannot tell the two cases apart.
+  if (env.NEXT_RUNTIME === "nodejs") return new Worker(new URL("./rdkit-worker.ts", import.meta.url));
+  // Under tsx or Vitest the entry is TypeScript source, and Node 20 workers do not inherit tsx's loader.
+  const entry = fileURLToPath(new URL("./rdkit-worker.ts", import.meta.url));
+  return new Worker(`require("tsx/cjs/api").register(); require(${JSON.stringify(entry)});`, { eval: true });
 }
 
 export function createRDKitPool({ size = Math.min(2, availableParallelism()), timeoutMs = 5_000 }: { size?: number; timeoutMs?: number } = {}): RDKitPool {
@@ -86,8 +83,8 @@ export function createRDKitPool({ size = Math.min(2, availableParallelism()), ti
     void slot.worker.terminate();
     job?.reject(error);
     if (!closed) {
+      // The replacement starts when a call needs it: a worker that cannot start fails calls, not a loop.
       log.warn("rdkit.worker-replaced", { op: job?.op, error });
-      if (slots.length < size) spawn();
       dispatch();
     }
   };

@@ -14,7 +14,7 @@ export const RATE_LIMITED_PREVIEW = { ok: false, error: STRUCTURE_LIMIT_MESSAGE,
  * STRUCTURE_LIMIT_PER_MINUTE. A person typing gets a drawing about every half second at most; a script
  * asking for RDKit work as fast as it can is held to the limit.
  */
-export async function allowStructureRequest({ ip }: { ip: string | undefined }) {
-  const result = await hitRateLimit({ key: `structure:ip:${ip ?? "unknown"}`, limit: env.STRUCTURE_LIMIT_PER_MINUTE, windowMs: MINUTE_MS });
+export async function allowStructureRequest({ ip, now }: { ip: string | undefined; now?: Date }) {
+  const result = await hitRateLimit({ key: `structure:ip:${ip ?? "unknown"}`, limit: env.STRUCTURE_LIMIT_PER_MINUTE, windowMs: MINUTE_MS, now });
   return result.allowed;
 }
