@@ -19,8 +19,8 @@ type Arg<K extends RDKitOperation> = Parameters<RDKitOperations[K]>[0];
 
 export type RDKitPool = {
   run<K extends RDKitOperation>(op: K, arg: Arg<K>, options?: { timeoutMs?: number }): Promise<Result<K>>;
-  /** Workers started since the pool was made, replacements included. */
-  readonly started: number;
+  /** Thread ids of the live workers: a replaced worker's id never comes back. */
+  readonly threadIds: number[];
   close(): Promise<void>;
 };
 
@@ -40,15 +40,11 @@ function startWorker(): Worker {
 export function createRDKitPool({ size = Math.min(2, availableParallelism()), timeoutMs = 5_000 }: { size?: number; timeoutMs?: number } = {}): RDKitPool {
   const slots: Slot[] = [];
   const queue: Job[] = [];
-  let started = 0;
   let nextId = 0;
   let closed = false;
 
   const spawn = (): Slot => {
-    started++;
     const slot: Slot = { worker: startWorker(), id: -1 };
-    // Idle workers must not keep a CLI or test process alive.
-    slot.worker.unref();
     slot.worker.on("message", (response: RDKitResponse) => {
       if (response.id !== slot.id || !slot.job) return;
       const job = slot.job;
@@ -61,11 +57,15 @@ export function createRDKitPool({ size = Math.min(2, availableParallelism()), ti
     });
     slot.worker.on("error", (error) => discard(slot, new RDKitWorkerError(`RDKit worker failed: ${error.message}`)));
     slot.worker.on("exit", () => discard(slot, new RDKitWorkerError("RDKit worker exited")));
+    // An idle worker must not keep a CLI or test process alive, a busy one must (see dispatch). After
+    // the listeners: a "message" listener refs the worker's port again.
+    slot.worker.unref();
     slots.push(slot);
     return slot;
   };
 
   const finish = (slot: Slot) => {
+    slot.worker.unref();
     clearTimeout(slot.timer);
     slot.job = undefined;
     slot.timer = undefined;
@@ -97,6 +97,7 @@ export function createRDKitPool({ size = Math.min(2, availableParallelism()), ti
       const job = queue.shift()!;
       slot.job = job;
       slot.id = nextId++;
+      slot.worker.ref();
       slot.timer = setTimeout(() => discard(slot, new RDKitWorkerError(`RDKit took longer than ${job.timeoutMs} ms`)), job.timeoutMs);
       slot.worker.postMessage({ id: slot.id, op: job.op, arg: job.arg } satisfies RDKitRequest);
     }
@@ -110,8 +111,8 @@ export function createRDKitPool({ size = Math.min(2, availableParallelism()), ti
         dispatch();
       });
     },
-    get started() {
-      return started;
+    get threadIds() {
+      return slots.map((slot) => slot.worker.threadId);
     },
     async close() {
       closed = true;
