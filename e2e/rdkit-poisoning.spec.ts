@@ -19,7 +19,7 @@ test("the 990-carbon SMILES is refused with a specific message, and benzene is s
   await smiles.fill(POISON);
   await expect(page.getByText(REFUSAL)).toBeVisible();
   await page.getByRole("button", { name: "Send synthesis request" }).click();
-  await expect(page.locator("#field-smiles-error")).toHaveText(REFUSAL);
+  await expect(page.locator("#field-smiles-error")).toContainText(REFUSAL);
   await expect(smiles).toHaveValue(POISON);
 
   await smiles.fill("c1ccccc1");
