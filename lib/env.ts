@@ -52,6 +52,8 @@ const envSchema = z.object({
   ACK_LIMIT_PER_DOMAIN: z.coerce.number().int().min(1).default(30),
   // Staff sign-in links asked for per hour from one IP address (one address gets one link a minute at most).
   SIGN_IN_LIMIT_PER_IP: z.coerce.number().int().min(1).default(20),
+  // Structure drawings and structure searches (RDKit work) per minute from one IP address.
+  STRUCTURE_LIMIT_PER_MINUTE: z.coerce.number().int().min(1).default(60),
   // Reverse proxies in front of the app that append to X-Forwarded-For; 0: none (the app is reached
   // directly, and the socket's address is the client's).
   TRUSTED_PROXY_HOPS: z.coerce.number().int().min(0).max(10).default(0),
@@ -74,7 +76,9 @@ const envSchema = z.object({
   NEXT_MANUAL_SIG_HANDLE: z.string().optional(),
   // Lowest level written by lib/log.ts: "info" (everything), "warn" or "error".
   LOG_LEVEL: z.enum(["info", "warn", "error"]).default("info"),
-  // Set by Next.js itself; "phase-production-build" while `next build` runs.
+  // Set by Next.js itself: "nodejs" in a Next server (unset under tsx and Vitest), and
+  // "phase-production-build" while `next build` runs.
+  NEXT_RUNTIME: z.string().optional(),
   NEXT_PHASE: z.string().optional(),
 });
 

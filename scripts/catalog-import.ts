@@ -10,7 +10,8 @@ import { access, stat } from "node:fs/promises";
 import { availableParallelism } from "node:os";
 import { basename } from "node:path";
 import { CsvFormatError } from "@/lib/catalog/import/parse-csv";
-import { structureWorkerPool } from "@/lib/catalog/import/structure-pool";
+import { inlineStructureComputer, workerStructureComputer } from "@/lib/catalog/import/structure-computer";
+import { createRDKitPool } from "@/lib/catalog/rdkit-pool";
 import { importCatalog, type ImportProgress, type ImportReport } from "@/lib/catalog/import/import-catalog";
 import { catalogFileFormat, readCatalogFile } from "@/lib/catalog/import/read-catalog-file";
 import { disconnectDb } from "@/lib/db";
@@ -119,7 +120,7 @@ async function main(): Promise<number> {
     report = await importCatalog(readCatalogFile(file, { format, onBytes: progress.onBytes }), {
       batchSize,
       recompute,
-      structures: workers > 0 ? structureWorkerPool(workers) : undefined,
+      structures: workers > 0 ? workerStructureComputer({ pool: createRDKitPool({ size: workers }), ownsPool: true }) : inlineStructureComputer(),
       onProgress: progress.onProgress,
     });
   } catch (error) {

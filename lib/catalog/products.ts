@@ -1,7 +1,7 @@
 import "server-only";
 import { cache } from "react";
 import { cachedWithTags, cacheTags } from "@/lib/cache-tags";
-import { drawStructure } from "@/lib/catalog/chemistry";
+import { rdkitPool } from "@/lib/catalog/rdkit-pool";
 import { namesProductSql, searchMatchSql, searchRankSql, searchTerms, type SearchStage, type SearchTerms } from "@/lib/catalog/search";
 import { db } from "@/lib/db";
 import { catalogNumberField } from "@/lib/inquiries/schema";
@@ -238,7 +238,7 @@ export async function getStructureSvg({ catalogNumber }: { catalogNumber: string
     select: { id: true, smiles: true, structureSvg: true, updatedAt: true },
   });
   if (!row || row.structureSvg !== "") return row;
-  const structureSvg = await drawStructure(row.smiles);
+  const structureSvg = await rdkitPool().run("drawStructure", row.smiles);
   if (!structureSvg) return null;
   // Raw SQL so that updatedAt keeps meaning "the product data changed"; the condition keeps a drawing
   // of a newer SMILES, written meanwhile by an edit, from being overwritten.

@@ -2,7 +2,8 @@ import { beforeAll, describe, expect, it } from "vitest";
 import { db } from "@/lib/db";
 import { InvalidStructureError } from "@/lib/catalog/chemistry";
 import { seedCatalog } from "@/lib/catalog/seed-catalog";
-import { drawQueryPreview, parseStructureSearchParams, similaritySearch, substructureSearch } from "@/lib/catalog/structure-search";
+import { rdkitPool, RDKitWorkerError } from "@/lib/catalog/rdkit-pool";
+import { drawQueryPreview, parseStructureSearchParams, similaritySearch, StructureTooLargeError, substructureSearch } from "@/lib/catalog/structure-search";
 import * as catalog from "@/prisma/seed-data/catalog";
 
 beforeAll(async () => {
@@ -97,7 +98,7 @@ describe("substructureSearch", () => {
   });
 
   it("refuses input RDKit cannot read, and empty input", async () => {
-    for (const bad of ["C1CC(", "xyz", "", "   ", "C".repeat(1001)]) {
+    for (const bad of ["C1CC(", "xyz", "", "   "]) {
       await expect(substructureSearch(bad)).rejects.toBeInstanceOf(InvalidStructureError);
     }
   });
@@ -144,6 +145,36 @@ describe("drawQueryPreview", () => {
     expect(smarts.ok && smarts.svg).toMatch(/^<svg/);
     const bad = await drawQueryPreview({ smiles: "C1CC(" });
     expect(bad.ok).toBe(false);
+  });
+});
+
+describe("RDKit poisoning", () => {
+  // 990 chained carbons overflow RDKit's WebAssembly stack ("memory access out of bounds"). Before the
+  // bounds and the worker pool, one such search left the shared module broken: every later preview
+  // failed and benzene was reported unreadable until the process restarted.
+  const POISON = "C".repeat(990);
+
+  it("refuses the structure before RDKit sees it, saying which bound it passed", async () => {
+    await expect(substructureSearch(POISON)).rejects.toThrow(StructureTooLargeError);
+    await expect(substructureSearch(POISON)).rejects.toThrow("This structure has 990 heavy atoms; structures of up to 150 can be drawn and searched here");
+    await expect(similaritySearch(POISON)).rejects.toThrow(StructureTooLargeError);
+    expect(await drawQueryPreview({ smiles: POISON })).toEqual({
+      ok: false,
+      reason: "too-large",
+      error: "This structure has 990 heavy atoms; structures of up to 150 can be drawn and searched here",
+    });
+    expect(await drawQueryPreview({ smiles: "C".repeat(1001) })).toMatchObject({ ok: false, error: "Keep the SMILES under 1,000 characters" });
+  });
+
+  it("when RDKit itself is made to crash, benzene still parses and a substructure search still finds its hits", async () => {
+    const before = names(await substructureSearch("c1ccccc1"));
+    expect(before.length).toBeGreaterThan(3);
+    // Past the bounds, straight into the request path's RDKit workers.
+    await expect(rdkitPool().run("substructureQuery", POISON)).rejects.toBeInstanceOf(RDKitWorkerError);
+    await expect(rdkitPool().run("previewSmiles", POISON)).rejects.toBeInstanceOf(RDKitWorkerError);
+    expect(await drawQueryPreview({ smiles: "c1ccccc1" })).toMatchObject({ ok: true, kind: "smiles", formula: "C6H6" });
+    expect(names(await substructureSearch("c1ccccc1"))).toEqual(before);
+    expect((await similaritySearch("Cl.CNC1(CCCCC1=O)c1ccccc1Cl"))[0]?.name).toBe("Ketamine hydrochloride");
   });
 });
 

@@ -1,23 +1,22 @@
 import "server-only";
-import type { MainModule, Mol } from "@rdkit/rdkit";
+import { InvalidStructureError } from "@/lib/catalog/chemistry";
+import { rdkitPool, RDKitWorkerError } from "@/lib/catalog/rdkit-pool";
+import type { QueryKind } from "@/lib/catalog/rdkit-operations";
+import { drawStructurePreview, RDKIT_FAILED_MESSAGE, type StructurePreview } from "@/lib/catalog/structure-preview";
+import { structureSizeProblem } from "@/lib/catalog/structure-input";
 import { db } from "@/lib/db";
-import { FINGERPRINT_BITS, InvalidStructureError, loadRDKit } from "@/lib/catalog/chemistry";
-import { drawStructurePreview } from "@/lib/catalog/structure-preview";
 
 // Structure search over the catalog: substructure (fingerprint screen in SQL, then an exact RDKit
-// match in Node) and similarity (Tanimoto on Morgan fingerprints, entirely in SQL).
+// match) and similarity (Tanimoto on Morgan fingerprints, entirely in SQL).
 //
 // How it scales: neither query can use an index. `("patternFp" & q) = q` and the Tanimoto
 // expression are evaluated row by row, so both are a sequential scan over every product's 256-byte
 // bit(2048) fingerprint (plus the rest of its heap row). That is nothing at catalog sizes of
 // thousands; at hundreds of thousands the scan, and above all the RDKit confirmation of every
-// candidate the screen lets through (synchronous WebAssembly on the request's event loop), become the
-// cost, which is why the confirmation is bounded by `maxCandidates`. Measured numbers belong to
-// bench/; the next steps would be a narrow fingerprint table (less to read per row) or a chemistry
-// cartridge with an index (RDKit's PostgreSQL extension, not available on PGlite).
-
-/** Longer input is refused before RDKit sees it, as the live preview does. */
-export const MAX_QUERY_LENGTH = 1000;
+// candidate the screen lets through (in an RDKit worker thread, rdkit-pool.ts, a page of candidates
+// per call), become the cost, which is why the confirmation is bounded by `maxCandidates`. Measured
+// numbers belong to bench/; the next steps would be a narrow fingerprint table (less to read per row)
+// or a chemistry cartridge with an index (RDKit's PostgreSQL extension, not available on PGlite).
 
 export type StructureSearchMode = "substructure" | "similarity";
 export const STRUCTURE_SEARCH_MODES: readonly StructureSearchMode[] = ["substructure", "similarity"];
@@ -37,48 +36,26 @@ export type SubstructureResult = {
   truncated: boolean;
 };
 
-type QueryKind = "smiles" | "smarts";
+/** A query too large for RDKit here (structure-input.ts); the message says which bound it passed. */
+export class StructureTooLargeError extends Error {}
 
-/** Candidates fetched per round trip: enough to amortise the query, small enough to stop early. */
+/** Candidates fetched per round trip and sent to RDKit per call: enough to amortise both, small enough to stop early. */
 const CANDIDATE_PAGE = 500;
 
 function queryText(smiles: string) {
   const text = typeof smiles === "string" ? smiles.trim() : "";
   // RDKit reads "" as a valid empty molecule, which would match everything.
-  if (!text || text.length > MAX_QUERY_LENGTH) throw new InvalidStructureError(text);
+  if (!text) throw new InvalidStructureError(text);
+  const problem = structureSizeProblem(text);
+  if (problem) throw new StructureTooLargeError(problem);
   return text;
-}
-
-// MinimalLib returns null for most unreadable input, but some inputs make it throw instead.
-function tryParse(parse: () => Mol | null): Mol | null {
-  let mol: Mol | null = null;
-  try {
-    mol = parse();
-    if (mol?.is_valid()) return mol;
-  } catch {
-    // fall through: treated as unreadable
-  }
-  mol?.delete();
-  return null;
-}
-
-/**
- * A SMILES is read as a molecule; only when that fails is it read as SMARTS, so that patterns such
- * as `c1ccccc1[Cl,Br]` work without making a mistyped SMILES silently mean something else more often
- * than it has to. The caller deletes the returned molecule.
- */
-function parseQuery(RDKit: MainModule, text: string): { mol: Mol; kind: QueryKind } {
-  const mol = tryParse(() => RDKit.get_mol(text));
-  if (mol) return { mol, kind: "smiles" };
-  const qmol = tryParse(() => RDKit.get_qmol(text));
-  if (qmol) return { mol: qmol, kind: "smarts" };
-  throw new InvalidStructureError(text);
 }
 
 /**
  * Catalog products containing the query structure. The pattern fingerprint screen runs in the
  * database (a product can only contain the query if it has all the query's bits); each candidate is
  * then confirmed with RDKit, since the screen lets false positives through but never drops a hit.
+ * A SMILES is read as a molecule, and as a SMARTS pattern only when it is not one.
  * Stereochemistry is ignored in the match, as RDKit does by default.
  */
 export async function substructureSearch(
@@ -86,36 +63,38 @@ export async function substructureSearch(
   { limit = 50, maxCandidates = 2000 }: { limit?: number; maxCandidates?: number } = {},
 ): Promise<SubstructureResult> {
   const text = queryText(smiles);
-  const RDKit = await loadRDKit();
-  const query = parseQuery(RDKit, text);
+  const rdkit = rdkitPool();
+  const query = await rdkit.run("substructureQuery", text);
+  if (!query) throw new InvalidStructureError(text);
+  const fp = query.patternFp;
   const hitIds: number[] = [];
   let screened = 0;
   let truncated = false;
-  try {
-    // A pattern fingerprint of a query molecule (SMARTS too) only sets bits every match must have.
-    const fp = query.mol.get_pattern_fp(JSON.stringify({ nBits: FINGERPRINT_BITS }));
-    let after = 0;
-    pages: for (;;) {
-      // Keyset pages in id order: each page resumes the scan where the last stopped, so the table is
-      // read once however many pages it takes. Products without a fingerprint (written before the
-      // column existed and not re-seeded) cannot be screened, so they go straight to RDKit.
-      const rows = await db.$queryRaw<{ id: number; smiles: string }[]>`
-        SELECT id, smiles FROM "Product"
-        WHERE id > ${after} AND ("patternFp" IS NULL OR ("patternFp" & ${fp}::bit(2048)) = ${fp}::bit(2048))
-        ORDER BY id LIMIT ${CANDIDATE_PAGE}`;
-      for (const row of rows) {
-        if (hitIds.length >= limit || screened >= maxCandidates) {
-          truncated = true;
-          break pages;
-        }
-        screened++;
-        if (contains(RDKit, row.smiles, query.mol)) hitIds.push(row.id);
-      }
-      if (rows.length < CANDIDATE_PAGE) break;
-      after = rows.at(-1)!.id;
+  let after = 0;
+  for (;;) {
+    // Keyset pages in id order: each page resumes the scan where the last stopped, so the table is
+    // read once however many pages it takes. Products without a fingerprint (written before the
+    // column existed and not re-seeded) cannot be screened, so they go straight to RDKit.
+    const rows = await db.$queryRaw<{ id: number; smiles: string }[]>`
+      SELECT id, smiles FROM "Product"
+      WHERE id > ${after} AND ("patternFp" IS NULL OR ("patternFp" & ${fp}::bit(2048)) = ${fp}::bit(2048))
+      ORDER BY id LIMIT ${CANDIDATE_PAGE}`;
+    if (rows.length && (hitIds.length >= limit || screened >= maxCandidates)) {
+      truncated = true;
+      break;
     }
-  } finally {
-    query.mol.delete();
+    const candidates = rows.slice(0, maxCandidates - screened).map((row) => row.smiles);
+    if (candidates.length) {
+      const { matched, checked } = await rdkit.run("matchSubstructure", { query: text, candidates, maxHits: limit - hitIds.length });
+      screened += checked;
+      hitIds.push(...matched.map((i) => rows[i]!.id));
+      if (checked < rows.length) {
+        truncated = true;
+        break;
+      }
+    }
+    if (rows.length < CANDIDATE_PAGE) break;
+    after = rows.at(-1)!.id;
   }
 
   const products = hitIds.length
@@ -126,17 +105,6 @@ export async function substructureSearch(
     : [];
   products.sort((a, b) => a.name.localeCompare(b.name, "en") || a.catalogNumber.localeCompare(b.catalogNumber));
   return { hits: products, queryKind: query.kind, screened, confirmed: hitIds.length, truncated };
-}
-
-function contains(RDKit: MainModule, smiles: string, query: Mol) {
-  // A stored SMILES RDKit cannot read would have stopped the seed; skip rather than fail the search.
-  const mol = tryParse(() => RDKit.get_mol(smiles));
-  if (!mol) return false;
-  try {
-    return mol.get_substruct_match(query) !== "{}";
-  } finally {
-    mol.delete();
-  }
 }
 
 /**
@@ -150,18 +118,9 @@ export async function similaritySearch(
   { limit = 20, threshold = 0.3 }: { limit?: number; threshold?: number } = {},
 ): Promise<SimilarityHit[]> {
   const text = queryText(smiles);
-  const RDKit = await loadRDKit();
-  const mol = tryParse(() => RDKit.get_mol(text));
-  if (!mol) throw new InvalidStructureError(text);
-  let fp: string;
-  let inchiKey: string;
-  try {
-    fp = mol.get_morgan_fp(JSON.stringify({ radius: 2, nBits: FINGERPRINT_BITS }));
-    const inchi = mol.get_inchi();
-    inchiKey = inchi ? RDKit.get_inchikey_for_inchi(inchi) : "";
-  } finally {
-    mol.delete();
-  }
+  const query = await rdkitPool().run("similarityQuery", text);
+  if (!query) throw new InvalidStructureError(text);
+  const { morganFp: fp, inchiKey } = query;
 
   const rows = await db.$queryRaw<(StructureHit & { similarity: number })[]>`
     SELECT "catalogNumber", name, formula, "molecularWeight", similarity FROM (
@@ -180,7 +139,7 @@ export async function similaritySearch(
 export type QueryPreview =
   | { ok: true; kind: "smiles"; svg: string; formula: string; molecularWeight: number }
   | { ok: true; kind: "smarts"; svg: string }
-  | { ok: false; error: string };
+  | Extract<StructurePreview, { ok: false }>;
 
 /**
  * The live drawing for the structure search form: the custom-synthesis preview (formula and MW
@@ -190,17 +149,13 @@ export type QueryPreview =
 export async function drawQueryPreview({ smiles }: { smiles: string }): Promise<QueryPreview> {
   const preview = await drawStructurePreview({ smiles });
   if (preview.ok) return { ...preview, kind: "smiles" };
-  const text = typeof smiles === "string" ? smiles.trim() : "";
-  if (!text || text.length > MAX_QUERY_LENGTH) return preview;
-  const RDKit = await loadRDKit();
-  const qmol = tryParse(() => RDKit.get_qmol(text));
-  if (!qmol) return preview;
+  if (preview.reason !== "unreadable") return preview;
   try {
-    const svg = qmol.get_svg_with_highlights(JSON.stringify({ width: 320, height: 240, clearBackground: false, bondLineWidth: 1.5 }));
-    // As chemistry.ts does: drop the XML prolog so the SVG works as a data URL, keep the viewBox.
-    return { ok: true, kind: "smarts", svg: svg.replace(/^<\?xml[^>]*>\s*/, "").trim() };
-  } finally {
-    qmol.delete();
+    const svg = await rdkitPool().run("drawSmarts", smiles.trim());
+    return svg ? { ok: true, kind: "smarts", svg } : preview;
+  } catch (error) {
+    if (error instanceof RDKitWorkerError) return { ok: false, error: RDKIT_FAILED_MESSAGE, reason: "failed" };
+    throw error;
   }
 }
 

@@ -2,6 +2,7 @@
 // action (the check that counts). Messages are written for researchers, not developers.
 import "@/lib/zod-jitless";
 import { z } from "zod";
+import { structureSizeProblem } from "@/lib/catalog/structure-input";
 import { hasInvisible, isSingleLine } from "@/lib/text/plain-text";
 
 const blankToUndefined = (v: unknown) => (typeof v === "string" && v.trim() === "" ? undefined : v);
@@ -128,7 +129,16 @@ export const customSynthesisSchema = z
     compoundName: optionalLine("the compound name", 200),
     smiles: z.preprocess(
       blankToUndefined,
-      z.string().trim().max(1000, "Keep the SMILES under 1,000 characters").regex(SMILES_CHARS, "This is not a SMILES string: it has characters SMILES does not use").optional(),
+      z
+        .string()
+        .trim()
+        .regex(SMILES_CHARS, "This is not a SMILES string: it has characters SMILES does not use")
+        // Too long or too large for RDKit: refused before it reaches the server's toolkit (structure-input.ts).
+        .superRefine((value, ctx) => {
+          const problem = structureSizeProblem(value);
+          if (problem) ctx.addIssue({ code: "custom", message: problem });
+        })
+        .optional(),
     ),
     cas: z.preprocess(
       blankToUndefined,

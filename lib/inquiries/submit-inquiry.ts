@@ -1,7 +1,8 @@
 import "server-only";
 import type { z } from "zod";
-import { computeStructureProperties, InvalidStructureError } from "@/lib/catalog/chemistry";
 import { getProductsByCatalogNumbers } from "@/lib/catalog/products";
+import { rdkitPool, RDKitWorkerError } from "@/lib/catalog/rdkit-pool";
+import { RDKIT_FAILED_MESSAGE } from "@/lib/catalog/structure-preview";
 import { db } from "@/lib/db";
 import { env } from "@/lib/env";
 import type { InquiryKind } from "@/lib/generated/prisma/enums";
@@ -65,12 +66,15 @@ const prepare: Record<InquiryKind, (values: ReturnType<typeof formValues>) => Pr
     if (!parsed.ok) return parsed;
     const data = parsed.data;
     if (data.smiles) {
+      // The schema has already bounded its size (structure-input.ts); RDKit runs in a worker thread.
+      let readable: boolean;
       try {
-        await computeStructureProperties(data.smiles, { draw: false });
+        readable = await rdkitPool().run("isReadableSmiles", data.smiles);
       } catch (error) {
-        if (!(error instanceof InvalidStructureError)) throw error;
-        return { ok: false, fieldErrors: { smiles: "RDKit cannot read this SMILES: check brackets, ring closures and atom symbols" } };
+        if (!(error instanceof RDKitWorkerError)) throw error;
+        return { ok: false, fieldErrors: { smiles: RDKIT_FAILED_MESSAGE } };
       }
+      if (!readable) return { ok: false, fieldErrors: { smiles: "RDKit cannot read this SMILES: check brackets, ring closures and atom symbols" } };
     }
     return {
       ok: true,

@@ -1,5 +1,6 @@
 "use server";
 
+import { allowStructureRequest, RATE_LIMITED_PREVIEW } from "@/lib/catalog/structure-limit";
 import { drawStructurePreview } from "@/lib/catalog/structure-preview";
 import type { InquiryFormState } from "@/lib/inquiries/form-state";
 import { requestIp } from "@/lib/inquiries/request-ip";
@@ -11,5 +12,6 @@ export async function submitCustomSynthesis(_previous: InquiryFormState, formDat
 
 /** Live drawing of the SMILES being typed. */
 export async function previewStructure(smiles: string) {
+  if (!(await allowStructureRequest({ ip: await requestIp() }))) return RATE_LIMITED_PREVIEW;
   return drawStructurePreview({ smiles });
 }

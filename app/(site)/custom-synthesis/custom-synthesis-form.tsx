@@ -6,6 +6,7 @@ import { StructurePreview } from "@/app/(site)/custom-synthesis/structure-previe
 import { Field, Honeypot, inputClass, valueOf } from "@/app/_components/forms/field";
 import { FormMessage, GradeSelect, InquirySent, RequesterFields, SubmitButton } from "@/app/_components/forms/inquiry-form-parts";
 import { useInquiryForm } from "@/app/_components/forms/use-inquiry-form";
+import { MAX_STRUCTURE_LENGTH } from "@/lib/catalog/structure-input";
 import { customSynthesisSchema, DOCUMENTS, LABELLING, labellingLabels, numberFields, numberLabel, PURITIES } from "@/lib/inquiries/schema";
 
 export function CustomSynthesisForm({ idempotencyKey, prefill }: { idempotencyKey: string; prefill: string }) {
@@ -41,7 +42,7 @@ export function CustomSynthesisForm({ idempotencyKey, prefill }: { idempotencyKe
                 type="text"
                 spellCheck={false}
                 autoCapitalize="off"
-                maxLength={1000}
+                maxLength={MAX_STRUCTURE_LENGTH}
                 className={`${inputClass} identifier`}
                 defaultValue={valueOf(values, "smiles")}
                 onChange={(e) => setSmiles(e.target.value)}

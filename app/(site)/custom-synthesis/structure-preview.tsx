@@ -18,7 +18,7 @@ export function StructurePreview({ smiles }: { smiles: string }) {
     const timer = setTimeout(() => {
       previewStructure(value)
         .then((result) => !cancelled && setPreview(result))
-        .catch(() => !cancelled && setPreview({ ok: false, error: "The structure preview is unavailable right now; you can still send the request." }));
+        .catch(() => !cancelled && setPreview({ ok: false, error: "The structure preview is unavailable right now; you can still send the request.", reason: "failed" }));
     }, 400);
     return () => {
       cancelled = true;

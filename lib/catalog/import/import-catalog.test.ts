@@ -1,6 +1,7 @@
 import path from "node:path";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { structureWorkerPool } from "@/lib/catalog/import/structure-pool";
+import { workerStructureComputer } from "@/lib/catalog/import/structure-computer";
+import { createRDKitPool } from "@/lib/catalog/rdkit-pool";
 import { importCatalog, type ImportReport } from "@/lib/catalog/import/import-catalog";
 import { parseCsv } from "@/lib/catalog/import/parse-csv";
 import { parseSdf } from "@/lib/catalog/import/parse-sdf";
@@ -220,7 +221,7 @@ describe("importCatalog checks", () => {
   });
 
   it("runs RDKit in worker threads when asked, with the same result", async () => {
-    const report = await importCatalog(csv("catalog_number,name,smiles\nT3000301,Benzocaine,CCOC(=O)c1ccc(N)cc1\nT3000302,Broken,C1CC(\n"), { structures: structureWorkerPool(1) });
+    const report = await importCatalog(csv("catalog_number,name,smiles\nT3000301,Benzocaine,CCOC(=O)c1ccc(N)cc1\nT3000302,Broken,C1CC(\n"), { structures: workerStructureComputer({ pool: createRDKitPool({ size: 1 }), ownsPool: true }) });
     expect(report).toMatchObject({ inserted: 1, rejected: [{ line: 3, reasons: ['RDKit cannot parse the SMILES "C1CC("'] }] });
     expect(await db.product.findUniqueOrThrow({ where: { catalogNumber: "T3000301" } })).toMatchObject({ inchiKey: "BLFLLBZGZJTVJG-UHFFFAOYSA-N" });
   });

@@ -29,7 +29,7 @@
 import "server-only";
 import { compareWithComputed, type ExpectedProperties, type StructureProperties } from "@/lib/catalog/chemistry";
 import type { StructureJob, StructureOutcome } from "@/lib/catalog/import/resolve-structure";
-import { inlineStructureComputer, type StructureComputer } from "@/lib/catalog/import/structure-computer";
+import { workerStructureComputer, type StructureComputer } from "@/lib/catalog/import/structure-computer";
 import {
   findExistingProducts,
   findIdentityConflicts,
@@ -78,8 +78,8 @@ export type ImportOptions = {
    */
   recompute?: boolean;
   /**
-   * Where RDKit runs (default: this thread). RDKit is nearly all of an import's CPU time, so the CLI
-   * passes a worker pool with one thread per core (structure-pool.ts). Closed when the import ends.
+   * Where RDKit runs (default: the app's RDKit worker threads, rdkit-pool.ts). RDKit is nearly all of an
+   * import's CPU time, so the CLI passes a pool with one thread per core. Closed when the import ends.
    */
   structures?: StructureComputer;
 };
@@ -178,7 +178,7 @@ class ImportRun {
 
 export async function importCatalog(source: AsyncIterable<CatalogSourceRecord>, options: ImportOptions = {}): Promise<ImportReport> {
   const started = performance.now();
-  const { batchSize = 500, onProgress, client = defaultDb, recompute = false, structures = inlineStructureComputer() } = options;
+  const { batchSize = 500, onProgress, client = defaultDb, recompute = false, structures = workerStructureComputer() } = options;
   if (!Number.isInteger(batchSize) || batchSize < 1) throw new RangeError("batchSize must be a positive integer");
   const run = new ImportRun(client, recompute, structures);
 
@@ -294,6 +294,9 @@ function applyStructure(draft: Draft, outcome: StructureOutcome): boolean {
       return false;
     case "bad-smiles":
       draft.reasons.push(`RDKit cannot parse the SMILES "${outcome.smiles}"`);
+      return false;
+    case "refused":
+      draft.reasons.push(outcome.reason);
       return false;
   }
   draft.smiles = outcome.smiles;

@@ -4,16 +4,20 @@ import { StructureSearchForm } from "@/app/(site)/search/structure/structure-sea
 import { Formula, formatMw } from "@/app/_components/formula";
 import { StructureThumbnail } from "@/app/_components/structure-thumbnail";
 import { InvalidStructureError } from "@/lib/catalog/chemistry";
+import { RDKitWorkerError } from "@/lib/catalog/rdkit-pool";
+import { allowStructureRequest, STRUCTURE_LIMIT_MESSAGE } from "@/lib/catalog/structure-limit";
+import { RDKIT_FAILED_MESSAGE } from "@/lib/catalog/structure-preview";
 import {
-  MAX_QUERY_LENGTH,
   parseStructureSearchParams,
   similaritySearch,
+  StructureTooLargeError,
   substructureSearch,
   type SimilarityHit,
   type StructureHit,
   type StructureSearchMode,
   type SubstructureResult,
 } from "@/lib/catalog/structure-search";
+import { requestIp } from "@/lib/inquiries/request-ip";
 
 const SIMILARITY_THRESHOLD = 0.3;
 
@@ -36,13 +40,15 @@ type Outcome =
 
 async function runSearch(smiles: string, mode: StructureSearchMode, submitted: boolean): Promise<Outcome> {
   if (!smiles) return submitted ? { error: "Type a SMILES to search for" } : null;
-  if (smiles.length > MAX_QUERY_LENGTH) return { error: "Keep the SMILES under 1,000 characters" };
+  if (!(await allowStructureRequest({ ip: await requestIp() }))) return { error: STRUCTURE_LIMIT_MESSAGE };
   try {
     return mode === "similarity"
       ? { mode, hits: await similaritySearch(smiles, { threshold: SIMILARITY_THRESHOLD }) }
       : { mode, result: await substructureSearch(smiles) };
   } catch (error) {
-    // Only unreadable input is the user's to fix; anything else goes to the error page and the log.
+    // Input that is too large or breaks RDKit is the user's to change; anything else goes to the error page and the log.
+    if (error instanceof StructureTooLargeError) return { error: error.message };
+    if (error instanceof RDKitWorkerError) return { error: RDKIT_FAILED_MESSAGE };
     if (!(error instanceof InvalidStructureError)) throw error;
     return {
       error:

@@ -5,6 +5,7 @@ import { useEffect, useRef, useState, type KeyboardEvent } from "react";
 import { previewQueryStructure } from "@/app/(site)/search/structure/actions";
 import { Field, inputClass } from "@/app/_components/forms/field";
 import { Formula, formatMw } from "@/app/_components/formula";
+import { MAX_STRUCTURE_LENGTH } from "@/lib/catalog/structure-input";
 import type { QueryPreview, StructureSearchMode } from "@/lib/catalog/structure-search";
 
 const modeLabels: Record<StructureSearchMode, { label: string; hint: string }> = {
@@ -67,7 +68,7 @@ export function StructureSearchForm({ smiles, mode, error }: { smiles: string; m
           <textarea
             {...props}
             rows={3}
-            maxLength={1000}
+            maxLength={MAX_STRUCTURE_LENGTH}
             spellCheck={false}
             autoCapitalize="off"
             autoCorrect="off"
@@ -122,7 +123,7 @@ function QueryDrawing({ smiles }: { smiles: string }) {
     const timer = setTimeout(() => {
       previewQueryStructure(text)
         .then((preview) => !cancelled && setDrawn({ text, preview }))
-        .catch(() => !cancelled && setDrawn({ text, preview: { ok: false, error: "The drawing is unavailable right now; you can still search." } }));
+        .catch(() => !cancelled && setDrawn({ text, preview: { ok: false, error: "The drawing is unavailable right now; you can still search.", reason: "failed" } }));
     }, 400);
     return () => {
       cancelled = true;
