@@ -52,6 +52,9 @@ export default defineConfig({
         // than a client may in an hour. The default limit, against forged X-Forwarded-For headers, is
         // proven on a server of its own (e2e/production-defaults.spec.ts).
         RATE_LIMIT_PER_IP: "100000",
+        // Likewise structure drawings and searches: the phone and accessibility tests alone open the
+        // structure pages often within a minute. The limit is tested in lib/catalog/structure-limit.test.ts.
+        STRUCTURE_LIMIT_PER_MINUTE: "100000",
         // Every test's requester is at example.edu, and each test checks its acknowledgment.
         ACK_LIMIT_PER_DOMAIN: "1000",
         INBOUND_EMAIL_SECRET: inboundSecret,
