@@ -48,6 +48,7 @@ describe("saveTarget", () => {
   it("refuses a taken slug, and a name another target has in any letter case", async () => {
     const taken = await saveTarget({ slug: slug("mglu2"), name: "Something else", family: "x" }, admin).catch((e: unknown) => e);
     expect(taken).toBeInstanceOf(DomainError);
+    expect((taken as DomainError).code).toBe("conflict");
     expect((taken as DomainError).fieldErrors).toEqual({ slug: `The slug ${slug("mglu2")} is taken` });
     const named = await saveTarget({ slug: slug("other"), name: `MGLU2 RECEPTOR ${token}`.toUpperCase(), family: "x" }, admin).catch((e: unknown) => e);
     expect((named as DomainError).fieldErrors.name).toMatch(/already exists/);
