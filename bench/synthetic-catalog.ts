@@ -13,7 +13,7 @@
 //
 //   npx tsx bench/synthetic-catalog.ts --check     parses every SMILES of every scaffold variant in RDKit
 //   npx tsx bench/synthetic-catalog.ts --show 12   prints the first 12 products
-import { isValidCas } from "@/lib/inquiries/schema";
+import { isValidCas } from "@/lib/core/catalog-identifiers";
 
 // ---------------------------------------------------------------------------------------------
 // PRNG: mulberry32, seeded by a hash of (seed, stream, index) so that any record can be generated on its own.

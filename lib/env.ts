@@ -74,7 +74,7 @@ const envSchema = z.object({
   // "true" (set by `npm start`) leaves SIGTERM/SIGINT to instrumentation.ts, which lets the mail
   // worker finish its in-flight sends before the process exits; Next's own handler would exit first.
   NEXT_MANUAL_SIG_HANDLE: z.string().optional(),
-  // Lowest level written by lib/log.ts: "info" (everything), "warn" or "error".
+  // Lowest level written by lib/core/log.ts: "info" (everything), "warn" or "error".
   LOG_LEVEL: z.enum(["info", "warn", "error"]).default("info"),
   // Set by Next.js itself: "nodejs" in a Next server (unset under tsx and Vitest), and
   // "phase-production-build" while `next build` runs.

@@ -3,7 +3,7 @@ import { afterEach, describe, expect, it, vi } from "vitest";
 import { refreshProxiedPages } from "@/lib/proxy-cache";
 
 // lib/proxy-cache.test.ts covers refreshing against a live proxy; this file only checks that a failed
-// refresh is reported through the JSON logger (lib/log.ts), one object a log collector can index.
+// refresh is reported through the JSON logger (lib/core/log.ts), one object a log collector can index.
 afterEach(() => {
   vi.restoreAllMocks();
 });

@@ -2,7 +2,7 @@ import "server-only";
 import { cacheTags } from "@/lib/cache-tags";
 import { env } from "@/lib/env";
 import { listGuideSlugsForProducts } from "@/lib/guides/guides";
-import { log } from "@/lib/log";
+import { log } from "@/lib/core/log";
 
 /**
  * The header that makes the caching proxy (deploy/nginx/reagent-desk.conf) fetch a page from the

@@ -1,6 +1,6 @@
 // No "server-only" marker: instrumentation.ts (outside the React server graph) installs this.
 import { env } from "@/lib/env";
-import { log } from "@/lib/log";
+import { log } from "@/lib/core/log";
 import { stopOutboxWorker } from "@/lib/mail/worker";
 
 // A send that hangs must not keep a stopping process alive forever (the orchestrator would SIGKILL

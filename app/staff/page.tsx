@@ -9,8 +9,8 @@ import type { InquiryKind } from "@/lib/generated/prisma/enums";
 import { durationAxis, formatHours } from "@/lib/triage/chart-axis";
 import { DASHBOARD_WEEKS, getDashboard, type WeekValues } from "@/lib/triage/dashboard";
 import { inboxHref, parseInboxQuery } from "@/lib/triage/inbox-query";
-import { formatDuration } from "@/lib/triage/sla";
-import { statusLabels } from "@/lib/triage/status";
+import { formatDuration } from "@/lib/inquiries/sla";
+import { statusLabels } from "@/lib/inquiries/status";
 
 export const metadata: Metadata = { title: "Dashboard" };
 

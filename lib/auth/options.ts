@@ -6,17 +6,17 @@ import EmailProvider from "next-auth/providers/email";
 import { after } from "next/server";
 import StaffSignIn from "@/emails/staff-sign-in";
 import { createAuthAdapter } from "@/lib/auth/adapter";
-import { authSecret } from "@/lib/auth/secret";
+import { authSecret } from "@/lib/core/auth-secret";
 import { allowSignInLinkTo, allowSignInRequestFrom } from "@/lib/auth/sign-in-limit";
 import { findActiveStaff } from "@/lib/auth/staff-members";
 import { db } from "@/lib/db";
 import { env } from "@/lib/env";
-import { requestIp } from "@/lib/inquiries/request-ip";
-import { log } from "@/lib/log";
+import { requestIp } from "@/lib/http/request-ip";
+import { log } from "@/lib/core/log";
 import { messageIdFor } from "@/lib/mail/addresses";
 import { SIGN_IN_TEMPLATE } from "@/lib/mail/outbox";
 import { renderEmail } from "@/lib/mail/render";
-import { hasInvisible } from "@/lib/text/plain-text";
+import { hasInvisible } from "@/lib/core/plain-text";
 import { wakeOutboxWorker } from "@/lib/mail/worker";
 
 // next-auth builds its callback URLs from NEXTAUTH_URL; our public origin is SITE_URL.

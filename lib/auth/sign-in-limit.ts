@@ -1,6 +1,6 @@
 import "server-only";
 import { env } from "@/lib/env";
-import { hitRateLimit } from "@/lib/inquiries/rate-limit";
+import { hitRateLimit } from "@/lib/core/rate-limit";
 
 const HOUR_MS = 60 * 60 * 1000;
 const MINUTE_MS = 60 * 1000;

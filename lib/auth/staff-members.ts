@@ -1,8 +1,8 @@
 import "server-only";
 import { db } from "@/lib/db";
-import { hasInvisible } from "@/lib/text/plain-text";
-import { recordAudit } from "@/lib/triage/audit";
-import { TriageError } from "@/lib/triage/triage-error";
+import { hasInvisible } from "@/lib/core/plain-text";
+import { recordAudit } from "@/lib/core/audit";
+import { DomainError } from "@/lib/core/domain-error";
 
 export const staffSelect = { id: true, email: true, name: true, role: true, active: true } as const;
 
@@ -29,14 +29,14 @@ type StaffInput = { id?: string; email: string; name: string; role: "AGENT" | "A
  */
 export async function saveStaffMember(input: StaffInput, actor: { id: string }) {
   if (input.id === actor.id && (input.role !== "ADMIN" || !input.active)) {
-    throw new TriageError("You cannot remove your own administrator role or deactivate yourself; ask another admin.");
+    throw new DomainError("not-allowed", "You cannot remove your own administrator role or deactivate yourself; ask another admin.");
   }
   const clash = await db.staffMember.findUnique({ where: { email: input.email }, select: { id: true } });
-  if (clash && clash.id !== input.id) throw new TriageError("Someone on the staff list already has this email address.");
+  if (clash && clash.id !== input.id) throw new DomainError("conflict", "Someone on the staff list already has this email address.");
   const { id, ...data } = input;
   await db.$transaction(async (tx) => {
     const before = id ? await tx.staffMember.findUnique({ where: { id }, select: { email: true, name: true, role: true, active: true, autoAssignKinds: true } }) : null;
-    if (id && !before) throw new TriageError("This staff member no longer exists.");
+    if (id && !before) throw new DomainError("not-found", "This staff member no longer exists.");
     if (id) await tx.staffMember.update({ where: { id }, data });
     else await tx.staffMember.create({ data });
     await recordAudit(tx, { actorId: actor.id, action: id ? "staff.update" : "staff.create", before: before ?? undefined, after: data });

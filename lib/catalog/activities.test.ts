@@ -3,8 +3,8 @@ import { cacheTags } from "@/lib/cache-tags";
 import { addActivity, removeActivity } from "@/lib/catalog/activities";
 import { activitySchema, type ActivityInput } from "@/lib/catalog/activity-schema";
 import { db } from "@/lib/db";
-import { parseForm } from "@/lib/inquiries/form-data";
-import { TriageError } from "@/lib/triage/triage-error";
+import { parseForm } from "@/lib/core/form-data";
+import { DomainError } from "@/lib/core/domain-error";
 import { auditOf, createAdmin, createTestProduct, removeAdmin } from "@/tests/catalog-fixtures";
 import { uniqueToken } from "@/tests/inquiry-fixtures";
 
@@ -74,14 +74,14 @@ describe("addActivity and removeActivity", () => {
 
   it("refuses an unknown target, mechanism or source, each next to its field, adding nothing", async () => {
     const error = await addActivity(activity({ target: "nosuch", mechanism: "nosuch", reference: "nosuch" }), admin).catch((e: unknown) => e);
-    expect(error).toBeInstanceOf(TriageError);
-    expect(Object.keys((error as TriageError).fieldErrors).sort()).toEqual(["mechanism", "reference", "target"]);
+    expect(error).toBeInstanceOf(DomainError);
+    expect(Object.keys((error as DomainError).fieldErrors).sort()).toEqual(["mechanism", "reference", "target"]);
     expect(await db.activity.count({ where: { product: { catalogNumber } } })).toBe(2);
   });
 
   it("removes an activity of this product only", async () => {
     const [first] = await db.activity.findMany({ where: { product: { catalogNumber } }, orderBy: { position: "asc" } });
-    await expect(removeActivity({ catalogNumber: "B0000000", activityId: first!.id }, admin)).rejects.toBeInstanceOf(TriageError);
+    await expect(removeActivity({ catalogNumber: "B0000000", activityId: first!.id }, admin)).rejects.toBeInstanceOf(DomainError);
     expect(await removeActivity({ catalogNumber, activityId: first!.id }, admin)).toMatchObject({ target: `mGlu2 ${token}` });
     expect(await db.activity.count({ where: { product: { catalogNumber } } })).toBe(1);
     expect((await auditOf(admin, "activity.remove"))[0]?.before).toMatchObject({ catalogNumber, measure: "Ki", value: 16 });

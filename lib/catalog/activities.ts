@@ -3,8 +3,8 @@ import { cacheTags } from "@/lib/cache-tags";
 import type { ActivityInput } from "@/lib/catalog/activity-schema";
 import { findReference } from "@/lib/catalog/references";
 import { db } from "@/lib/db";
-import { recordAudit } from "@/lib/triage/audit";
-import { TriageError } from "@/lib/triage/triage-error";
+import { recordAudit } from "@/lib/core/audit";
+import { DomainError } from "@/lib/core/domain-error";
 
 // A product's activities show on its data sheet, in the catalog's target and mechanism facets and in
 // the comparison table of every guide covering it.
@@ -28,12 +28,12 @@ export async function addActivity(input: ActivityInput, actor: { id: string }) {
       tx.mechanism.findUnique({ where: { slug: input.mechanism }, select: { id: true, name: true } }),
       findReference(tx, input.reference),
     ]);
-    if (!product) throw new TriageError(`There is no product ${input.catalogNumber}.`);
+    if (!product) throw new DomainError("not-found", `There is no product ${input.catalogNumber}.`);
     const errors: Record<string, string> = {};
     if (!target) errors.target = "Choose one of the targets";
     if (!mechanism) errors.mechanism = "Choose one of the mechanisms";
     if (!reference) errors.reference = "No reference has this key, DOI or PubMed id";
-    if (!target || !mechanism || !reference) throw new TriageError(`Not added: ${Object.values(errors).join("; ")}.`, errors);
+    if (!target || !mechanism || !reference) throw new DomainError("invalid", `Not added: ${Object.values(errors).join("; ")}.`, errors);
     const last = await tx.activity.aggregate({ where: { productId: product.id }, _max: { position: true } });
     const data = {
       measure: input.measure ?? null,
@@ -61,7 +61,7 @@ export async function removeActivity({ catalogNumber, activityId }: { catalogNum
       where: { id: activityId, product: { catalogNumber } },
       select: { measure: true, relation: true, value: true, unit: true, target: { select: { name: true } }, mechanism: { select: { name: true } }, reference: { select: { key: true } } },
     });
-    if (!activity) throw new TriageError("This activity is no longer recorded for the product.");
+    if (!activity) throw new DomainError("not-found", "This activity is no longer recorded for the product.");
     await tx.activity.delete({ where: { id: activityId } });
     await recordAudit(tx, {
       actorId: actor.id,

@@ -2,7 +2,7 @@
 // server action. The measures, bounds and units are the ones the seed data and the pages use.
 import "@/lib/zod-jitless";
 import { z } from "zod";
-import { catalogNumberField } from "@/lib/inquiries/schema";
+import { catalogNumberField } from "@/lib/core/catalog-identifiers";
 
 export const ACTIVITY_MEASURES = ["Ki", "IC50", "EC50", "Kd", "Kb"] as const;
 export const ACTIVITY_RELATIONS = [">", "<", "≈"] as const;

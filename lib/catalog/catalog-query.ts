@@ -2,7 +2,7 @@
 // a hand-edited or stale link shows results instead of an error, and written back in one order.
 import { z } from "zod";
 import type { CatalogFilter } from "@/lib/catalog/products";
-import { withoutControls } from "@/lib/text/plain-text";
+import { withoutControls } from "@/lib/core/plain-text";
 
 const slug = z.string().trim().regex(/^[a-z0-9-]{1,80}$/).optional().catch(undefined);
 

@@ -2,8 +2,8 @@
 // (structure, computed properties, duplicate CAS and InChIKey) are the import's, run on save.
 import "@/lib/zod-jitless";
 import { z } from "zod";
-import { catalogNumberField, isValidCas } from "@/lib/inquiries/schema";
-import { hasInvisible, isSingleLine } from "@/lib/text/plain-text";
+import { catalogNumberField, isValidCas } from "@/lib/core/catalog-identifiers";
+import { hasInvisible, isSingleLine } from "@/lib/core/plain-text";
 
 const text = (what: string, max: number) =>
   z

@@ -4,7 +4,7 @@ import { cachedWithTags, cacheTags } from "@/lib/cache-tags";
 import { rdkitPool } from "@/lib/catalog/rdkit-pool";
 import { namesProductSql, searchMatchSql, searchRankSql, searchTerms, type SearchStage, type SearchTerms } from "@/lib/catalog/search";
 import { db } from "@/lib/db";
-import { catalogNumberField } from "@/lib/inquiries/schema";
+import { catalogNumberField } from "@/lib/core/catalog-identifiers";
 import { Prisma } from "@/lib/generated/prisma/client";
 
 /** Catalog numbers are stored upper case and matched case-insensitively. */

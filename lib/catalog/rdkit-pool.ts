@@ -9,7 +9,7 @@ import { Worker } from "node:worker_threads";
 import type { RDKitOperation, RDKitOperations } from "@/lib/catalog/rdkit-operations";
 import type { RDKitRequest, RDKitResponse } from "@/lib/catalog/rdkit-worker";
 import { env } from "@/lib/env";
-import { log } from "@/lib/log";
+import { log } from "@/lib/core/log";
 
 /** RDKit failed on this call (its module threw, or it ran past the time limit); the worker was replaced. */
 export class RDKitWorkerError extends Error {}

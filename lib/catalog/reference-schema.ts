@@ -2,7 +2,7 @@
 // PMID or key another reference already has) are refused on save, where the catalog is known.
 import "@/lib/zod-jitless";
 import { z } from "zod";
-import { catalogNumberField } from "@/lib/inquiries/schema";
+import { catalogNumberField } from "@/lib/core/catalog-identifiers";
 
 const blankToUndefined = (v: unknown) => (typeof v === "string" && v.trim() === "" ? undefined : v);
 const optionalText = (what: string, max: number) =>

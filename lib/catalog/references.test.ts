@@ -3,8 +3,8 @@ import { cacheTags } from "@/lib/cache-tags";
 import { referenceSchema, type ReferenceInput } from "@/lib/catalog/reference-schema";
 import { linkProductReference, saveReference, unlinkProductReference } from "@/lib/catalog/references";
 import { db } from "@/lib/db";
-import { parseForm } from "@/lib/inquiries/form-data";
-import { TriageError } from "@/lib/triage/triage-error";
+import { parseForm } from "@/lib/core/form-data";
+import { DomainError } from "@/lib/core/domain-error";
 import { auditOf, createAdmin, createTestProduct, removeAdmin } from "@/tests/catalog-fixtures";
 import { uniqueToken } from "@/tests/inquiry-fixtures";
 
@@ -23,8 +23,8 @@ async function refusal(act: () => Promise<unknown>) {
     () => null,
     (e: unknown) => e,
   );
-  expect(error).toBeInstanceOf(TriageError);
-  return error as TriageError;
+  expect(error).toBeInstanceOf(DomainError);
+  return error as DomainError;
 }
 
 beforeAll(async () => {

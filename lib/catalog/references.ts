@@ -4,8 +4,8 @@ import type { LinkProductReferenceInput, ReferenceInput } from "@/lib/catalog/re
 import { normalizeDoi, normalizePmid } from "@/lib/catalog/reference-schema";
 import { db } from "@/lib/db";
 import type { Prisma } from "@/lib/generated/prisma/client";
-import { recordAudit } from "@/lib/triage/audit";
-import { TriageError } from "@/lib/triage/triage-error";
+import { recordAudit } from "@/lib/core/audit";
+import { DomainError } from "@/lib/core/domain-error";
 
 type Actor = { id: string };
 type Tx = Prisma.TransactionClient;
@@ -103,7 +103,7 @@ export async function saveReference(input: ReferenceInput, actor: Actor) {
   return db.$transaction(async (tx) => {
     await lockReferences(tx);
     const errors = await duplicatesOf(tx, input);
-    if (Object.keys(errors).length) throw new TriageError(`Not saved: ${Object.values(errors).join(" ")}`, errors);
+    if (Object.keys(errors).length) throw new DomainError("invalid", `Not saved: ${Object.values(errors).join(" ")}`, errors);
     const data = {
       authors: input.authors ?? null,
       title: input.title,
@@ -117,7 +117,7 @@ export async function saveReference(input: ReferenceInput, actor: Actor) {
     };
     if (input.id) {
       const before = await tx.reference.findUnique({ where: { id: input.id }, select: referenceFields });
-      if (!before) throw new TriageError("This reference no longer exists.");
+      if (!before) throw new DomainError("not-found", "This reference no longer exists.");
       await tx.reference.update({ where: { id: input.id }, data });
       await recordAudit(tx, { actorId: actor.id, action: "reference.update", before, after: { key: before.key, ...data } });
       return { key: before.key, created: false, tags: await tagsShowing(tx, input.id) };
@@ -142,13 +142,13 @@ export async function findReference(tx: Pick<Tx, "reference">, name: string) {
 export async function linkProductReference(input: LinkProductReferenceInput, actor: Actor) {
   return db.$transaction(async (tx) => {
     const product = await tx.product.findUnique({ where: { catalogNumber: input.catalogNumber }, select: { id: true } });
-    if (!product) throw new TriageError(`There is no product ${input.catalogNumber}.`);
+    if (!product) throw new DomainError("not-found", `There is no product ${input.catalogNumber}.`);
     const reference = await findReference(tx, input.reference);
     if (!reference) {
-      throw new TriageError("Not linked: no reference has this key, DOI or PubMed id. Add it under References first.", { reference: "No reference has this key, DOI or PubMed id" });
+      throw new DomainError("invalid", "Not linked: no reference has this key, DOI or PubMed id. Add it under References first.", { reference: "No reference has this key, DOI or PubMed id" });
     }
     const existing = await tx.productReference.findUnique({ where: { productId_referenceId: { productId: product.id, referenceId: reference.id } } });
-    if (existing) throw new TriageError(`Not linked: ${reference.key} is already a source of ${input.catalogNumber}.`, { reference: `${reference.key} is already linked` });
+    if (existing) throw new DomainError("conflict", `Not linked: ${reference.key} is already a source of ${input.catalogNumber}.`, { reference: `${reference.key} is already linked` });
     const last = await tx.productReference.aggregate({ where: { productId: product.id }, _max: { position: true } });
     await tx.productReference.create({
       data: { productId: product.id, referenceId: reference.id, position: (last._max.position ?? 0) + 1, supports: input.supports ?? null },
@@ -165,7 +165,7 @@ export async function unlinkProductReference({ catalogNumber, referenceId }: { c
       where: { referenceId, product: { catalogNumber } },
       select: { productId: true, supports: true, reference: { select: { key: true } } },
     });
-    if (!link) throw new TriageError("This reference is no longer linked to the product.");
+    if (!link) throw new DomainError("not-found", "This reference is no longer linked to the product.");
     await tx.productReference.delete({ where: { productId_referenceId: { productId: link.productId, referenceId } } });
     await recordAudit(tx, { actorId: actor.id, action: "product-reference.unlink", before: { catalogNumber, reference: link.reference.key, supports: link.supports } });
     return { key: link.reference.key, tags: [cacheTags.product(catalogNumber)] };

@@ -2,7 +2,7 @@ import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { productEditSchema } from "@/lib/catalog/product-edit-schema";
 import { saveProduct } from "@/lib/catalog/save-product";
 import { db } from "@/lib/db";
-import { parseForm } from "@/lib/inquiries/form-data";
+import { parseForm } from "@/lib/core/form-data";
 import { auditOf, createAdmin, removeAdmin } from "@/tests/catalog-fixtures";
 import { uniqueToken } from "@/tests/inquiry-fixtures";
 

@@ -2,7 +2,7 @@ import "server-only";
 import { importCatalog } from "@/lib/catalog/import/import-catalog";
 import type { ProductEditInput } from "@/lib/catalog/product-edit-schema";
 import { db } from "@/lib/db";
-import { recordAudit } from "@/lib/triage/audit";
+import { recordAudit } from "@/lib/core/audit";
 
 /**
  * Save a product from the staff form through the import: the same field, structure, property and

@@ -13,7 +13,7 @@
 // products a prefix of a common word ('hcl':*) or a trigram scan of a short code costs hundreds of
 // milliseconds, and neither is needed when the words already match ("RD-268306 HCl").
 import { Prisma } from "@/lib/generated/prisma/client";
-import { truncate, withoutControls } from "@/lib/text/plain-text";
+import { truncate, withoutControls } from "@/lib/core/plain-text";
 
 export type SearchStage = "words" | "prefix" | "typos";
 

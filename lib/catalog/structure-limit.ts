@@ -1,7 +1,7 @@
 import "server-only";
 import type { StructurePreview } from "@/lib/catalog/structure-preview";
 import { env } from "@/lib/env";
-import { hitRateLimit } from "@/lib/inquiries/rate-limit";
+import { hitRateLimit } from "@/lib/core/rate-limit";
 
 const MINUTE_MS = 60_000;
 

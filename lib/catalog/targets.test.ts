@@ -3,8 +3,8 @@ import { cacheTags } from "@/lib/cache-tags";
 import { targetSchema } from "@/lib/catalog/target-schema";
 import { saveTarget } from "@/lib/catalog/targets";
 import { db } from "@/lib/db";
-import { parseForm } from "@/lib/inquiries/form-data";
-import { TriageError } from "@/lib/triage/triage-error";
+import { parseForm } from "@/lib/core/form-data";
+import { DomainError } from "@/lib/core/domain-error";
 import { auditOf, createAdmin, createTestProduct, removeAdmin } from "@/tests/catalog-fixtures";
 import { uniqueToken } from "@/tests/inquiry-fixtures";
 
@@ -47,10 +47,11 @@ describe("saveTarget", () => {
 
   it("refuses a taken slug, and a name another target has in any letter case", async () => {
     const taken = await saveTarget({ slug: slug("mglu2"), name: "Something else", family: "x" }, admin).catch((e: unknown) => e);
-    expect(taken).toBeInstanceOf(TriageError);
-    expect((taken as TriageError).fieldErrors).toEqual({ slug: `The slug ${slug("mglu2")} is taken` });
+    expect(taken).toBeInstanceOf(DomainError);
+    expect((taken as DomainError).code).toBe("conflict");
+    expect((taken as DomainError).fieldErrors).toEqual({ slug: `The slug ${slug("mglu2")} is taken` });
     const named = await saveTarget({ slug: slug("other"), name: `MGLU2 RECEPTOR ${token}`.toUpperCase(), family: "x" }, admin).catch((e: unknown) => e);
-    expect((named as TriageError).fieldErrors.name).toMatch(/already exists/);
+    expect((named as DomainError).fieldErrors.name).toMatch(/already exists/);
     expect(await db.target.count({ where: { slug: slug("other") } })).toBe(0);
   });
 

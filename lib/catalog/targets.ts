@@ -2,8 +2,8 @@ import "server-only";
 import { cacheTags } from "@/lib/cache-tags";
 import type { TargetInput } from "@/lib/catalog/target-schema";
 import { db } from "@/lib/db";
-import { recordAudit } from "@/lib/triage/audit";
-import { TriageError } from "@/lib/triage/triage-error";
+import { recordAudit } from "@/lib/core/audit";
+import { DomainError } from "@/lib/core/domain-error";
 
 /** Targets grouped by family for the staff list, with how many products act at each. */
 export async function listTargets() {
@@ -51,8 +51,8 @@ export async function saveTarget(input: TargetInput, actor: { id: string }) {
       where: { id: input.id ? { not: input.id } : undefined, OR: [{ slug: input.slug }, { name: { equals: input.name, mode: "insensitive" } }] },
       select: { slug: true, name: true },
     });
-    if (clash && !input.id && clash.slug === input.slug) throw new TriageError(`Not saved: the slug ${clash.slug} is taken.`, { slug: `The slug ${clash.slug} is taken` });
-    if (clash) throw new TriageError(`Not saved: “${clash.name}” already exists (${clash.slug}).`, { name: `“${clash.name}” already exists (${clash.slug})` });
+    if (clash && !input.id && clash.slug === input.slug) throw new DomainError("conflict", `Not saved: the slug ${clash.slug} is taken.`, { slug: `The slug ${clash.slug} is taken` });
+    if (clash) throw new DomainError("conflict", `Not saved: “${clash.name}” already exists (${clash.slug}).`, { name: `“${clash.name}” already exists (${clash.slug})` });
     const data = { name: input.name, family: input.family, geneSymbol: input.geneSymbol ?? null };
     if (!input.id) {
       const row = await tx.target.create({ data: { slug: input.slug, ...data } });
@@ -60,7 +60,7 @@ export async function saveTarget(input: TargetInput, actor: { id: string }) {
       return { slug: row.slug, created: true, tags: [] as string[] };
     }
     const before = await tx.target.findUnique({ where: { id: input.id }, select: { slug: true, name: true, family: true, geneSymbol: true } });
-    if (!before) throw new TriageError("This target no longer exists.");
+    if (!before) throw new DomainError("not-found", "This target no longer exists.");
     await tx.target.update({ where: { id: input.id }, data });
     await recordAudit(tx, { actorId: actor.id, action: "target.update", before, after: { slug: before.slug, ...data } });
     const products = await tx.product.findMany({ where: { activities: { some: { targetId: input.id } } }, select: { catalogNumber: true } });

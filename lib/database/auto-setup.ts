@@ -6,7 +6,7 @@ import path from "node:path";
 import { promisify } from "node:util";
 import { db, embeddedDatabase } from "@/lib/db";
 import { env } from "@/lib/env";
-import { log } from "@/lib/log";
+import { log } from "@/lib/core/log";
 
 const run = promisify(execFile);
 

@@ -2,7 +2,7 @@
 // and products exist is checked on save, against the catalog.
 import "@/lib/zod-jitless";
 import { z } from "zod";
-import { catalogNumberField } from "@/lib/inquiries/schema";
+import { catalogNumberField } from "@/lib/core/catalog-identifiers";
 
 export const GUIDE_KINDS = ["COMPARISON", "APPLICATION_NOTE", "TROUBLESHOOTING", "PROTOCOL"] as const;
 

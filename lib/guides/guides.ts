@@ -3,7 +3,7 @@ import { cache } from "react";
 import { cachedWithTags, cacheTags } from "@/lib/cache-tags";
 import { searchTerms } from "@/lib/catalog/search";
 import { db } from "@/lib/db";
-import { hasInvisible } from "@/lib/text/plain-text";
+import { hasInvisible } from "@/lib/core/plain-text";
 import type { GuideKind } from "@/lib/generated/prisma/enums";
 
 export const guideKindLabels: Record<GuideKind, string> = {

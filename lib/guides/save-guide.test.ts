@@ -4,8 +4,8 @@ import { db } from "@/lib/db";
 import { guideSchema, type GuideInput } from "@/lib/guides/guide-schema";
 import { previewGuide } from "@/lib/guides/preview-guide";
 import { saveGuide } from "@/lib/guides/save-guide";
-import { parseForm } from "@/lib/inquiries/form-data";
-import { TriageError } from "@/lib/triage/triage-error";
+import { parseForm } from "@/lib/core/form-data";
+import { DomainError } from "@/lib/core/domain-error";
 import { auditOf, createAdmin, removeAdmin } from "@/tests/catalog-fixtures";
 import { uniqueToken } from "@/tests/inquiry-fixtures";
 
@@ -37,8 +37,8 @@ async function refusal(act: () => Promise<unknown>) {
     () => null,
     (e: unknown) => e,
   );
-  expect(error).toBeInstanceOf(TriageError);
-  return error as TriageError;
+  expect(error).toBeInstanceOf(DomainError);
+  return error as DomainError;
 }
 
 beforeAll(async () => {

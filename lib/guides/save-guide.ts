@@ -3,8 +3,8 @@ import { cacheTags } from "@/lib/cache-tags";
 import { db } from "@/lib/db";
 import type { GuideInput } from "@/lib/guides/guide-schema";
 import { resolveCitations, resolveGuideProducts } from "@/lib/guides/guide-sources";
-import { recordAudit } from "@/lib/triage/audit";
-import { TriageError } from "@/lib/triage/triage-error";
+import { recordAudit } from "@/lib/core/audit";
+import { DomainError } from "@/lib/core/domain-error";
 
 /** Every guide for the staff list, newest first. */
 export async function listGuidesForStaff() {
@@ -55,8 +55,8 @@ export async function saveGuide(input: GuideInput, actor: { id: string }, now = 
       select: { id: true, title: true, summary: true, kind: true, author: true, products: { select: { product: { select: { catalogNumber: true } } } } },
     });
     if (!input.existing && before) errors.slug = `A guide already lives at /guides/${input.slug}; choose another address.`;
-    if (input.existing && !before) throw new TriageError("This guide no longer exists.");
-    if (Object.keys(errors).length) throw new TriageError(`Not saved: ${Object.values(errors).join(" ")}`, errors);
+    if (input.existing && !before) throw new DomainError("not-found", "This guide no longer exists.");
+    if (Object.keys(errors).length) throw new DomainError("invalid", `Not saved: ${Object.values(errors).join(" ")}`, errors);
 
     const fields = {
       title: input.title,

@@ -12,9 +12,9 @@ import { formatReference, inquiryKinds } from "@/lib/inquiries/kinds";
 import { requesterRows, type ResolvedItem } from "@/lib/inquiries/summary";
 import { messageIdFor } from "@/lib/mail/addresses";
 import { renderEmail } from "@/lib/mail/render";
-import { claimAutoAssignee } from "@/lib/triage/round-robin";
-import { searchTextFor } from "@/lib/triage/search-text";
-import { firstResponseDueAt } from "@/lib/triage/sla";
+import { claimAutoAssignee } from "@/lib/inquiries/round-robin";
+import { searchTextFor } from "@/lib/inquiries/search-text";
+import { firstResponseDueAt } from "@/lib/inquiries/sla";
 
 // Prisma's defaults (2 s to get a connection, 5 s to finish) fail submissions during bursts on the
 // single-connection embedded database; a stored inquiry is worth a few seconds' wait.

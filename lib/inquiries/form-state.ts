@@ -1,4 +1,4 @@
-import type { FieldErrors, FormValues } from "@/lib/inquiries/form-data";
+import type { FieldErrors, FormValues } from "@/lib/core/form-data";
 
 /** What an inquiry form's server action returns (read with useActionState). */
 export type InquiryFormState =

@@ -1,6 +1,7 @@
 import { describe, expect, it } from "vitest";
-import { parseForm, type FormValues } from "@/lib/inquiries/form-data";
-import { customSynthesisSchema, isValidCas, numberFields, numberLabel, quoteSchema, supportSchema } from "@/lib/inquiries/schema";
+import { parseForm, type FormValues } from "@/lib/core/form-data";
+import { isValidCas } from "@/lib/core/catalog-identifiers";
+import { customSynthesisSchema, numberFields, numberLabel, quoteSchema, supportSchema } from "@/lib/inquiries/schema";
 
 const requester: FormValues = {
   name: "Dr Ana Ruiz",

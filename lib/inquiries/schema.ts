@@ -3,7 +3,8 @@
 import "@/lib/zod-jitless";
 import { z } from "zod";
 import { structureSizeProblem } from "@/lib/catalog/structure-input";
-import { hasInvisible, isSingleLine } from "@/lib/text/plain-text";
+import { catalogNumberField, isValidCas } from "@/lib/core/catalog-identifiers";
+import { hasInvisible, isSingleLine } from "@/lib/core/plain-text";
 
 const blankToUndefined = (v: unknown) => (typeof v === "string" && v.trim() === "" ? undefined : v);
 
@@ -53,21 +54,6 @@ export const numberFields = {
   enrichment: { label: "Enrichment", unit: "%", min: 1, max: 100 },
   ph: { label: "pH", min: 0, max: 14 },
 } as const satisfies Record<string, NumberField>;
-
-/** CAS Registry Numbers carry a check digit: a typo in one digit is caught here. */
-export function isValidCas(value: string) {
-  const match = /^(\d{2,7})-(\d{2})-(\d)$/.exec(value);
-  if (!match) return false;
-  const digits = (match[1]! + match[2]!).split("").reverse();
-  const sum = digits.reduce((total, d, i) => total + Number(d) * (i + 1), 0);
-  return sum % 10 === Number(match[3]);
-}
-
-export const catalogNumberField = z
-  .string()
-  .trim()
-  .toUpperCase()
-  .regex(/^[A-Z0-9][A-Z0-9-]{1,39}$/, "Enter a catalog number such as B8105958");
 
 // Characters that may appear in a SMILES string; RDKit then checks the chemistry on the server.
 const SMILES_CHARS = /^[A-Za-z0-9@+\-[\]()=#$%\\/.:*~]+$/;

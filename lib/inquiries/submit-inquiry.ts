@@ -7,15 +7,15 @@ import { db } from "@/lib/db";
 import { env } from "@/lib/env";
 import type { InquiryKind } from "@/lib/generated/prisma/enums";
 import { createInquiry, type NewInquiry } from "@/lib/inquiries/create-inquiry";
-import { formValues, parseForm, type FieldErrors } from "@/lib/inquiries/form-data";
+import { formValues, parseForm, type FieldErrors } from "@/lib/core/form-data";
 import type { InquiryFailure, InquiryFormState } from "@/lib/inquiries/form-state";
-import { hitRateLimit } from "@/lib/inquiries/rate-limit";
+import { hitRateLimit } from "@/lib/core/rate-limit";
 import { customSynthesisSchema, quoteSchema, supportSchema } from "@/lib/inquiries/schema";
 import { customSynthesisRows, quoteRows, supportRows, type ResolvedItem } from "@/lib/inquiries/summary";
-import { log } from "@/lib/log";
+import { log } from "@/lib/core/log";
 import { canonicalMailbox, mailDomainOf } from "@/lib/mail/addresses";
 import { wakeOutboxWorker } from "@/lib/mail/worker";
-import { isBlockedSender } from "@/lib/triage/blocklist";
+import { isBlockedSender } from "@/lib/inquiries/blocklist";
 
 const HOUR = 3_600_000;
 

@@ -1,10 +1,10 @@
 // No "server-only" marker: the mail worker (started from instrumentation.ts) runs it on a schedule,
 // and `npm run db:cleanup` runs it by hand.
 import { createHash } from "node:crypto";
-import { authSecret } from "@/lib/auth/secret";
+import { authSecret } from "@/lib/core/auth-secret";
 import { db } from "@/lib/db";
 import { env } from "@/lib/env";
-import { MAX_RATE_LIMIT_WINDOW_MS, pruneRateLimits } from "@/lib/inquiries/rate-limit";
+import { MAX_RATE_LIMIT_WINDOW_MS, pruneRateLimits } from "@/lib/core/rate-limit";
 
 const DAY_MS = 86_400_000;
 export const SIGN_IN_TEMPLATE = "staff-sign-in";

@@ -3,7 +3,7 @@ import { setTimeout as sleep } from "node:timers/promises";
 import type { Transporter } from "nodemailer";
 import { db } from "@/lib/db";
 import { env } from "@/lib/env";
-import { log } from "@/lib/log";
+import { log } from "@/lib/core/log";
 
 type Claimed = {
   id: string;

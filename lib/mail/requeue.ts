@@ -2,8 +2,8 @@ import "server-only";
 import { db } from "@/lib/db";
 import { SIGN_IN_TEMPLATE } from "@/lib/mail/cleanup";
 import { wakeOutboxWorker } from "@/lib/mail/worker";
-import { recordAudit } from "@/lib/triage/audit";
-import { TriageError } from "@/lib/triage/triage-error";
+import { recordAudit } from "@/lib/core/audit";
+import { DomainError } from "@/lib/core/domain-error";
 
 /** Mail the outbox gave up on (after MAX_ATTEMPTS), newest first, for staff to see and re-queue. */
 export async function listFailedMessages({ limit = 50 }: { limit?: number } = {}) {
@@ -30,17 +30,17 @@ export async function requeueFailedMessage({ id, actorId }: { id: string; actorI
     where: { id },
     select: { status: true, template: true, bodyRemovedAt: true, inquiryId: true, attempts: true, lastError: true, toAddress: true, subject: true },
   });
-  if (!message) throw new TriageError("This message no longer exists.");
-  if (message.status !== "FAILED") throw new TriageError(message.status === "SENT" ? "This message has been sent meanwhile." : "This message is already waiting to be sent.");
+  if (!message) throw new DomainError("not-found", "This message no longer exists.");
+  if (message.status !== "FAILED") throw new DomainError("conflict", message.status === "SENT" ? "This message has been sent meanwhile." : "This message is already waiting to be sent.");
   const refusal = requeueRefusal(message);
-  if (refusal) throw new TriageError(refusal);
+  if (refusal) throw new DomainError("invalid", refusal);
 
   await db.$transaction(async (tx) => {
     const { count } = await tx.outboxMessage.updateMany({
       where: { id, status: "FAILED" },
       data: { status: "PENDING", attempts: 0, nextAttemptAt: new Date(), lockedUntil: null, lastError: null },
     });
-    if (count === 0) throw new TriageError("Someone re-queued this message a moment ago.");
+    if (count === 0) throw new DomainError("conflict", "Someone re-queued this message a moment ago.");
     await recordAudit(tx, {
       actorId,
       inquiryId: message.inquiryId,

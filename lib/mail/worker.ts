@@ -1,7 +1,7 @@
 // No "server-only" marker: instrumentation.ts (outside the React server graph) starts the worker.
 import type { Transporter } from "nodemailer";
 import { env } from "@/lib/env";
-import { log } from "@/lib/log";
+import { log } from "@/lib/core/log";
 import { runCleanup } from "@/lib/mail/cleanup";
 import { deliverDueMessages, OUTBOX_BATCH_SIZE } from "@/lib/mail/outbox";
 import { createSmtpTransport } from "@/lib/mail/transport";

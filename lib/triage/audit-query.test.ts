@@ -1,7 +1,7 @@
 // Staff filter dates come from the URL: a well-formed but absurd date (year 100000, year 0) used to
 // reach the database and answer 500 (issue 12, item 12). They are ignored instead, and said so.
 import { describe, expect, it } from "vitest";
-import { listAuditLog } from "@/lib/triage/audit";
+import { listAuditLog } from "@/lib/core/audit";
 import { parseAuditQuery } from "@/lib/triage/audit-query";
 import { listInbox } from "@/lib/triage/inbox";
 import { parseInboxQuery } from "@/lib/triage/inbox-query";

@@ -1,6 +1,6 @@
 // Audit entries in words, for the inquiry timeline and the admin audit view.
 import type { InquiryStatus } from "@/lib/generated/prisma/enums";
-import { statusLabels } from "@/lib/triage/status";
+import { statusLabels } from "@/lib/inquiries/status";
 
 type Json = unknown;
 const field = (value: Json, key: string) => (value && typeof value === "object" && key in value ? (value as Record<string, unknown>)[key] : undefined);

@@ -3,7 +3,7 @@ import { db } from "@/lib/db";
 import type { Prisma } from "@/lib/generated/prisma/client";
 import type { InquiryKind } from "@/lib/generated/prisma/enums";
 import { inquiryKinds } from "@/lib/inquiries/kinds";
-import { openStatuses } from "@/lib/triage/status";
+import { openStatuses } from "@/lib/inquiries/status";
 
 export const DASHBOARD_WEEKS = 12;
 export const OVERDUE_LIST_LIMIT = 20;

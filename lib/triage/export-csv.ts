@@ -3,7 +3,7 @@ import { db } from "@/lib/db";
 import type { Prisma } from "@/lib/generated/prisma/client";
 import { inquiryKinds } from "@/lib/inquiries/kinds";
 import { inboxOrderBy, type InboxSort } from "@/lib/triage/inbox-query";
-import { statusLabels } from "@/lib/triage/status";
+import { statusLabels } from "@/lib/inquiries/status";
 
 export type CsvValue = string | number | Date | null | undefined;
 

@@ -16,7 +16,7 @@ import {
   receiveInboundEmail,
   UnknownReferenceError,
 } from "@/lib/triage/inbound-email";
-import { TriageError } from "@/lib/triage/triage-error";
+import { DomainError } from "@/lib/core/domain-error";
 
 // Real client output (Thunderbird, Gmail, Outlook, Apple Mail) with placeholders for what each test
 // generates: {{REFERENCE}}, {{REQUESTER}}, {{ACK_MESSAGE_ID}}, and {{RUN}}, which keeps every
@@ -286,7 +286,7 @@ describe("filing unmatched mail", () => {
     expect(await auditOf(inquiry.id)).toContainEqual(expect.objectContaining({ actorId: staff.id, action: "file-message", after: { messageId, matchedBy: "staff" } }));
     expect((await db.inquiry.findUniqueOrThrow({ where: { id: inquiry.id } })).searchText).toContain("soluble in saline");
     expect((await listUnmatchedMessages({ limit: 500 })).map((m) => m.id)).not.toContain(id);
-    await expect(fileUnmatchedMessage({ messageId: id, reference: inquiry.reference, actorId: staff.id })).rejects.toThrow(TriageError);
+    await expect(fileUnmatchedMessage({ messageId: id, reference: inquiry.reference, actorId: staff.id })).rejects.toThrow(DomainError);
   });
 });
 

@@ -6,12 +6,12 @@ import { env } from "@/lib/env";
 import { readBodyWithin } from "@/lib/http/read-body";
 import { Prisma } from "@/lib/generated/prisma/client";
 import type { InquiryStatus } from "@/lib/generated/prisma/enums";
-import { log } from "@/lib/log";
-import { truncate } from "@/lib/text/plain-text";
-import { recordAudit } from "@/lib/triage/audit";
+import { log } from "@/lib/core/log";
+import { truncate } from "@/lib/core/plain-text";
+import { recordAudit } from "@/lib/core/audit";
 import { senderVerified } from "@/lib/triage/authentication-results";
-import { searchTextFor } from "@/lib/triage/search-text";
-import { TriageError } from "@/lib/triage/triage-error";
+import { searchTextFor } from "@/lib/inquiries/search-text";
+import { DomainError } from "@/lib/core/domain-error";
 
 /** The largest raw message accepted, attachments included. */
 export const MAX_RAW_EMAIL_BYTES = 10 * 1024 * 1024;
@@ -40,7 +40,11 @@ export class InboundEmailError extends Error {
 }
 
 /** Filing under a reference no inquiry has: shown next to the reference field. */
-export class UnknownReferenceError extends TriageError {}
+export class UnknownReferenceError extends DomainError {
+  constructor(message: string) {
+    super("not-found", message);
+  }
+}
 
 export type MatchedBy = "thread" | "subject" | "staff";
 export type InboundResult = { status: "attached" | "unmatched" | "duplicate"; inquiryId?: string; reference?: string; messageId: string };
@@ -252,14 +256,14 @@ export async function fileUnmatchedMessage({ messageId, reference, actorId }: { 
     where: { id: messageId },
     select: { direction: true, messageId: true, subject: true, text: true, inquiry: { select: { reference: true } } },
   });
-  if (!message || message.direction !== "INBOUND") throw new TriageError("This message no longer exists.");
-  if (message.inquiry) throw new TriageError(`This message is already filed under ${message.inquiry.reference}.`);
+  if (!message || message.direction !== "INBOUND") throw new DomainError("not-found", "This message no longer exists.");
+  if (message.inquiry) throw new DomainError("conflict", `This message is already filed under ${message.inquiry.reference}.`);
   const inquiry = await db.inquiry.findUnique({ where: { reference: reference.trim().toUpperCase() }, select: { id: true, reference: true } });
   if (!inquiry) throw new UnknownReferenceError(`There is no inquiry ${reference}. Check the number in the email's subject or the inbox.`);
 
   await db.$transaction(async (tx) => {
     const { count } = await tx.inquiryMessage.updateMany({ where: { id: messageId, inquiryId: null }, data: { inquiryId: inquiry.id, matchedBy: "staff" } });
-    if (count === 0) throw new TriageError("Someone filed this message a moment ago. Reload to see where.");
+    if (count === 0) throw new DomainError("conflict", "Someone filed this message a moment ago. Reload to see where.");
     await attachToInquiry(tx, { inquiryId: inquiry.id, message, matchedBy: "staff", actorId });
   }, TRANSACTION_LIMITS);
   return { inquiryId: inquiry.id, reference: inquiry.reference };

@@ -4,8 +4,8 @@
 import { z } from "zod";
 import type { Prisma } from "@/lib/generated/prisma/client";
 import { InquiryKind, InquiryStatus } from "@/lib/generated/prisma/enums";
-import { withoutControls } from "@/lib/text/plain-text";
-import { isFinished, statusOrder } from "@/lib/triage/status";
+import { withoutControls } from "@/lib/core/plain-text";
+import { isFinished, statusOrder } from "@/lib/inquiries/status";
 
 /**
  * A date or timestamp PostgreSQL and JavaScript read alike, with a day to spare at the end for "to"

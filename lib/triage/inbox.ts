@@ -2,7 +2,7 @@ import "server-only";
 import { db } from "@/lib/db";
 import type { InquiryStatus } from "@/lib/generated/prisma/enums";
 import { inboxOrderBy, inboxWhere, type InboxQuery } from "@/lib/triage/inbox-query";
-import { statusOrder } from "@/lib/triage/status";
+import { statusOrder } from "@/lib/inquiries/status";
 
 export const INBOX_PAGE_SIZE = 25;
 

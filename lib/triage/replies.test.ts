@@ -4,7 +4,7 @@ import { env } from "@/lib/env";
 import { messageIdFor } from "@/lib/mail/addresses";
 import { cannedRepliesFor, replySubject, seedCannedReplies, sendReply, templateValuesFor, threadHeaders } from "@/lib/triage/replies";
 import { cannedReplies } from "@/prisma/seed-data/canned-replies";
-import { TriageError } from "@/lib/triage/triage-error";
+import { DomainError } from "@/lib/core/domain-error";
 import { createStaff, newInquiry } from "@/tests/inquiry-fixtures";
 
 const ids = (n: number) => Array.from({ length: n }, (_, i) => `<m${i + 1}@mail.example>`);
@@ -139,7 +139,7 @@ describe("sendReply", () => {
   it("refuses a status the workflow does not allow, storing and queueing nothing", async () => {
     const inquiry = await newInquiry();
     const attempt = sendReply({ inquiryId: inquiry.id, body: "Thanks for your order", thenStatus: "WON", actor });
-    await expect(attempt).rejects.toBeInstanceOf(TriageError);
+    await expect(attempt).rejects.toBeInstanceOf(DomainError);
     await expect(attempt).rejects.toThrow("An inquiry that is new cannot be moved to won.");
     const { messages, outbox, inquiry: after, audit } = await stored(inquiry.id);
     expect({ messages, outbox, audit }).toEqual({ messages: [], outbox: [], audit: [] });
@@ -149,7 +149,7 @@ describe("sendReply", () => {
   it("refuses to reply to spam", async () => {
     const inquiry = await newInquiry();
     await db.inquiry.update({ where: { id: inquiry.id }, data: { status: "SPAM", statusBeforeSpam: "NEW" } });
-    await expect(sendReply({ inquiryId: inquiry.id, body: "Hello", actor })).rejects.toThrow(TriageError);
+    await expect(sendReply({ inquiryId: inquiry.id, body: "Hello", actor })).rejects.toThrow(DomainError);
     const { messages, outbox } = await stored(inquiry.id);
     expect([...messages, ...outbox]).toEqual([]);
   });
@@ -173,8 +173,8 @@ describe("sendReply", () => {
     expect(quote.placeholders).toEqual(["[pack size — price — lead time]"]);
 
     const refused = await sendReply({ inquiryId: inquiry.id, body: quote.body, actor }).catch((error: unknown) => error);
-    expect(refused).toBeInstanceOf(TriageError);
-    expect((refused as TriageError).fieldErrors.sendAsWritten).toBe("Replace “[pack size — price — lead time]” with your text, or tick the box to send the reply as written");
+    expect(refused).toBeInstanceOf(DomainError);
+    expect((refused as DomainError).fieldErrors.sendAsWritten).toBe("Replace “[pack size — price — lead time]” with your text, or tick the box to send the reply as written");
     expect((await stored(inquiry.id)).outbox).toEqual([]);
 
     await sendReply({ inquiryId: inquiry.id, body: quote.body.replace("[pack size — price — lead time]", "5 mg — EUR 595 — ships in 2 days"), actor });

@@ -10,10 +10,10 @@ import { inquiryKinds } from "@/lib/inquiries/kinds";
 import { messageIdFor } from "@/lib/mail/addresses";
 import { renderEmail } from "@/lib/mail/render";
 import { wakeOutboxWorker } from "@/lib/mail/worker";
-import { recordAudit } from "@/lib/triage/audit";
+import { recordAudit } from "@/lib/core/audit";
 import { fillTemplate, placeholdersIn, unfilledMessage, unfilledPlaceholders } from "@/lib/triage/canned-reply-template";
-import { canTransition, statusLabels } from "@/lib/triage/status";
-import { TriageError } from "@/lib/triage/triage-error";
+import { canTransition, statusLabels } from "@/lib/inquiries/status";
+import { DomainError } from "@/lib/core/domain-error";
 import { closedAtFor } from "@/lib/triage/workflow";
 
 // Mail clients cope with long References headers, but a few hundred IDs help nobody.
@@ -67,15 +67,15 @@ export async function sendReply({
       conversation: { orderBy: { createdAt: "asc" }, select: { messageId: true } },
     },
   });
-  if (!inquiry) throw new TriageError("This inquiry no longer exists.");
-  if (inquiry.status === "SPAM") throw new TriageError("This inquiry is marked as spam: mark it as not spam before replying.");
+  if (!inquiry) throw new DomainError("not-found", "This inquiry no longer exists.");
+  if (inquiry.status === "SPAM") throw new DomainError("not-allowed", "This inquiry is marked as spam: mark it as not spam before replying.");
   if (thenStatus && thenStatus !== inquiry.status && !canTransition(inquiry.status, thenStatus)) {
-    throw new TriageError(`An inquiry that is ${statusLabels[inquiry.status].toLowerCase()} cannot be moved to ${statusLabels[thenStatus].toLowerCase()}.`);
+    throw new DomainError("not-allowed", `An inquiry that is ${statusLabels[inquiry.status].toLowerCase()} cannot be moved to ${statusLabels[thenStatus].toLowerCase()}.`);
   }
 
   if (!sendAsWritten) {
     const unfilled = unfilledPlaceholders(body, await cannedPlaceholders());
-    if (unfilled.length) throw new TriageError("The reply still holds placeholder text from a canned reply.", { sendAsWritten: unfilledMessage(unfilled) });
+    if (unfilled.length) throw new DomainError("invalid", "The reply still holds placeholder text from a canned reply.", { sendAsWritten: unfilledMessage(unfilled) });
   }
 
   const kind = inquiryKinds[inquiry.kind];
@@ -100,7 +100,7 @@ export async function sendReply({
         ...(moveTo ? { status: moveTo, ...closedAtFor(inquiry.status, moveTo, now) } : {}),
       },
     });
-    if (count === 0) throw new TriageError("Someone changed this inquiry's status a moment ago. Reload and send again.");
+    if (count === 0) throw new DomainError("conflict", "Someone changed this inquiry's status a moment ago. Reload and send again.");
     await recordAudit(tx, { actorId: actor.id, inquiryId, action: "reply", after: { messageId, firstResponse: inquiry.firstResponseAt === null } });
     if (moveTo) await recordAudit(tx, { actorId: actor.id, inquiryId, action: "status", before: { status: inquiry.status }, after: { status: moveTo } });
   });
@@ -135,10 +135,10 @@ async function cannedPlaceholders() {
 
 export async function saveCannedReply({ id, title, body, actor }: { id?: string; title: string; body: string; actor: { id: string } }) {
   const clash = await db.cannedReply.findUnique({ where: { title }, select: { id: true } });
-  if (clash && clash.id !== id) throw new TriageError("Another canned reply has this title.");
+  if (clash && clash.id !== id) throw new DomainError("conflict", "Another canned reply has this title.");
   await db.$transaction(async (tx) => {
     const before = id ? await tx.cannedReply.findUnique({ where: { id }, select: { title: true, body: true } }) : null;
-    if (id && !before) throw new TriageError("This canned reply no longer exists.");
+    if (id && !before) throw new DomainError("not-found", "This canned reply no longer exists.");
     const saved = id
       ? await tx.cannedReply.update({ where: { id }, data: { title, body, updatedById: actor.id } })
       : await tx.cannedReply.create({ data: { title, body, updatedById: actor.id } });

@@ -2,7 +2,7 @@
 import "@/lib/zod-jitless";
 import { z } from "zod";
 import { InquiryKind, InquiryStatus, StaffRole } from "@/lib/generated/prisma/enums";
-import { hasInvisible, isSingleLine } from "@/lib/text/plain-text";
+import { hasInvisible, isSingleLine } from "@/lib/core/plain-text";
 import { templateVariables, unfilledMessage, unfilledPlaceholders, unknownVariables } from "@/lib/triage/canned-reply-template";
 
 const id = z.string().trim().regex(/^[a-z0-9-]{1,40}$/i, "Unknown record");

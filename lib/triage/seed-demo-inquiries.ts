@@ -1,7 +1,7 @@
 import "server-only";
 import { db } from "@/lib/db";
 import { submitInquiry } from "@/lib/inquiries/submit-inquiry";
-import { firstResponseDueAt } from "@/lib/triage/sla";
+import { firstResponseDueAt } from "@/lib/inquiries/sla";
 import type { DemoInquiry } from "@/prisma/seed-data/demo-inquiries";
 
 /** Submit each demo inquiry once through the public path, then date it back to its stated age. */

@@ -1,7 +1,7 @@
 import { beforeAll, describe, expect, it } from "vitest";
 import { db } from "@/lib/db";
 import { submitInquiry } from "@/lib/inquiries/submit-inquiry";
-import { TriageError } from "@/lib/triage/triage-error";
+import { DomainError } from "@/lib/core/domain-error";
 import { applyBulk, assignInquiry, changeStatus, markNotSpam, markSpam } from "@/lib/triage/workflow";
 import { createStaff, customSynthesisForm, newInquiry, submitOk, uniqueEmail, uniqueToken } from "@/tests/inquiry-fixtures";
 
@@ -19,8 +19,9 @@ describe("changeStatus", () => {
   it("refuses a jump the workflow does not allow, changing nothing", async () => {
     const inquiry = await newInquiry();
     const attempt = changeStatus({ inquiryId: inquiry.id, to: "WON", actor });
-    await expect(attempt).rejects.toBeInstanceOf(TriageError);
-    await expect(attempt).rejects.toThrow("An inquiry that is new cannot be moved to won.");
+    await expect(attempt).rejects.toBeInstanceOf(DomainError);
+    // The code says what kind of refusal it is, so a caller need not read the words.
+    await expect(attempt).rejects.toMatchObject({ code: "not-allowed", message: "An inquiry that is new cannot be moved to won." });
     expect((await reload(inquiry.id)).status).toBe("NEW");
     expect(await auditOf(inquiry.id, "status")).toEqual([]);
   });
@@ -87,8 +88,8 @@ describe("assignInquiry", () => {
   it("refuses an inactive or unknown staff member", async () => {
     const inquiry = await newInquiry();
     const away = await createStaff({ name: "Away", active: false });
-    await expect(assignInquiry({ inquiryId: inquiry.id, assigneeId: away.id, actor })).rejects.toThrow(new TriageError("Choose an active staff member."));
-    await expect(assignInquiry({ inquiryId: inquiry.id, assigneeId: "nobody", actor })).rejects.toBeInstanceOf(TriageError);
+    await expect(assignInquiry({ inquiryId: inquiry.id, assigneeId: away.id, actor })).rejects.toMatchObject({ code: "invalid", message: "Choose an active staff member." });
+    await expect(assignInquiry({ inquiryId: inquiry.id, assigneeId: "nobody", actor })).rejects.toBeInstanceOf(DomainError);
     expect((await reload(inquiry.id)).assigneeId).not.toBe(away.id);
     expect(await auditOf(inquiry.id, "assign")).toEqual([]);
   });

@@ -1,9 +1,9 @@
 import "server-only";
 import { db } from "@/lib/db";
 import type { InquiryStatus } from "@/lib/generated/prisma/enums";
-import { recordAudit } from "@/lib/triage/audit";
-import { canTransition, closesInquiry, statusLabels } from "@/lib/triage/status";
-import { TriageError } from "@/lib/triage/triage-error";
+import { recordAudit } from "@/lib/core/audit";
+import { canTransition, closesInquiry, statusLabels } from "@/lib/inquiries/status";
+import { DomainError } from "@/lib/core/domain-error";
 
 
 type Actor = { id: string };
@@ -13,7 +13,7 @@ async function loadInquiry(inquiryId: string) {
     where: { id: inquiryId },
     select: { id: true, reference: true, status: true, email: true, assigneeId: true, statusBeforeSpam: true },
   });
-  if (!inquiry) throw new TriageError("This inquiry no longer exists.");
+  if (!inquiry) throw new DomainError("not-found", "This inquiry no longer exists.");
   return inquiry;
 }
 
@@ -30,7 +30,7 @@ export async function assignInquiry({ inquiryId, assigneeId, actor }: { inquiryI
   const inquiry = await loadInquiry(inquiryId);
   if (assigneeId) {
     const assignee = await db.staffMember.findUnique({ where: { id: assigneeId }, select: { active: true } });
-    if (!assignee?.active) throw new TriageError("Choose an active staff member.");
+    if (!assignee?.active) throw new DomainError("invalid", "Choose an active staff member.");
   }
   if (inquiry.assigneeId === assigneeId) return;
   await db.$transaction(async (tx) => {
@@ -46,13 +46,13 @@ export async function assignInquiry({ inquiryId, assigneeId, actor }: { inquiryI
 export async function changeStatus({ inquiryId, to, actor, now = new Date() }: { inquiryId: string; to: InquiryStatus; actor: Actor; now?: Date }) {
   const inquiry = await loadInquiry(inquiryId);
   if (inquiry.status === to) return;
-  if (to === "SPAM" || inquiry.status === "SPAM") throw new TriageError("Use “Mark as spam” or “Not spam” for that.");
+  if (to === "SPAM" || inquiry.status === "SPAM") throw new DomainError("not-allowed", "Use “Mark as spam” or “Not spam” for that.");
   if (!canTransition(inquiry.status, to)) {
-    throw new TriageError(`An inquiry that is ${statusLabels[inquiry.status].toLowerCase()} cannot be moved to ${statusLabels[to].toLowerCase()}.`);
+    throw new DomainError("not-allowed", `An inquiry that is ${statusLabels[inquiry.status].toLowerCase()} cannot be moved to ${statusLabels[to].toLowerCase()}.`);
   }
   await db.$transaction(async (tx) => {
     const { count } = await tx.inquiry.updateMany({ where: { id: inquiryId, status: inquiry.status }, data: { status: to, ...closedAtFor(inquiry.status, to, now) } });
-    if (count === 0) throw new TriageError(STATUS_CHANGED_MEANWHILE);
+    if (count === 0) throw new DomainError("conflict", STATUS_CHANGED_MEANWHILE);
     await recordAudit(tx, { actorId: actor.id, inquiryId, action: "status", before: { status: inquiry.status }, after: { status: to } });
   });
 }
@@ -72,7 +72,7 @@ export async function markSpam({ inquiryId, actor }: { inquiryId: string; actor:
   const email = inquiry.email.toLowerCase();
   await db.$transaction(async (tx) => {
     const { count } = await tx.inquiry.updateMany({ where: { id: inquiryId, status: inquiry.status }, data: { status: "SPAM", statusBeforeSpam: inquiry.status } });
-    if (count === 0) throw new TriageError(STATUS_CHANGED_MEANWHILE);
+    if (count === 0) throw new DomainError("conflict", STATUS_CHANGED_MEANWHILE);
     await tx.blockedSender.upsert({ where: { email }, create: { email, inquiryId }, update: {} });
     await recordAudit(tx, { actorId: actor.id, inquiryId, action: "spam", before: { status: inquiry.status }, after: { status: "SPAM", blocked: email } });
   });
@@ -108,7 +108,7 @@ export async function applyBulk(
       else await markSpam({ inquiryId, actor });
       result.done++;
     } catch (error) {
-      if (!(error instanceof TriageError)) throw error;
+      if (!(error instanceof DomainError)) throw error;
       const reference = (await db.inquiry.findUnique({ where: { id: inquiryId }, select: { reference: true } }))?.reference ?? inquiryId;
       result.skipped.push({ reference, reason: error.message });
     }

@@ -5,7 +5,7 @@ import fc from "fast-check";
 import { describe, expect, it } from "vitest";
 import { randomUUID } from "node:crypto";
 import { productEditSchema } from "@/lib/catalog/product-edit-schema";
-import { parseForm, type FormValues } from "@/lib/inquiries/form-data";
+import { parseForm, type FormValues } from "@/lib/core/form-data";
 import { customSynthesisSchema, quoteSchema, supportSchema } from "@/lib/inquiries/schema";
 import { fileMessageSchema } from "@/lib/triage/file-message-schema";
 import { parseInboxQuery } from "@/lib/triage/inbox-query";

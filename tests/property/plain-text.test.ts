@@ -1,7 +1,7 @@
-// The text rules every form and search box shares (lib/text/plain-text.ts).
+// The text rules every form and search box shares (lib/core/plain-text.ts).
 import fc from "fast-check";
 import { describe, expect, it } from "vitest";
-import { truncate } from "@/lib/text/plain-text";
+import { truncate } from "@/lib/core/plain-text";
 import { RUNS } from "@/tests/property/hostile";
 
 describe("truncate", () => {

@@ -5,7 +5,7 @@ import fc from "fast-check";
 import { describe, expect, it } from "vitest";
 import { productEditSchema } from "@/lib/catalog/product-edit-schema";
 import { guideSchema } from "@/lib/guides/guide-schema";
-import { formValues, parseForm } from "@/lib/inquiries/form-data";
+import { formValues, parseForm } from "@/lib/core/form-data";
 import { customSynthesisSchema, quoteSchema, supportSchema } from "@/lib/inquiries/schema";
 import { bulkSchema, staffMemberSchema } from "@/lib/triage/schemas";
 import { formDataOf, hostileString, RUNS } from "@/tests/property/hostile";

@@ -14,7 +14,7 @@ import { staffInboxes } from "@/lib/inquiries/create-inquiry";
 import { submitInquiry } from "@/lib/inquiries/submit-inquiry";
 import { deliverDueMessages } from "@/lib/mail/outbox";
 import { sendReply, saveCannedReply } from "@/lib/triage/replies";
-import { runStaffAction } from "@/lib/triage/run-staff-action";
+import { runStaffAction } from "@/lib/core/run-staff-action";
 import { cannedReplySchema, noteSchema, replySchema } from "@/lib/triage/schemas";
 import { addNote } from "@/lib/triage/workflow";
 import { createStaff, customSynthesisForm, ensureTestProduct, newInquiry, quoteForm, supportForm, uniqueToken } from "@/tests/inquiry-fixtures";

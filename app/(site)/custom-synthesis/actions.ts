@@ -3,7 +3,7 @@
 import { allowStructureRequest, RATE_LIMITED_PREVIEW } from "@/lib/catalog/structure-limit";
 import { drawStructurePreview } from "@/lib/catalog/structure-preview";
 import type { InquiryFormState } from "@/lib/inquiries/form-state";
-import { requestIp } from "@/lib/inquiries/request-ip";
+import { requestIp } from "@/lib/http/request-ip";
 import { submitInquiry } from "@/lib/inquiries/submit-inquiry";
 
 export async function submitCustomSynthesis(_previous: InquiryFormState, formData: FormData): Promise<InquiryFormState> {

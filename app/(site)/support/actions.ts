@@ -1,7 +1,7 @@
 "use server";
 
 import type { InquiryFormState } from "@/lib/inquiries/form-state";
-import { requestIp } from "@/lib/inquiries/request-ip";
+import { requestIp } from "@/lib/http/request-ip";
 import { submitInquiry } from "@/lib/inquiries/submit-inquiry";
 
 export async function submitSupport(_previous: InquiryFormState, formData: FormData): Promise<InquiryFormState> {

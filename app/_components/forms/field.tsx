@@ -1,5 +1,5 @@
 import type { ReactNode } from "react";
-import type { FieldErrors } from "@/lib/inquiries/form-data";
+import type { FieldErrors } from "@/lib/core/form-data";
 
 export const fieldId = (name: string) => `field-${name.replace(/[^a-zA-Z0-9]+/g, "-")}`;
 

@@ -1,5 +1,5 @@
 import Link from "next/link";
-import type { FieldErrors, FormValues } from "@/lib/inquiries/form-data";
+import type { FieldErrors, FormValues } from "@/lib/core/form-data";
 import { Field, inputClass, valueOf } from "@/app/_components/forms/field";
 import { GRADES, gradeLabels } from "@/lib/inquiries/schema";
 

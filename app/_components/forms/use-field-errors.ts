@@ -2,7 +2,7 @@
 
 import { useEffect, useState, type RefObject } from "react";
 import type { z } from "zod";
-import { formValues, parseForm, type FieldErrors } from "@/lib/inquiries/form-data";
+import { formValues, parseForm, type FieldErrors } from "@/lib/core/form-data";
 
 const NONE: FieldErrors = {};
 

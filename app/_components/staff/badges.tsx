@@ -1,6 +1,6 @@
 import type { InquiryKind, InquiryStatus } from "@/lib/generated/prisma/enums";
 import { inquiryKinds } from "@/lib/inquiries/kinds";
-import { statusLabels } from "@/lib/triage/status";
+import { statusLabels } from "@/lib/inquiries/status";
 
 // Text and background pairs chosen for at least 4.5:1 contrast.
 const statusStyles: Record<InquiryStatus, string> = {

@@ -2,7 +2,7 @@
 import { startTransition, useActionState, useEffect, useRef, type FormEvent } from "react";
 import type { z } from "zod";
 import { useFieldErrors } from "@/app/_components/forms/use-field-errors";
-import { idleStaffState, type StaffActionState } from "@/lib/triage/action-state";
+import { idleStaffState, type StaffActionState } from "@/lib/core/action-state";
 
 type Action = (state: StaffActionState, formData: FormData) => Promise<StaffActionState>;
 

@@ -1,6 +1,6 @@
 import { z } from "zod";
 import { payloadTooLarge, readBodyWithin } from "@/lib/http/read-body";
-import { requestIp } from "@/lib/inquiries/request-ip";
+import { requestIp } from "@/lib/http/request-ip";
 import { submitInquiry } from "@/lib/inquiries/submit-inquiry";
 
 // The inquiry forms as an HTTP API, for integrations and the reliability suite: the same fields as

@@ -3,7 +3,7 @@ import Link from "next/link";
 import { formatDateTime } from "@/app/_components/format-date";
 import { requireStaff } from "@/lib/auth/require-staff";
 import { listStaff } from "@/lib/auth/staff-members";
-import { listAuditLog } from "@/lib/triage/audit";
+import { listAuditLog } from "@/lib/core/audit";
 import { parseAuditQuery } from "@/lib/triage/audit-query";
 import { describeAudit } from "@/lib/triage/audit-text";
 

@@ -1,9 +1,9 @@
 "use server";
 import { revalidatePath } from "next/cache";
 import { requireStaff } from "@/lib/auth/require-staff";
-import type { StaffActionState } from "@/lib/triage/action-state";
+import type { StaffActionState } from "@/lib/core/action-state";
 import { deleteCannedReply, saveCannedReply } from "@/lib/triage/replies";
-import { runStaffAction } from "@/lib/triage/run-staff-action";
+import { runStaffAction } from "@/lib/core/run-staff-action";
 import { cannedReplySchema, deleteCannedReplySchema } from "@/lib/triage/schemas";
 
 export async function saveCannedReplyAction(_: StaffActionState, formData: FormData) {

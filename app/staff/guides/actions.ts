@@ -6,9 +6,9 @@ import { refreshPagesTagged } from "@/lib/cache-refresh";
 import { guidePreviewSchema, guideSchema } from "@/lib/guides/guide-schema";
 import { previewGuide } from "@/lib/guides/preview-guide";
 import { saveGuide } from "@/lib/guides/save-guide";
-import { formValues, parseForm } from "@/lib/inquiries/form-data";
-import type { StaffActionState } from "@/lib/triage/action-state";
-import { runStaffAction } from "@/lib/triage/run-staff-action";
+import { formValues, parseForm } from "@/lib/core/form-data";
+import type { StaffActionState } from "@/lib/core/action-state";
+import { runStaffAction } from "@/lib/core/run-staff-action";
 
 export async function saveGuideAction(_: StaffActionState, formData: FormData) {
   const admin = await requireStaff("ADMIN");

@@ -1,16 +1,16 @@
 "use server";
 import { revalidatePath } from "next/cache";
 import { requireStaff } from "@/lib/auth/require-staff";
-import type { StaffActionState } from "@/lib/triage/action-state";
-import { runStaffAction } from "@/lib/triage/run-staff-action";
+import type { StaffActionState } from "@/lib/core/action-state";
+import { runStaffAction } from "@/lib/core/run-staff-action";
 import { bulkSchema } from "@/lib/triage/schemas";
-import { TriageError } from "@/lib/triage/triage-error";
+import { DomainError } from "@/lib/core/domain-error";
 import { applyBulk } from "@/lib/triage/workflow";
 
 export async function bulkAction(_: StaffActionState, formData: FormData) {
   const staff = await requireStaff();
   return runStaffAction(bulkSchema, formData, async ({ inquiryIds, action, assigneeId, status }) => {
-    if (action === "status" && !status) throw new TriageError("Choose the status to set.");
+    if (action === "status" && !status) throw new DomainError("invalid", "Choose the status to set.");
     const result = await applyBulk(
       inquiryIds,
       action === "assign" ? { type: "assign", assigneeId } : action === "status" ? { type: "status", status: status! } : { type: "spam" },

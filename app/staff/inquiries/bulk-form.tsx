@@ -4,7 +4,7 @@ import { FormResult } from "@/app/_components/staff/form-result";
 import { useStaffForm } from "@/app/_components/staff/use-staff-form";
 import type { InquiryStatus } from "@/lib/generated/prisma/enums";
 import { bulkSchema } from "@/lib/triage/schemas";
-import { statusLabels } from "@/lib/triage/status";
+import { statusLabels } from "@/lib/inquiries/status";
 import { bulkAction } from "./actions";
 
 /** The inbox table inside one form: tick rows, choose an action, apply it to all of them. */

@@ -8,8 +8,8 @@ import { listStaff } from "@/lib/auth/staff-members";
 import { inquiryKinds } from "@/lib/inquiries/kinds";
 import { listInbox, type InboxRow } from "@/lib/triage/inbox";
 import { inboxHref, inboxSearch, inboxSorts, parseInboxQuery } from "@/lib/triage/inbox-query";
-import { formatDuration, isOverdue } from "@/lib/triage/sla";
-import { isFinished, statusLabels, statusOrder } from "@/lib/triage/status";
+import { formatDuration, isOverdue } from "@/lib/inquiries/sla";
+import { isFinished, statusLabels, statusOrder } from "@/lib/inquiries/status";
 import { BulkForm, SelectAll } from "./bulk-form";
 
 export const metadata: Metadata = { title: "Inbox" };

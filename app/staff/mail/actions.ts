@@ -1,14 +1,14 @@
 "use server";
 import { revalidatePath } from "next/cache";
 import { requireStaff } from "@/lib/auth/require-staff";
-import { formValues, parseForm } from "@/lib/inquiries/form-data";
+import { formValues, parseForm } from "@/lib/core/form-data";
 import { requeueFailedMessage } from "@/lib/mail/requeue";
 import { requeueSchema } from "@/lib/mail/requeue-schema";
-import type { StaffActionState } from "@/lib/triage/action-state";
+import type { StaffActionState } from "@/lib/core/action-state";
 import { fileMessageSchema } from "@/lib/triage/file-message-schema";
 import { fileUnmatchedMessage, UnknownReferenceError } from "@/lib/triage/inbound-email";
-import { runStaffAction } from "@/lib/triage/run-staff-action";
-import { TriageError } from "@/lib/triage/triage-error";
+import { runStaffAction } from "@/lib/core/run-staff-action";
+import { DomainError } from "@/lib/core/domain-error";
 
 // Not runStaffAction: an unknown reference belongs next to the reference field, not above the form.
 export async function fileMessageAction(_: StaffActionState, formData: FormData): Promise<StaffActionState> {
@@ -22,7 +22,7 @@ export async function fileMessageAction(_: StaffActionState, formData: FormData)
     return { status: "ok", message: `Filed under ${reference}.` };
   } catch (error) {
     if (error instanceof UnknownReferenceError) return { status: "error", message: error.message, fieldErrors: { reference: error.message }, values };
-    if (error instanceof TriageError) return { status: "error", message: error.message, fieldErrors: {}, values };
+    if (error instanceof DomainError) return { status: "error", message: error.message, fieldErrors: {}, values };
     throw error;
   }
 }

@@ -2,8 +2,8 @@
 import { revalidatePath } from "next/cache";
 import { requireStaff } from "@/lib/auth/require-staff";
 import { saveStaffMember } from "@/lib/auth/staff-members";
-import type { StaffActionState } from "@/lib/triage/action-state";
-import { runStaffAction } from "@/lib/triage/run-staff-action";
+import type { StaffActionState } from "@/lib/core/action-state";
+import { runStaffAction } from "@/lib/core/run-staff-action";
 import { staffMemberSchema } from "@/lib/triage/schemas";
 
 export async function saveStaffMemberAction(_: StaffActionState, formData: FormData) {

@@ -39,7 +39,7 @@ import {
 } from "@/lib/catalog/import/write-batch";
 import { db as defaultDb } from "@/lib/db";
 import type { PrismaClient } from "@/lib/generated/prisma/client";
-import { catalogNumberField, isValidCas } from "@/lib/inquiries/schema";
+import { catalogNumberField, isValidCas } from "@/lib/core/catalog-identifiers";
 
 /** One record of a catalog file: column (or SDF field) → value, the line it starts on, parse problems. */
 export type CatalogSourceRecord = {

@@ -2,7 +2,7 @@ import "server-only";
 import { CsvFormatError } from "@/lib/catalog/import/parse-csv";
 import { importCatalog, type ImportProgress, type ImportReport } from "@/lib/catalog/import/import-catalog";
 import { catalogFileFormat, readCatalogBytes } from "@/lib/catalog/import/read-catalog-file";
-import { log } from "@/lib/log";
+import { log } from "@/lib/core/log";
 
 import { MAX_UPLOAD_BYTES } from "@/lib/catalog/import/upload-limit";
 

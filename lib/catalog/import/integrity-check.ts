@@ -5,7 +5,7 @@ import "server-only";
 import { hillFormulaFromInchi, loadRDKit } from "@/lib/catalog/chemistry";
 import { db as defaultDb } from "@/lib/db";
 import type { PrismaClient } from "@/lib/generated/prisma/client";
-import { isValidCas } from "@/lib/inquiries/schema";
+import { isValidCas } from "@/lib/core/catalog-identifiers";
 
 export type IntegrityCheckKind =
   | "structure"

@@ -17,7 +17,7 @@ import {
   type StructureSearchMode,
   type SubstructureResult,
 } from "@/lib/catalog/structure-search";
-import { requestIp } from "@/lib/inquiries/request-ip";
+import { requestIp } from "@/lib/http/request-ip";
 
 const SIMILARITY_THRESHOLD = 0.3;
 

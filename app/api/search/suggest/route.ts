@@ -1,6 +1,6 @@
 import { suggestProducts } from "@/lib/catalog/products";
 import { searchGuides } from "@/lib/guides/guides";
-import { truncate } from "@/lib/text/plain-text";
+import { truncate } from "@/lib/core/plain-text";
 
 export type Suggestions = {
   products: { catalogNumber: string; name: string; casNumber: string | null; formula: string }[];

@@ -5,8 +5,8 @@ import { addActivity, removeActivity } from "@/lib/catalog/activities";
 import { activitySchema, removeActivitySchema } from "@/lib/catalog/activity-schema";
 import { linkProductReferenceSchema, unlinkProductReferenceSchema } from "@/lib/catalog/reference-schema";
 import { linkProductReference, unlinkProductReference } from "@/lib/catalog/references";
-import type { StaffActionState } from "@/lib/triage/action-state";
-import { runStaffAction } from "@/lib/triage/run-staff-action";
+import type { StaffActionState } from "@/lib/core/action-state";
+import { runStaffAction } from "@/lib/core/run-staff-action";
 
 export async function linkProductReferenceAction(_: StaffActionState, formData: FormData) {
   const admin = await requireStaff("ADMIN");

@@ -5,8 +5,8 @@ import { requireStaff } from "@/lib/auth/require-staff";
 import { refreshPagesTagged } from "@/lib/cache-refresh";
 import { referenceSchema } from "@/lib/catalog/reference-schema";
 import { saveReference } from "@/lib/catalog/references";
-import type { StaffActionState } from "@/lib/triage/action-state";
-import { runStaffAction } from "@/lib/triage/run-staff-action";
+import type { StaffActionState } from "@/lib/core/action-state";
+import { runStaffAction } from "@/lib/core/run-staff-action";
 
 export async function saveReferenceAction(_: StaffActionState, formData: FormData) {
   const admin = await requireStaff("ADMIN");

@@ -4,8 +4,8 @@ import { requireStaff } from "@/lib/auth/require-staff";
 import { refreshPagesTagged } from "@/lib/cache-refresh";
 import { targetSchema } from "@/lib/catalog/target-schema";
 import { saveTarget } from "@/lib/catalog/targets";
-import type { StaffActionState } from "@/lib/triage/action-state";
-import { runStaffAction } from "@/lib/triage/run-staff-action";
+import type { StaffActionState } from "@/lib/core/action-state";
+import { runStaffAction } from "@/lib/core/run-staff-action";
 
 export async function saveTargetAction(_: StaffActionState, formData: FormData) {
   const admin = await requireStaff("ADMIN");

@@ -1,11 +1,11 @@
 "use server";
 import { revalidatePath } from "next/cache";
 import { requireStaff } from "@/lib/auth/require-staff";
-import type { StaffActionState } from "@/lib/triage/action-state";
-import { runStaffAction } from "@/lib/triage/run-staff-action";
+import type { StaffActionState } from "@/lib/core/action-state";
+import { runStaffAction } from "@/lib/core/run-staff-action";
 import { sendReply } from "@/lib/triage/replies";
 import { assignSchema, noteSchema, replySchema, spamSchema, statusSchema } from "@/lib/triage/schemas";
-import { statusLabels } from "@/lib/triage/status";
+import { statusLabels } from "@/lib/inquiries/status";
 import { addNote, assignInquiry, changeStatus, markNotSpam, markSpam } from "@/lib/triage/workflow";
 
 // Each action checks the session and role itself, first: a server action is a public endpoint.

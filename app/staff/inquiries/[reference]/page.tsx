@@ -10,8 +10,8 @@ import { requesterRows, storedInquiryRows } from "@/lib/inquiries/summary";
 import { describeAudit } from "@/lib/triage/audit-text";
 import { buildTimeline, getInquiryForStaff, type TimelineEvent } from "@/lib/triage/inquiry-detail";
 import { cannedRepliesFor } from "@/lib/triage/replies";
-import { firstResponseDays, formatDuration, isOverdue } from "@/lib/triage/sla";
-import { allowedTransitions } from "@/lib/triage/status";
+import { firstResponseDays, formatDuration, isOverdue } from "@/lib/inquiries/sla";
+import { allowedTransitions } from "@/lib/inquiries/status";
 import { AssignForm, NoteForm, ReplyForm, SpamForm, StatusForm } from "./triage-forms";
 
 export async function generateMetadata({ params }: PageProps<"/staff/inquiries/[reference]">): Promise<Metadata> {

@@ -6,7 +6,7 @@ import { useStaffForm } from "@/app/_components/staff/use-staff-form";
 import type { InquiryStatus } from "@/lib/generated/prisma/enums";
 import { unfilledPlaceholders } from "@/lib/triage/canned-reply-template";
 import { assignSchema, noteSchema, replySchemaFor, spamSchema, statusSchema } from "@/lib/triage/schemas";
-import { statusLabels } from "@/lib/triage/status";
+import { statusLabels } from "@/lib/inquiries/status";
 import { assignAction, noteAction, replyAction, spamAction, statusAction } from "./actions";
 
 type StaffOption = { id: string; name: string };

@@ -5,7 +5,7 @@ import { cacheTags } from "@/lib/cache-tags";
 import type { ImportReport } from "@/lib/catalog/import/import-catalog";
 import { checkUpload, importUploadAsEvents, UploadRefused } from "@/lib/catalog/import/import-upload";
 import { refreshTaggedPages } from "@/lib/proxy-cache";
-import { recordAudit } from "@/lib/triage/audit";
+import { recordAudit } from "@/lib/core/audit";
 import { db } from "@/lib/db";
 
 // Past this many changed products one tag for all product pages is cheaper than a tag each.

@@ -3,7 +3,7 @@ import { afterEach, describe, expect, it, vi } from "vitest";
 async function authSecretWith(vars: Record<string, string>) {
   for (const [name, value] of Object.entries(vars)) vi.stubEnv(name, value);
   vi.resetModules();
-  return (await import("@/lib/auth/secret")).authSecret;
+  return (await import("@/lib/core/auth-secret")).authSecret;
 }
 
 afterEach(() => {

@@ -1,6 +1,6 @@
 import { env } from "@/lib/env";
 import type { InquiryKind, InquiryStatus } from "@/lib/generated/prisma/enums";
-import { isFinished } from "@/lib/triage/status";
+import { isFinished } from "@/lib/inquiries/status";
 
 const DAY_MS = 86_400_000;
 

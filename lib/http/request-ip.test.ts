@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { clientIpFrom } from "@/lib/inquiries/request-ip";
+import { clientIpFrom } from "@/lib/http/request-ip";
 
 describe("clientIpFrom", () => {
   it("without a proxy, takes the socket's address: a client-sent X-Forwarded-For changes nothing", () => {

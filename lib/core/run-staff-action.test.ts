@@ -1,6 +1,6 @@
 import { describe, expect, it } from "vitest";
 import { targetSchema } from "@/lib/catalog/target-schema";
-import { runStaffAction } from "@/lib/triage/run-staff-action";
+import { runStaffAction } from "@/lib/core/run-staff-action";
 
 describe("runStaffAction", () => {
   it("refuses control characters in any staff form field, next to the field, before the action runs", async () => {

@@ -1,12 +1,12 @@
 import "server-only";
 import type { z } from "zod";
-import { formValues, parseForm } from "@/lib/inquiries/form-data";
-import { hasInvisible } from "@/lib/text/plain-text";
-import type { StaffActionState } from "@/lib/triage/action-state";
-import { TriageError } from "@/lib/triage/triage-error";
+import { formValues, parseForm } from "@/lib/core/form-data";
+import { hasInvisible } from "@/lib/core/plain-text";
+import type { StaffActionState } from "@/lib/core/action-state";
+import { DomainError } from "@/lib/core/domain-error";
 
 /**
- * Validate a staff form with its schema and run `act`. Bad input and refusals (TriageError) come back
+ * Validate a staff form with its schema and run `act`. Bad input and refusals (DomainError) come back
  * as messages with everything typed kept; anything else is a bug and is thrown.
  */
 export async function runStaffAction<S extends z.ZodType>(schema: S, formData: FormData, act: (data: z.infer<S>) => Promise<string>): Promise<StaffActionState> {
@@ -23,7 +23,7 @@ export async function runStaffAction<S extends z.ZodType>(schema: S, formData: F
   try {
     return { status: "ok", message: await act(parsed.data) };
   } catch (error) {
-    if (error instanceof TriageError) return { status: "error", message: error.message, fieldErrors: error.fieldErrors, values };
+    if (error instanceof DomainError) return { status: "error", message: error.message, fieldErrors: error.fieldErrors, values };
     throw error;
   }
 }

@@ -3,7 +3,7 @@ import { randomUUID } from "node:crypto";
 import { createInterface } from "node:readline";
 import { describe, expect, it } from "vitest";
 import { env } from "@/lib/env";
-import { hitRateLimit } from "@/lib/inquiries/rate-limit";
+import { hitRateLimit } from "@/lib/core/rate-limit";
 
 const HOUR_MS = 60 * 60 * 1000;
 

@@ -1,4 +1,4 @@
-import { truncate } from "@/lib/text/plain-text";
+import { truncate } from "@/lib/core/plain-text";
 
 /** What the staff inbox search looks through, lower-cased: see Inquiry.searchText. */
 export function searchTextFor(parts: (string | null | undefined | Record<string, unknown>)[]) {

@@ -1,6 +1,6 @@
 import { describe, expect, it } from "vitest";
 import { env } from "@/lib/env";
-import { addBusinessDays, firstResponseDays, firstResponseDueAt, formatDuration, isOverdue } from "@/lib/triage/sla";
+import { addBusinessDays, firstResponseDays, firstResponseDueAt, formatDuration, isOverdue } from "@/lib/inquiries/sla";
 
 // March 2026: Monday the 2nd … Friday the 6th, weekend 7th–8th, Monday the 9th.
 const at = (iso: string) => new Date(`${iso}Z`);

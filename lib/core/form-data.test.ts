@@ -2,7 +2,7 @@
 // the form's schema does not declare (issue 12, items 1 and 2).
 import { describe, expect, it } from "vitest";
 import { z } from "zod";
-import { formValues, MAX_LIST_ITEMS, parseForm } from "@/lib/inquiries/form-data";
+import { formValues, MAX_LIST_ITEMS, parseForm } from "@/lib/core/form-data";
 import { quoteSchema } from "@/lib/inquiries/schema";
 import { submitInquiry } from "@/lib/inquiries/submit-inquiry";
 import { ensureTestProduct, form, quoteForm, submitOk, uniqueToken } from "@/tests/inquiry-fixtures";

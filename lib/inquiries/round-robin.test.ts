@@ -1,8 +1,8 @@
 import { beforeAll, beforeEach, describe, expect, it } from "vitest";
 import { db } from "@/lib/db";
 import { env } from "@/lib/env";
-import { claimAutoAssignee } from "@/lib/triage/round-robin";
-import { addBusinessDays } from "@/lib/triage/sla";
+import { claimAutoAssignee } from "@/lib/inquiries/round-robin";
+import { addBusinessDays } from "@/lib/inquiries/sla";
 import { createStaff, ensureTestProduct, quoteForm, submitOk, uniqueToken } from "@/tests/inquiry-fixtures";
 
 const t = (minutes: number) => new Date(Date.UTC(2026, 2, 2, 9, minutes));
