@@ -41,7 +41,7 @@ const envSchema = z.object({
   OUTBOX_LEASE_MS: z.coerce.number().int().min(1_000).max(3_600_000).default(60_000),
   // First retry delay after a failed send; it doubles per attempt up to one hour.
   OUTBOX_RETRY_BASE_MS: z.coerce.number().int().min(100).max(3_600_000).default(10_000),
-  // Days a sent email's body (HTML and text) is kept; its headers and Message-ID stay. See README "Data retention".
+  // Days a sent email's body (HTML and text) is kept; its headers and Message-ID stay. See docs/operations.md, "Data retention".
   MAIL_BODY_RETENTION_DAYS: z.coerce.number().min(0).max(3650).default(30),
   // How often each app process runs the retention cleanup (lib/mail/cleanup.ts).
   CLEANUP_INTERVAL_MS: z.coerce.number().int().min(10_000).max(86_400_000).default(600_000),

@@ -1,4 +1,4 @@
-// npm run db:cleanup: the retention cleanup the app runs on a schedule (README, "Data retention"), once.
+// npm run db:cleanup: the retention cleanup the app runs on a schedule (docs/operations.md, "Data retention"), once.
 import { disconnectDb } from "@/lib/db";
 import { runCleanup } from "@/lib/mail/cleanup";
 

@@ -46,7 +46,7 @@ async function removeDeadSignInBodies(now: Date) {
 export type CleanupReport = { signInBodies: number; sentBodies: number; rateLimitRows: number; sessions: number; verificationTokens: number };
 
 /**
- * Remove what is kept past its use (README, "Data retention"). Safe to run from several processes at
+ * Remove what is kept past its use (docs/operations.md, "Data retention"). Safe to run from several processes at
  * once: every step is an idempotent delete or update.
  */
 export async function runCleanup({ now = new Date(), sentBodyDays = env.MAIL_BODY_RETENTION_DAYS }: { now?: Date; sentBodyDays?: number } = {}): Promise<CleanupReport> {

@@ -2,7 +2,7 @@
 // The reliability suite: load, SMTP outage, process crash, graceful stop and database restart,
 // against `next start` on a private PostgreSQL server, with real HTTP and a real SMTP server, all on
 // 127.0.0.1. CI scale by default; --full runs the load at 10,000 submissions, 100 concurrent.
-// Prints a table of figures and exits 1 if any promise was broken. See README "Reliability suite".
+// Prints a table of figures and exits 1 if any promise was broken. See docs/operations.md, "Reliability suite".
 import { execFile } from "node:child_process";
 import { existsSync, mkdirSync, readFileSync, writeFileSync } from "node:fs";
 import { join } from "node:path";
