@@ -3,6 +3,7 @@
 // one shared PostgreSQL database.
 import { randomUUID } from "node:crypto";
 import { expect } from "vitest";
+import { computeStructureProperties } from "@/lib/catalog/chemistry";
 import { db } from "@/lib/db";
 import type { InquiryKind, StaffRole } from "@/lib/generated/prisma/enums";
 import { createInquiry, type NewInquiry } from "@/lib/inquiries/create-inquiry";
@@ -31,8 +32,13 @@ const requester = () => ({
 /** The one catalog product quote forms ask for (see ensureTestProduct). */
 export const TEST_PRODUCT = { catalogNumber: "TST-0001", name: "Testamide hydrochloride" };
 
-/** A minimal catalog product, so quote forms validate without seeding the whole catalog. */
+/**
+ * A minimal catalog product, so quote forms validate without seeding the whole catalog. It has its
+ * fingerprints like any real product: one without them is a candidate for every structure search,
+ * which on a shared PostgreSQL database changed what structure-search tests saw.
+ */
 export async function ensureTestProduct() {
+  const { patternFp, morganFp } = await computeStructureProperties("CCO", { draw: false });
   await db.product.upsert({
     where: { catalogNumber: TEST_PRODUCT.catalogNumber },
     update: {},
@@ -47,6 +53,8 @@ export async function ensureTestProduct() {
       molecularWeight: 46.07,
       exactMass: 46.0419,
       structureSvg: "<svg xmlns='http://www.w3.org/2000/svg'/>",
+      patternFp,
+      morganFp,
       description: "A product that exists only in tests.",
       compound: { connectOrCreate: { where: { slug: "testamide" }, create: { slug: "testamide", name: "Testamide" } } },
     },
