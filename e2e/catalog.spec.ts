@@ -56,5 +56,5 @@ test("an unknown catalog number shows the 404 page", async ({ page }) => {
   const response = await page.goto("/products/NOPE-1");
   expect(response?.status()).toBe(404);
   await expect(page.getByRole("heading", { level: 1 })).toHaveText("Product not found");
-  await expect(page.getByRole("searchbox", { name: "Search the catalog" }).first()).toBeVisible();
+  await expect(page.getByRole("searchbox", { name: "Name, catalog number, CAS number or synonym" })).toHaveValue("NOPE-1");
 });

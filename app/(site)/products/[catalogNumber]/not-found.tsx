@@ -1,4 +1,5 @@
 import Link from "next/link";
+import { NotFoundSearch } from "@/app/_components/not-found-search";
 
 export default function ProductNotFound() {
   return (
@@ -9,17 +10,10 @@ export default function ProductNotFound() {
         We have no product with that catalog number. Catalog numbers look like B8105958; check for a typo, or search the catalog by
         name or CAS number.
       </p>
-      <form action="/products" method="get" role="search" className="mt-6 flex max-w-md gap-2">
-        <label htmlFor="notfound-search" className="sr-only">
-          Search the catalog
-        </label>
-        <input id="notfound-search" name="q" type="search" className="min-h-11 w-full rounded-md border border-line px-3" placeholder="Name, catalog no. or CAS" />
-        <button type="submit" className="btn btn-primary">
-          Search
-        </button>
-      </form>
-      <p className="mt-6">
-        <Link href="/products">Browse all products</Link>
+      <NotFoundSearch />
+      <p className="mt-6 flex flex-wrap gap-4">
+        <Link href="/products">Product catalog</Link>
+        <Link href="/guides">Technical guides</Link>
       </p>
     </div>
   );

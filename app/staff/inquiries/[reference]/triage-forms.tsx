@@ -20,7 +20,7 @@ export function AssignForm({ inquiryId, assigneeId, staff, viewerId }: { inquiry
         <input type="hidden" name="inquiryId" value={inquiryId} />
         <Field name="assigneeId" label="Assignee" errors={errors}>
           {(props) => (
-            <select {...props} defaultValue={assigneeId ?? ""} key={assigneeId ?? "none"} className={inputClass}>
+            <select key={assigneeId ?? "none"} {...props} defaultValue={assigneeId ?? ""} className={inputClass}>
               <option value="">Unassigned</option>
               {staff.map((s) => (
                 <option key={s.id} value={s.id}>
@@ -63,7 +63,7 @@ export function StatusForm({ inquiryId, status, next }: { inquiryId: string; sta
       <input type="hidden" name="inquiryId" value={inquiryId} />
       <Field name="status" label={`Move from “${statusLabels[status]}” to`} errors={errors} required>
         {(props) => (
-          <select {...props} defaultValue={next[0]} key={status} className={inputClass}>
+          <select key={status} {...props} defaultValue={next[0]} className={inputClass}>
             {next.map((s) => (
               <option key={s} value={s}>
                 {statusLabels[s]}
