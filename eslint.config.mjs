@@ -11,7 +11,10 @@ const config = [
     rules: {
       "no-restricted-syntax": [
         "error",
-        { selector: "JSXSpreadAttribute ~ JSXAttribute[name.name='key']", message: "Put `key` before any {...spread}: after it, React warns about unkeyed children." },
+        {
+          selector: "JSXSpreadAttribute ~ JSXAttribute[name.name='key']",
+          message: "Put `key` before any {...spread}: after it, React warns about unkeyed children.",
+        },
       ],
     },
   },

@@ -44,7 +44,8 @@ function hasMalformedEncoding(pathname: string) {
   }
 }
 
-const badRequest = (reason: string) => new NextResponse(`Bad request: ${reason}.`, { status: 400, headers: { "Content-Type": "text/plain; charset=utf-8" } });
+const badRequest = (reason: string) =>
+  new NextResponse(`Bad request: ${reason}.`, { status: 400, headers: { "Content-Type": "text/plain; charset=utf-8" } });
 const tooLarge = (limit: number) => NextResponse.json({ error: `Request bodies over ${limit / 1024} kB are refused` }, { status: 413 });
 
 export async function proxy(request: NextRequest) {
@@ -59,13 +60,19 @@ export async function proxy(request: NextRequest) {
     allowedOrigins: [siteOrigin],
     requestHost: requestHostFrom(request.headers, env.TRUSTED_PROXY_HOPS),
   });
-  if (crossSite) return new NextResponse("Cross-site request refused.", { status: 403, headers: { "Content-Type": "text/plain; charset=utf-8" } });
+  if (crossSite)
+    return new NextResponse("Cross-site request refused.", { status: 403, headers: { "Content-Type": "text/plain; charset=utf-8" } });
 
   const limit = bodyLimit(request);
   if (Number(request.headers.get("content-length") ?? 0) > limit) return tooLarge(limit);
   // A chunked body declares no length: counted here as it arrives (Next would refuse a server action's
   // with a 500). The catalog upload counts its own while it imports.
-  if (request.body && !request.headers.has("content-length") && pathname !== CATALOG_UPLOAD_PATH && !(await readBodyWithin(request, limit))) {
+  if (
+    request.body &&
+    !request.headers.has("content-length") &&
+    pathname !== CATALOG_UPLOAD_PATH &&
+    !(await readBodyWithin(request, limit))
+  ) {
     return tooLarge(limit);
   }
 

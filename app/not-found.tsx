@@ -12,7 +12,9 @@ export default function NotFound() {
       <main id="main" className="container-page py-16">
         <p className="text-sm font-semibold uppercase tracking-wide text-ink-muted">Error 404</p>
         <h1 className="mt-2 text-3xl">Page not found</h1>
-        <p className="mt-3 text-ink-muted">The page you asked for does not exist or has moved. A search may find what you were looking for.</p>
+        <p className="mt-3 text-ink-muted">
+          The page you asked for does not exist or has moved. A search may find what you were looking for.
+        </p>
         <NotFoundSearch />
         <p className="mt-6 flex flex-wrap gap-4">
           <Link href="/">Home</Link>

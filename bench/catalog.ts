@@ -43,7 +43,8 @@ const { values: args } = parseArgs({
 });
 
 const count = Number(args.products);
-if (!Number.isInteger(count) || count < 1 || count >= 10_000_000) throw new Error(`--products must be an integer from 1 to 9,999,999; got ${args.products}`);
+if (!Number.isInteger(count) || count < 1 || count >= 10_000_000)
+  throw new Error(`--products must be an integer from 1 to 9,999,999; got ${args.products}`);
 const optionalNumber = (value: string | undefined) => (value === undefined ? undefined : Number(value));
 
 type Scratch = { url: string; label: string; drop(): Promise<void> };
@@ -57,7 +58,8 @@ async function postgresScratch(): Promise<Scratch> {
   await admin.connect();
   try {
     const { rowCount } = await admin.query("SELECT 1 FROM pg_database WHERE datname = $1", [name]);
-    if (rowCount && !args.reuse) throw new Error(`Database ${name} already exists on ${adminUrl.host}: pass --reuse to use it, or drop it (DROP DATABASE "${name}")`);
+    if (rowCount && !args.reuse)
+      throw new Error(`Database ${name} already exists on ${adminUrl.host}: pass --reuse to use it, or drop it (DROP DATABASE "${name}")`);
     if (!rowCount) await admin.query(`CREATE DATABASE "${name}"`);
   } finally {
     await admin.end();
@@ -99,7 +101,8 @@ function migrate(url: string) {
     env: { ...process.env, DATABASE_URL: url },
     encoding: "utf8",
   });
-  if (result.status !== 0) throw new Error(`prisma migrate deploy failed (${result.status ?? result.signal}):\n${result.stdout}\n${result.stderr}`);
+  if (result.status !== 0)
+    throw new Error(`prisma migrate deploy failed (${result.status ?? result.signal}):\n${result.stdout}\n${result.stderr}`);
   const applied = /(\d+) migrations? found/.exec(result.stdout)?.[1];
   console.log(`  migrated (${applied ?? "?"} migrations) in ${((performance.now() - t0) / 1000).toFixed(1)} s`);
 }
@@ -178,11 +181,19 @@ async function main() {
 
       const cpus = os.cpus();
       console.log(`\n## Catalog search latency — ${kind}, ${stats!.products.toLocaleString("en")} products\n`);
-      console.log(`- database: ${version!.version.split(" on ")[0]!.split(",")[0]} (${scratch.label}); "Product" table with indexes: ${stats!.size}`);
-      console.log(`- machine: ${cpus.length} cores (${cpus[0]?.model.trim() ?? "unknown CPU"}), ${Math.round(os.totalmem() / 2 ** 30)} GB RAM, load average ${loadAverage.toFixed(1)} at start; Node ${process.version}`);
+      console.log(
+        `- database: ${version!.version.split(" on ")[0]!.split(",")[0]} (${scratch.label}); "Product" table with indexes: ${stats!.size}`,
+      );
+      console.log(
+        `- machine: ${cpus.length} cores (${cpus[0]?.model.trim() ?? "unknown CPU"}), ${Math.round(os.totalmem() / 2 ** 30)} GB RAM, load average ${loadAverage.toFixed(1)} at start; Node ${process.version}`,
+      );
       console.log(`- catalog: ${loadLine}`);
-      console.log(`- method: ${args.queries} queries per text kind, mixed and sequential after a warm-up; ms = wall time of the library call (Prisma + driver + database)`);
-      console.log(`- suggest = suggestProducts (header, top 8); results = findProducts with facets (/search page); rows = median suggestions / total matches / hits; found = the sampled row is among them (first page for results)\n`);
+      console.log(
+        `- method: ${args.queries} queries per text kind, mixed and sequential after a warm-up; ms = wall time of the library call (Prisma + driver + database)`,
+      );
+      console.log(
+        `- suggest = suggestProducts (header, top 8); results = findProducts with facets (/search page); rows = median suggestions / total matches / hits; found = the sampled row is among them (first page for results)\n`,
+      );
       printTable(latencyTable(latency.rows));
       if (args.explain) await explainSlowest(latency.rows);
       if (args.pages) await runPagesBench(scratch.url);
@@ -191,7 +202,9 @@ async function main() {
         const { importTable, runImportBench } = await import("./import-throughput");
         const records = Number(args.import);
         const runs = await runImportBench({ records, adminUrl: args.database });
-        console.log(`\n## Catalog import — ${records.toLocaleString("en")}-record SD file, PostgreSQL, ${cpus.length} cores (RDKit in ${os.availableParallelism()} worker threads)\n`);
+        console.log(
+          `\n## Catalog import — ${records.toLocaleString("en")}-record SD file, PostgreSQL, ${cpus.length} cores (RDKit in ${os.availableParallelism()} worker threads)\n`,
+        );
         printTable(importTable(runs));
       }
     } finally {

@@ -55,13 +55,18 @@ export async function syntheticSdf(records: number): Promise<string> {
           seen.add(canonical);
           const catalogNumber = `I${String(written + 1).padStart(7, "0")}`;
           const fields = { catalog_number: catalogNumber, name: `${variant.name}${suffix}`, salt_form: form, purity: "≥98% (HPLC)" };
-          const data = Object.entries(fields).map(([k, v]) => `> <${k}>\n${v}\n`).join("\n");
+          const data = Object.entries(fields)
+            .map(([k, v]) => `> <${k}>\n${v}\n`)
+            .join("\n");
           if (!out.write(`${mol.get_molblock()}${data}\n$$$$\n`)) await once(out, "drain");
         } finally {
           mol.delete();
         }
         if (++written === records) break outer;
-        if (written % 10_000 === 0) console.log(`  wrote ${written.toLocaleString("en")} records (${Math.round(written / ((performance.now() - started) / 1000))}/s)`);
+        if (written % 10_000 === 0)
+          console.log(
+            `  wrote ${written.toLocaleString("en")} records (${Math.round(written / ((performance.now() - started) / 1000))}/s)`,
+          );
       }
     }
   }
@@ -72,17 +77,38 @@ export async function syntheticSdf(records: number): Promise<string> {
   return file;
 }
 
-export type ImportRun = { pass: string; records: number; seconds: number; perSecond: number; inserted: number; unchanged: number; rejected: number };
+export type ImportRun = {
+  pass: string;
+  records: number;
+  seconds: number;
+  perSecond: number;
+  inserted: number;
+  unchanged: number;
+  rejected: number;
+};
 
 function runImport(file: string, databaseUrl: string, pass: string): ImportRun {
-  const result = spawnSync("npm", ["run", "--silent", "catalog:import", "--", file], { env: { ...process.env, DATABASE_URL: databaseUrl }, encoding: "utf8", maxBuffer: 64 * 1024 * 1024 });
+  const result = spawnSync("npm", ["run", "--silent", "catalog:import", "--", file], {
+    env: { ...process.env, DATABASE_URL: databaseUrl },
+    encoding: "utf8",
+    maxBuffer: 64 * 1024 * 1024,
+  });
   const out = result.stdout;
   const head = /(\d+) record\(s\) read in ([\d.]+) s/.exec(out);
   const count = (label: string) => Number(new RegExp(`${label}\\s+(\\d+)`).exec(out)?.[1] ?? NaN);
-  if (!head || ![0, 1].includes(result.status ?? -1)) throw new Error(`catalog:import failed (${result.status}):\n${out}\n${result.stderr}`);
+  if (!head || ![0, 1].includes(result.status ?? -1))
+    throw new Error(`catalog:import failed (${result.status}):\n${out}\n${result.stderr}`);
   const records = Number(head[1]);
   const seconds = Number(head[2]);
-  return { pass, records, seconds, perSecond: records / seconds, inserted: count("inserted"), unchanged: count("unchanged"), rejected: count("rejected") };
+  return {
+    pass,
+    records,
+    seconds,
+    perSecond: records / seconds,
+    inserted: count("inserted"),
+    unchanged: count("unchanged"),
+    rejected: count("rejected"),
+  };
 }
 
 /** Import the file twice into a fresh database `bench_import_<n>` on the server adminUrl names; dropped afterwards. */
@@ -97,7 +123,10 @@ export async function runImportBench({ records, adminUrl }: { records: number; a
   const url = new URL(adminUrl);
   url.pathname = `/${name}`;
   try {
-    const migrate = spawnSync(path.resolve("node_modules/.bin/prisma"), ["migrate", "deploy"], { env: { ...process.env, DATABASE_URL: url.toString() }, encoding: "utf8" });
+    const migrate = spawnSync(path.resolve("node_modules/.bin/prisma"), ["migrate", "deploy"], {
+      env: { ...process.env, DATABASE_URL: url.toString() },
+      encoding: "utf8",
+    });
     if (migrate.status !== 0) throw new Error(`prisma migrate deploy failed:\n${migrate.stdout}\n${migrate.stderr}`);
     return [runImport(file, url.toString(), "first import"), runImport(file, url.toString(), "same file again")];
   } finally {
@@ -120,9 +149,16 @@ export function importTable(runs: ImportRun[]) {
 }
 
 async function main() {
-  const { values } = parseArgs({ options: { records: { type: "string", default: "100000" }, database: { type: "string", default: "postgresql://postgres@127.0.0.1:5432/postgres" } } });
+  const { values } = parseArgs({
+    options: {
+      records: { type: "string", default: "100000" },
+      database: { type: "string", default: "postgresql://postgres@127.0.0.1:5432/postgres" },
+    },
+  });
   const runs = await runImportBench({ records: Number(values.records), adminUrl: values.database });
-  console.log(`\n## Catalog import — ${Number(values.records).toLocaleString("en")}-record SD file, PostgreSQL, ${os.cpus().length} cores (RDKit in ${os.availableParallelism()} worker threads)\n`);
+  console.log(
+    `\n## Catalog import — ${Number(values.records).toLocaleString("en")}-record SD file, PostgreSQL, ${os.cpus().length} cores (RDKit in ${os.availableParallelism()} worker threads)\n`,
+  );
   printTable(importTable(runs));
 }
 

@@ -62,8 +62,22 @@ async function main() {
   const seconds = (performance.now() - started) / 1000;
   const stored = (await db.inquiry.count()) - before - 1;
   const s = summarize(latencies);
-  console.log(`\nInquiry submit latency — ${target.kind === "postgres" ? "PostgreSQL" : "PGlite"}, ${total} submissions, ${concurrency} concurrent\n`);
-  printTable([{ database: target.kind, submissions: s.n, "throughput/s": total / seconds, "p50 ms": s.p50, "p95 ms": s.p95, "p99 ms": s.p99, "max ms": s.max, failures, stored }]);
+  console.log(
+    `\nInquiry submit latency — ${target.kind === "postgres" ? "PostgreSQL" : "PGlite"}, ${total} submissions, ${concurrency} concurrent\n`,
+  );
+  printTable([
+    {
+      database: target.kind,
+      submissions: s.n,
+      "throughput/s": total / seconds,
+      "p50 ms": s.p50,
+      "p95 ms": s.p95,
+      "p99 ms": s.p99,
+      "max ms": s.max,
+      failures,
+      stored,
+    },
+  ]);
   if (stored !== total - failures) throw new Error(`stored ${stored} inquiries for ${total - failures} acknowledged submissions`);
 }
 

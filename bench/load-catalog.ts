@@ -113,23 +113,33 @@ async function upsertReferenceData(client: pg.Client): Promise<Ids> {
   await client.query(
     `INSERT INTO "Target" (slug, name, family, "geneSymbol") SELECT * FROM unnest($1::text[], $2::text[], $3::text[], $4::text[])
      ON CONFLICT (slug) DO NOTHING`,
-    [SYNTHETIC_TARGETS.map((t) => t.slug), SYNTHETIC_TARGETS.map((t) => t.name), SYNTHETIC_TARGETS.map((t) => t.family), SYNTHETIC_TARGETS.map((t) => t.geneSymbol)],
+    [
+      SYNTHETIC_TARGETS.map((t) => t.slug),
+      SYNTHETIC_TARGETS.map((t) => t.name),
+      SYNTHETIC_TARGETS.map((t) => t.family),
+      SYNTHETIC_TARGETS.map((t) => t.geneSymbol),
+    ],
   );
   await client.query(`INSERT INTO "Mechanism" (slug, name) SELECT * FROM unnest($1::text[], $2::text[]) ON CONFLICT (slug) DO NOTHING`, [
     SYNTHETIC_MECHANISMS.map((m) => m.slug),
     SYNTHETIC_MECHANISMS.map((m) => m.name),
   ]);
-  await client.query(`INSERT INTO "Category" (slug, name, description) SELECT * FROM unnest($1::text[], $2::text[], $3::text[]) ON CONFLICT (slug) DO NOTHING`, [
-    SYNTHETIC_CATEGORIES.map((c) => c.slug),
-    SYNTHETIC_CATEGORIES.map((c) => c.name),
-    SYNTHETIC_CATEGORIES.map((c) => c.description),
-  ]);
+  await client.query(
+    `INSERT INTO "Category" (slug, name, description) SELECT * FROM unnest($1::text[], $2::text[], $3::text[]) ON CONFLICT (slug) DO NOTHING`,
+    [SYNTHETIC_CATEGORIES.map((c) => c.slug), SYNTHETIC_CATEGORIES.map((c) => c.name), SYNTHETIC_CATEGORIES.map((c) => c.description)],
+  );
   const reference = await client.query<{ id: number }>(
     `INSERT INTO "Reference" (key, title, authors, year) VALUES ('bench-synthetic', 'Synthetic benchmark data (not a literature source)', 'Reagent Desk benchmark', 2026)
      ON CONFLICT (key) DO UPDATE SET title = EXCLUDED.title RETURNING id`,
   );
-  const slugs = async (table: "Target" | "Mechanism" | "Category") => toMap((await client.query<{ id: number; slug: string }>(`SELECT id, slug FROM "${table}"`)).rows);
-  return { targets: await slugs("Target"), mechanisms: await slugs("Mechanism"), categories: await slugs("Category"), reference: reference.rows[0]!.id };
+  const slugs = async (table: "Target" | "Mechanism" | "Category") =>
+    toMap((await client.query<{ id: number; slug: string }>(`SELECT id, slug FROM "${table}"`)).rows);
+  return {
+    targets: await slugs("Target"),
+    mechanisms: await slugs("Mechanism"),
+    categories: await slugs("Category"),
+    reference: reference.rows[0]!.id,
+  };
 }
 
 /** Synthetic rows already in the database: where an --append load continues. */
@@ -143,7 +153,13 @@ async function existing(client: pg.Client) {
 
 const SEP = "\u001f"; // synonyms travel as one text per product, split with string_to_array(…, chr(31))
 
-async function insertBatch(client: pg.Client, compounds: SyntheticCompound[], props: StructureProperties, structureIds: Map<string, number>, ids: Ids) {
+async function insertBatch(
+  client: pg.Client,
+  compounds: SyntheticCompound[],
+  props: StructureProperties,
+  structureIds: Map<string, number>,
+  ids: Ids,
+) {
   // Structures not sent yet go to a session temp table; products join to it, so each fingerprint
   // crosses the wire (and is parsed into bit(2048)) once, not once per product.
   const fresh: { id: number; p: Properties }[] = [];
@@ -213,7 +229,9 @@ async function insertBatch(client: pg.Client, compounds: SyntheticCompound[], pr
     );
     if (productRows.rowCount !== products.length) throw new Error(`inserted ${productRows.rowCount} of ${products.length} products`);
     const productIds = new Map(productRows.rows.map((r) => [r.catalogNumber, r.id]));
-    const activities = products.flatMap(({ p }) => p.activities.map((a, position) => ({ productId: productIds.get(p.catalogNumber)!, a, position })));
+    const activities = products.flatMap(({ p }) =>
+      p.activities.map((a, position) => ({ productId: productIds.get(p.catalogNumber)!, a, position })),
+    );
     await client.query(
       `INSERT INTO "Activity" ("productId", "targetId", "mechanismId", measure, value, unit, species, assay, "referenceId", position)
        SELECT u.pid, u.tid, u.mid, u.measure, u.value, u.unit, u.species, u.assay, $9::int, u.position
@@ -289,7 +307,9 @@ export async function loadSyntheticCatalog({
       batchProducts = 0;
       if (loaded >= nextReport * count || loaded === count) {
         const elapsed = (performance.now() - started) / 1000;
-        log(`  ${loaded.toLocaleString("en")} / ${count.toLocaleString("en")} products, ${props.size.toLocaleString("en")} structures — ${Math.round(loaded / elapsed).toLocaleString("en")} products/s`);
+        log(
+          `  ${loaded.toLocaleString("en")} / ${count.toLocaleString("en")} products, ${props.size.toLocaleString("en")} structures — ${Math.round(loaded / elapsed).toLocaleString("en")} products/s`,
+        );
         while (nextReport * count <= loaded) nextReport += 0.1;
       }
     };

@@ -90,12 +90,36 @@ end
 
 type Measured = { rps: number; p50: number; p95: number; p99: number; non2xx: number; errors: number };
 function wrk(url: string): Measured {
-  const command = pinned(1, ["wrk", "-t1", `-c${args.connections}`, `-d${args.duration}s`, "--timeout", "30s", "--latency", "-s", path.join(work, "p95.lua"), url]);
+  const command = pinned(1, [
+    "wrk",
+    "-t1",
+    `-c${args.connections}`,
+    `-d${args.duration}s`,
+    "--timeout",
+    "30s",
+    "--latency",
+    "-s",
+    path.join(work, "p95.lua"),
+    url,
+  ]);
   const run = spawnSync(command[0]!, command.slice(1), { encoding: "utf8" });
   const line = run.stdout.split("\n").find((l) => l.startsWith("BENCH "));
   if (run.status !== 0 || !line) throw new Error(`wrk failed on ${url}: ${run.stderr}${run.stdout}`);
-  const v = Object.fromEntries(line.slice(6).split(" ").map((kv) => kv.split("=")).map(([k, n]) => [k!, Number(n)]));
-  return { rps: v.requests! / (v.duration_us! / 1e6), p50: v.p50_us! / 1000, p95: v.p95_us! / 1000, p99: v.p99_us! / 1000, non2xx: v.non2xx!, errors: v.errors! };
+  const v = Object.fromEntries(
+    line
+      .slice(6)
+      .split(" ")
+      .map((kv) => kv.split("="))
+      .map(([k, n]) => [k!, Number(n)]),
+  );
+  return {
+    rps: v.requests! / (v.duration_us! / 1e6),
+    p50: v.p50_us! / 1000,
+    p95: v.p95_us! / 1000,
+    p99: v.p99_us! / 1000,
+    non2xx: v.non2xx!,
+    errors: v.errors!,
+  };
 }
 
 /** First link of the form `<prefix><segment>` in a listing page. */
@@ -159,13 +183,16 @@ function procStat(pid: number) {
 const CLOCK_TICKS = Number(spawnSync("getconf", ["CLK_TCK"], { encoding: "utf8" }).stdout.trim()) || 100;
 /** CPU seconds the server processes (next, nginx's master and workers) have used so far. */
 function serverCpuSeconds(pids: number[]) {
-  const workers = readdirSync("/proc").filter((d) => /^\d+$/.test(d)).map(Number).filter((pid) => {
-    try {
-      return pids.includes(Number(procStat(pid)[1]));
-    } catch {
-      return false; // exited meanwhile
-    }
-  });
+  const workers = readdirSync("/proc")
+    .filter((d) => /^\d+$/.test(d))
+    .map(Number)
+    .filter((pid) => {
+      try {
+        return pids.includes(Number(procStat(pid)[1]));
+      } catch {
+        return false; // exited meanwhile
+      }
+    });
   return [...pids, ...workers].reduce((sum, pid) => {
     const f = procStat(pid);
     return sum + (Number(f[11]) + Number(f[12])) / CLOCK_TICKS;
@@ -205,7 +232,11 @@ async function main() {
 
   writeFileSync(path.join(work, "reagent-desk.conf"), proxyConfig());
   writeFileSync(path.join(work, "nginx.conf"), nginxConfig());
-  const nginx = start(pinned(0, ["nginx", "-p", work, "-c", path.join(work, "nginx.conf"), "-e", path.join(work, "nginx-error.log")]), process.env, "nginx.log");
+  const nginx = start(
+    pinned(0, ["nginx", "-p", work, "-c", path.join(work, "nginx.conf"), "-e", path.join(work, "nginx-error.log")]),
+    process.env,
+    "nginx.log",
+  );
   const proxy = `http://127.0.0.1:${ports.proxy}`;
   await waitFor(`http://127.0.0.1:${ports.static}/product.html`, 10, nginx.output);
   for (const p of [productPath, guidePath]) if (p) await probe(proxy + p);
@@ -277,13 +308,27 @@ async function main() {
   const nginxStaticRow = results.find((r) => r.name.startsWith("nginx · "))!;
   const nginxStatic = nginxStaticRow.rps;
   const cpus = os.cpus();
-  console.log(`\n## Page throughput — wrk -t1 -c${args.connections} -d${args.duration}s over 127.0.0.1${Number(args.rounds) > 1 ? `, median of ${args.rounds} rounds` : ""}\n`);
-  console.log(`- servers (next start, nginx 1 worker) on ${twoCores ? "core 0" : "any core"}, wrk on ${twoCores ? "core 1" : "any core"}; ${cpus.length} cores (${cpus[0]?.model.trim() ?? "?"}); Node ${process.version}`);
-  console.log(`- load average ${loadBefore[0]!.toFixed(1)} before, ${loadAfter[0]!.toFixed(1)} after (other work on the machine skews every figure; compare within one run)`);
-  console.log(`- database ${args.database}; page sizes: product ${results[1]!.before.bytes} B, ${guidePath ? `guide ${results[2]!.before.bytes} B, ` : ""}static ${results[0]!.before.bytes} B`);
-  console.log(`- cache = x-nextjs-cache (Next) / X-Cache-Status (nginx) before → after the run; req/s = completed requests / duration; MB/s = req/s × page size`);
-  console.log(`- vs Next static / vs nginx static = req/s as a share of that row's; pages larger than the static one lose some of it to size alone (compare MB/s)`);
-  console.log(`- req/CPU-s = requests per second of CPU used by the servers (next + nginx) during the run: throughput on a core of their own, steadier than req/s under other load\n`);
+  console.log(
+    `\n## Page throughput — wrk -t1 -c${args.connections} -d${args.duration}s over 127.0.0.1${Number(args.rounds) > 1 ? `, median of ${args.rounds} rounds` : ""}\n`,
+  );
+  console.log(
+    `- servers (next start, nginx 1 worker) on ${twoCores ? "core 0" : "any core"}, wrk on ${twoCores ? "core 1" : "any core"}; ${cpus.length} cores (${cpus[0]?.model.trim() ?? "?"}); Node ${process.version}`,
+  );
+  console.log(
+    `- load average ${loadBefore[0]!.toFixed(1)} before, ${loadAfter[0]!.toFixed(1)} after (other work on the machine skews every figure; compare within one run)`,
+  );
+  console.log(
+    `- database ${args.database}; page sizes: product ${results[1]!.before.bytes} B, ${guidePath ? `guide ${results[2]!.before.bytes} B, ` : ""}static ${results[0]!.before.bytes} B`,
+  );
+  console.log(
+    `- cache = x-nextjs-cache (Next) / X-Cache-Status (nginx) before → after the run; req/s = completed requests / duration; MB/s = req/s × page size`,
+  );
+  console.log(
+    `- vs Next static / vs nginx static = req/s as a share of that row's; pages larger than the static one lose some of it to size alone (compare MB/s)`,
+  );
+  console.log(
+    `- req/CPU-s = requests per second of CPU used by the servers (next + nginx) during the run: throughput on a core of their own, steadier than req/s under other load\n`,
+  );
   printTable(
     results.map((r) => ({
       URL: r.name,
@@ -304,10 +349,14 @@ async function main() {
   console.log("\nTargets:");
   const verdict = (ok: boolean) => (ok ? "met" : "NOT met");
   for (const r of results.filter((r) => r.name.startsWith("Next · product") || r.name.startsWith("Next · guide"))) {
-    console.log(`- ${r.name}: ${pct(r.rps, nextStatic)} of Next's static page (target ≥ 90%): ${verdict(r.rps >= 0.9 * nextStatic)} (per CPU-second: ${pct(r.perCpuSecond, results[0]!.perCpuSecond)}); served from Next's cache: ${["HIT", "STALE"].includes(r.after.cache) ? `yes (${r.after.cache})` : `NO (${r.after.cache})`}`);
+    console.log(
+      `- ${r.name}: ${pct(r.rps, nextStatic)} of Next's static page (target ≥ 90%): ${verdict(r.rps >= 0.9 * nextStatic)} (per CPU-second: ${pct(r.perCpuSecond, results[0]!.perCpuSecond)}); served from Next's cache: ${["HIT", "STALE"].includes(r.after.cache) ? `yes (${r.after.cache})` : `NO (${r.after.cache})`}`,
+    );
   }
   for (const r of results.filter((r) => r.name.startsWith("nginx proxy_cache · ") && !r.name.includes("/search"))) {
-    console.log(`- ${r.name}: ${pct(r.rps, nginxStatic)} of nginx's static file (target ≥ 50%): ${verdict(r.rps >= 0.5 * nginxStatic)} (per CPU-second: ${pct(r.perCpuSecond, nginxStaticRow.perCpuSecond)}); cache ${r.after.cache}`);
+    console.log(
+      `- ${r.name}: ${pct(r.rps, nginxStatic)} of nginx's static file (target ≥ 50%): ${verdict(r.rps >= 0.5 * nginxStatic)} (per CPU-second: ${pct(r.perCpuSecond, nginxStaticRow.perCpuSecond)}); cache ${r.after.cache}`,
+    );
   }
   console.log("\nProxy rules (deploy/nginx/reagent-desk.conf), on the product page:");
   for (const [what, result, expected, alsoOk = true] of checks) {

@@ -43,7 +43,11 @@ export type LatencyResult = { rows: LatencyRow[]; queries: TextQuery[] };
 // ---------------------------------------------------------------------------------------------
 // The query set
 
-const SALT_WORDS = new Set<string>(Object.values(SALTS).map((s) => s.suffix).filter(Boolean));
+const SALT_WORDS = new Set<string>(
+  Object.values(SALTS)
+    .map((s) => s.suffix)
+    .filter(Boolean),
+);
 
 /** The name as typed, without a salt suffix ("Ketamine hydrochloride" → "Ketamine"). */
 function baseName(name: string) {
@@ -73,7 +77,8 @@ function typo(name: string, random: Random): string {
     while (c === word[i]) c = letters[random.int(26)]!;
     wrong = word.slice(0, i) + c + word.slice(i + 1);
   } else if (edit === 1) wrong = word.slice(0, i) + word.slice(i + 1);
-  else wrong = word[i] === word[i + 1] ? word.slice(0, i) + word.slice(i + 1) : word.slice(0, i) + word[i + 1] + word[i] + word.slice(i + 2);
+  else
+    wrong = word[i] === word[i + 1] ? word.slice(0, i) + word.slice(i + 1) : word.slice(0, i) + word[i + 1] + word[i] + word.slice(i + 2);
   // Users type the distinctive word, not the whole systematic name.
   return wrong;
 }
@@ -104,11 +109,15 @@ function textQuery(kind: TextKind, row: SampleRow, random: Random): TextQuery | 
 }
 
 async function sampleRows(seed: number, count: number, stream: number): Promise<SampleRow[]> {
-  const [range] = await db.$queryRaw<{ lo: number | null; hi: number | null }[]>`SELECT min(id)::int AS lo, max(id)::int AS hi FROM "Product"`;
+  const [range] = await db.$queryRaw<
+    { lo: number | null; hi: number | null }[]
+  >`SELECT min(id)::int AS lo, max(id)::int AS hi FROM "Product"`;
   if (!range?.lo || !range.hi) throw new Error("The catalog is empty");
   const random = new Random(seed, stream);
   const ids = Array.from({ length: count }, () => range.lo! + random.int(range.hi! - range.lo! + 1));
-  const rows = await db.$queryRaw<SampleRow[]>`SELECT id, "catalogNumber", name, synonyms, "casNumber", smiles FROM "Product" WHERE id = ANY(${ids}::int[])`;
+  const rows = await db.$queryRaw<
+    SampleRow[]
+  >`SELECT id, "catalogNumber", name, synonyms, "casNumber", smiles FROM "Product" WHERE id = ANY(${ids}::int[])`;
   const byId = new Map(rows.map((r) => [r.id, r]));
   return [...new Set(ids)].flatMap((id) => byId.get(id) ?? []);
 }
@@ -203,17 +212,35 @@ async function runStructure(seed: number, perKind: number, log: (line: string) =
   for (const product of products) {
     const smiles = parentOf(product.smiles);
     const [sub, subMs] = await timed(() => search.substructureSearch(smiles));
-    rows[1]!.samples.push({ ms: subMs, rows: sub.hits.length, found: sub.hits.some((h) => h.catalogNumber === product.catalogNumber), q: smiles });
+    rows[1]!.samples.push({
+      ms: subMs,
+      rows: sub.hits.length,
+      found: sub.hits.some((h) => h.catalogNumber === product.catalogNumber),
+      q: smiles,
+    });
     const [similar, simMs] = await timed(() => search.similaritySearch(smiles));
-    rows[2]!.samples.push({ ms: simMs, rows: similar.length, found: similar.some((h) => h.catalogNumber === product.catalogNumber), q: smiles });
+    rows[2]!.samples.push({
+      ms: simMs,
+      rows: similar.length,
+      found: similar.some((h) => h.catalogNumber === product.catalogNumber),
+      q: smiles,
+    });
   }
   return rows;
 }
 
-export async function runSearchLatency({ perKind = 40, structurePerKind = 10, seed = 1, structure = true, log = console.log }: LatencyOptions = {}): Promise<LatencyResult> {
+export async function runSearchLatency({
+  perKind = 40,
+  structurePerKind = 10,
+  seed = 1,
+  structure = true,
+  log = console.log,
+}: LatencyOptions = {}): Promise<LatencyResult> {
   const warmup = await buildQueries(seed, 5, 11);
   const queries = await buildQueries(seed, perKind, 12);
-  log(`  warm-up: ${warmup.length} queries; measuring ${queries.length} text queries × 2 paths${structure ? ` and ${structurePerKind} × 3 structure searches` : ""}`);
+  log(
+    `  warm-up: ${warmup.length} queries; measuring ${queries.length} text queries × 2 paths${structure ? ` and ${structurePerKind} × 3 structure searches` : ""}`,
+  );
   for (const query of warmup) await runText(query);
 
   const rows = new Map<string, LatencyRow>();
@@ -229,7 +256,11 @@ export async function runSearchLatency({ perKind = 40, structurePerKind = 10, se
     row(query.kind, "results").samples.push(results);
   }
   const text = [...rows.values()];
-  const all = ["suggest", "results"].map((path) => ({ kind: "all text queries", path, samples: text.filter((r) => r.path === path).flatMap((r) => r.samples) }));
+  const all = ["suggest", "results"].map((path) => ({
+    kind: "all text queries",
+    path,
+    samples: text.filter((r) => r.path === path).flatMap((r) => r.samples),
+  }));
   const common = await runCommonWords();
   const structureRows = structure ? await runStructure(seed, structurePerKind, log) : [];
   return { rows: [...text, ...all, ...common, ...structureRows], queries };
@@ -246,7 +277,18 @@ const truncate = (text: string, max: number) => (text.length > max ? `${text.sli
 export function latencyTable(rows: LatencyRow[]): Record<string, string>[] {
   return rows.map((r) => {
     if (!r.samples.length) {
-      return { kind: r.kind, path: r.path, n: "0", "p50 ms": "—", "p95 ms": "—", "p99 ms": "—", "max ms": "—", "rows (median)": "—", found: "—", "slowest query": r.note ?? "—" };
+      return {
+        kind: r.kind,
+        path: r.path,
+        n: "0",
+        "p50 ms": "—",
+        "p95 ms": "—",
+        "p99 ms": "—",
+        "max ms": "—",
+        "rows (median)": "—",
+        found: "—",
+        "slowest query": r.note ?? "—",
+      };
     }
     const s = summarize(r.samples.map((x) => x.ms));
     const judged = r.samples.filter((x) => x.found !== null);
@@ -281,7 +323,9 @@ export async function explainQuery(q: string, log = console.log, { plans = true 
   ];
   const summary: string[] = [];
   for (const [label, sql] of statements) {
-    const plan = (await db.$queryRaw<{ "QUERY PLAN": string }[]>(Prisma.sql`EXPLAIN (ANALYZE, BUFFERS) ${sql}`)).map((line) => line["QUERY PLAN"]);
+    const plan = (await db.$queryRaw<{ "QUERY PLAN": string }[]>(Prisma.sql`EXPLAIN (ANALYZE, BUFFERS) ${sql}`)).map(
+      (line) => line["QUERY PLAN"],
+    );
     // How "Product" was read: "Seq Scan" (every row) or "Bitmap Heap Scan" (through the indexes), and the rows it produced.
     const scanNode = /((?:Parallel )?(?:Seq Scan|Bitmap Heap Scan|Index Scan using \S+)) on "Product"/;
     const scan = plan.find((line) => scanNode.test(line)) ?? "";
@@ -307,7 +351,9 @@ export async function explainSlowest(rows: LatencyRow[], log = console.log) {
   const worst = [...textRows].sort((a, b) => p95(b) - p95(a))[0];
   if (!worst) return;
   const slowest = [...worst.samples].sort((a, b) => b.ms - a.ms)[0]!;
-  log(`\nEXPLAIN (ANALYZE, BUFFERS) — slowest kind by p95: "${worst.kind}" (${worst.path}); its slowest query: "${slowest.q}" (${slowest.ms.toFixed(1)} ms, ${slowest.rows} rows)\n`);
+  log(
+    `\nEXPLAIN (ANALYZE, BUFFERS) — slowest kind by p95: "${worst.kind}" (${worst.path}); its slowest query: "${slowest.q}" (${slowest.ms.toFixed(1)} ms, ${slowest.rows} rows)\n`,
+  );
   await explainQuery(slowest.q, log);
   // The other kinds' slowest queries, summarised.
   for (const kind of TEXT_KINDS) {

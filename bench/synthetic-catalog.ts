@@ -213,7 +213,14 @@ export const SCAFFOLDS: readonly Scaffold[] = [
     // Indole atoms in order: N1 ([nH]), C7a, C7, C6, C5, C4, C3a.
     template: "{N}CCc1c[nH]c2c{7}c{6}c{5}c{4}c12",
     sites: [
-      site("N", [o("N"), o("CN", "N-methyl"), o("CN(C)", "N,N-dimethyl"), o("CCN(CC)", "N,N-diethyl"), o("CC(C)N(C(C)C)", "N,N-diisopropyl"), o("CCCN(CCC)", "N,N-dipropyl")]),
+      site("N", [
+        o("N"),
+        o("CN", "N-methyl"),
+        o("CN(C)", "N,N-dimethyl"),
+        o("CCN(CC)", "N,N-diethyl"),
+        o("CC(C)N(C(C)C)", "N,N-diisopropyl"),
+        o("CCCN(CCC)", "N,N-dipropyl"),
+      ]),
       site("4", [H, OH, OMe, F, Me]),
       site("5", [H, F, Cl, Br, Me, OMe, OH]),
       site("6", [H, F, Cl, Me]),
@@ -270,7 +277,10 @@ export const SCAFFOLDS: readonly Scaffold[] = [
       const aryl = ring(sub, ["2", "3", "4"]);
       return joinName(`1-${aryl ? `(${aryl}phenyl)` : "phenyl"}`, sub("R").name, "piperazine");
     },
-    trivial: [[{ "3": "(Cl)" }, "mCPP"], [{ "3": "(C(F)(F)F)" }, "TFMPP"]],
+    trivial: [
+      [{ "3": "(Cl)" }, "mCPP"],
+      [{ "3": "(C(F)(F)F)" }, "TFMPP"],
+    ],
     activities: [
       { target: "5ht1a", mechanism: "partial-agonist", measure: "Ki" },
       { target: "5ht2c", mechanism: "agonist", measure: "EC50" },
@@ -283,17 +293,17 @@ export const SCAFFOLDS: readonly Scaffold[] = [
     className: "1,4-benzodiazepin-2-one",
     // Diazepam: CN1C(=O)CN=C(c2ccccc2)c2cc(Cl)ccc21.
     template: "{R}N1C(=O)C{3}N=C(c2c{2p}cccc2)c2cc{7}ccc21",
-    sites: [
-      site("R", [o(""), o("C", "methyl")]),
-      site("3", [H, OH]),
-      site("2p", [H, F, Cl]),
-      site("7", [H, Cl, Br, F, NO2, CF3, Me]),
-    ],
+    sites: [site("R", [o(""), o("C", "methyl")]), site("3", [H, OH]), site("2p", [H, F, Cl]), site("7", [H, Cl, Br, F, NO2, CF3, Me])],
     weight: 1,
     salts: ["free base"],
     name: (sub) => {
       const aryl = sub("2p").name ? `(2-${sub("2p").name}phenyl)` : "phenyl";
-      const parts: [string, string][] = [["5", aryl], ["7", sub("7").name], ["1", sub("R").name], ["3", sub("3").name]];
+      const parts: [string, string][] = [
+        ["5", aryl],
+        ["7", sub("7").name],
+        ["1", sub("R").name],
+        ["3", sub("3").name],
+      ];
       const named = parts.filter(([, n]) => n).sort(([, a], [, b]) => a.replace(/[^a-z]/g, "").localeCompare(b.replace(/[^a-z]/g, "")));
       return `${named.map(([l, n]) => `${l}-${n}`).join("-")}-1,3-dihydro-2H-1,4-benzodiazepin-2-one`;
     },
@@ -361,11 +371,7 @@ export const SCAFFOLDS: readonly Scaffold[] = [
     className: "xanthenylmethyl cyclopropyl amino acid (LY341495 class)",
     // LY341495: N[C@](CC1c2ccccc2Oc2ccccc21)(C(=O)O)[C@H]1C[C@@H]1C(=O)O.
     template: "N[C@](CC1c2cc{2}c{3}cc2Oc2cc{7}ccc21)(C(=O)O)[C@H]1C[C@@H]1C(=O)O",
-    sites: [
-      site("2", [H, F, Cl, Br, Me, OMe]),
-      site("3", [H, F, Cl, Br, Me, OMe]),
-      site("7", [H, F, Cl, Me, OMe]),
-    ],
+    sites: [site("2", [H, F, Cl, Br, Me, OMe]), site("3", [H, F, Cl, Br, Me, OMe]), site("7", [H, F, Cl, Me, OMe])],
     weight: 1.5,
     salts: ["free acid", "hydrochloride"],
     name: (sub) => `(2S)-2-Amino-2-[(1S,2S)-2-carboxycycloprop-1-yl]-3-(${ring(sub, ["2", "3", "7"])}xanth-9-yl)propanoic acid`,
@@ -438,12 +444,28 @@ export const SYNTHETIC_MECHANISMS = [
 ] as const;
 
 export const SYNTHETIC_CATEGORIES = [
-  { slug: "glutamate-receptor-ligands", name: "Glutamate receptor ligands", description: "Compounds that act at metabotropic or ionotropic glutamate receptors." },
-  { slug: "mglu-receptor-ligands", name: "mGlu2/3 receptor ligands", description: "Agonists and antagonists of the group II metabotropic glutamate receptors mGlu2 and mGlu3." },
-  { slug: "nmda-receptor-ligands", name: "NMDA receptor ligands", description: "Channel blockers, antagonists and modulators of the NMDA-type ionotropic glutamate receptor." },
+  {
+    slug: "glutamate-receptor-ligands",
+    name: "Glutamate receptor ligands",
+    description: "Compounds that act at metabotropic or ionotropic glutamate receptors.",
+  },
+  {
+    slug: "mglu-receptor-ligands",
+    name: "mGlu2/3 receptor ligands",
+    description: "Agonists and antagonists of the group II metabotropic glutamate receptors mGlu2 and mGlu3.",
+  },
+  {
+    slug: "nmda-receptor-ligands",
+    name: "NMDA receptor ligands",
+    description: "Channel blockers, antagonists and modulators of the NMDA-type ionotropic glutamate receptor.",
+  },
   { slug: "serotonin-receptor-ligands", name: "Serotonin receptor ligands", description: "Agonists and antagonists of 5-HT receptors." },
   { slug: "sigma-receptor-ligands", name: "Sigma receptor ligands", description: "Ligands of the sigma-1 and sigma-2 receptors." },
-  { slug: "gabaa-receptor-modulators", name: "GABA-A receptor modulators", description: "Benzodiazepine-site and other allosteric modulators of GABA-A receptors." },
+  {
+    slug: "gabaa-receptor-modulators",
+    name: "GABA-A receptor modulators",
+    description: "Benzodiazepine-site and other allosteric modulators of GABA-A receptors.",
+  },
 ] as const;
 
 // ---------------------------------------------------------------------------------------------
@@ -474,7 +496,9 @@ export function buildParent(scaffold: Scaffold, choice: readonly number[]): Omit
   };
   const smiles = scaffold.template.replace(/\{(\w+)\}/g, (_, key: string) => sub(key).smiles);
   const systematic = capitalize(scaffold.name(sub));
-  const trivial = scaffold.trivial?.find(([spec]) => scaffold.sites.every((s) => (spec[s.key] ?? s.options[0]!.smiles) === sub(s.key).smiles));
+  const trivial = scaffold.trivial?.find(([spec]) =>
+    scaffold.sites.every((s) => (spec[s.key] ?? s.options[0]!.smiles) === sub(s.key).smiles),
+  );
   return { scaffold, smiles, name: trivial?.[1] ?? systematic, systematic };
 }
 
@@ -494,7 +518,14 @@ export function* allVariants(scaffold: Scaffold) {
 
 /** The first free salt form is the common one; up to three per structure. */
 function chooseSalts(random: Random, scaffold: Scaffold): SaltKey[] {
-  const count = Math.min(scaffold.salts.length, random.weighted([[1, 0.5], [2, 0.35], [3, 0.15]] as const));
+  const count = Math.min(
+    scaffold.salts.length,
+    random.weighted([
+      [1, 0.5],
+      [2, 0.35],
+      [3, 0.15],
+    ] as const),
+  );
   const first = random.weighted(scaffold.salts.map((s, i) => [s, i === 0 ? 3 : 1] as const));
   const rest = scaffold.salts.filter((s) => s !== first);
   const out: SaltKey[] = [first];
@@ -513,7 +544,10 @@ export function structurePool(seed: number, size: number): ParentStructure[] {
     // Draw until the structure is new; small scaffolds run out of variants, then duplicates are allowed.
     for (let attempt = 0; attempt < 40 && (!parent || seen.has(parent.smiles)); attempt++) {
       const scaffold = random.weighted(weights);
-      parent = buildParent(scaffold, scaffold.sites.map((s) => random.int(s.options.length)));
+      parent = buildParent(
+        scaffold,
+        scaffold.sites.map((s) => random.int(s.options.length)),
+      );
     }
     seen.add(parent!.smiles);
     pool.push({ ...parent!, salts: chooseSalts(random, parent!.scaffold) });
@@ -524,7 +558,15 @@ export function structurePool(seed: number, size: number): ParentStructure[] {
 // ---------------------------------------------------------------------------------------------
 // Compounds and products
 
-export type SyntheticActivity = { target: string; mechanism: string; measure: string; value: number; unit: string; species: string; assay: string };
+export type SyntheticActivity = {
+  target: string;
+  mechanism: string;
+  measure: string;
+  value: number;
+  unit: string;
+  species: string;
+  assay: string;
+};
 
 export type SyntheticProduct = {
   /** 0-based position in the synthetic catalog; fixes the catalog number and per-product choices. */
@@ -580,7 +622,14 @@ export function casCheckDigit(body: string): number {
 
 function casFor(seed: number, index: number): string {
   const random = new Random(seed, STREAM.cas, index);
-  const first = String(random.weighted([[4, 1], [5, 3], [6, 4], [7, 3]] as const));
+  const first = String(
+    random.weighted([
+      [4, 1],
+      [5, 3],
+      [6, 4],
+      [7, 3],
+    ] as const),
+  );
   const head = `${1 + random.int(9)}${random.digits(Number(first) - 1)}`;
   const tail = random.digits(2);
   return `${head}-${tail}-${casCheckDigit(head + tail)}`;
@@ -592,11 +641,35 @@ function codeName(random: Random, scaffold: Scaffold): string {
   return random.chance(0.75) ? `${prefix}-${random.digits(6)}` : `${prefix}${random.digits(6)}`;
 }
 
-const PURITY = [["≥98% (HPLC)", 5], ["≥99% (HPLC)", 3], ["≥95% (HPLC)", 2], ["≥97% (NMR)", 1]] as const;
-const APPEARANCE = [["White to off-white solid", 5], ["White crystalline solid", 2], ["Pale yellow solid", 2], ["Off-white powder", 2], ["Colourless oil", 1]] as const;
-const STORAGE = [["Store at −20 °C, desiccated", 4], ["Store at +4 °C", 3], ["Store at room temperature, protect from light", 2]] as const;
-const SOLUBILITY = [[null, 3], ["Soluble to 100 mM in DMSO", 3], ["Soluble to 50 mM in DMSO and to 10 mM in water", 2], ["Soluble to 25 mM in water", 2]] as const;
-const AVAILABILITY = [["In stock", 6], ["Ships in 1–2 weeks", 2], ["Made to order: 4–6 weeks", 1]] as const;
+const PURITY = [
+  ["≥98% (HPLC)", 5],
+  ["≥99% (HPLC)", 3],
+  ["≥95% (HPLC)", 2],
+  ["≥97% (NMR)", 1],
+] as const;
+const APPEARANCE = [
+  ["White to off-white solid", 5],
+  ["White crystalline solid", 2],
+  ["Pale yellow solid", 2],
+  ["Off-white powder", 2],
+  ["Colourless oil", 1],
+] as const;
+const STORAGE = [
+  ["Store at −20 °C, desiccated", 4],
+  ["Store at +4 °C", 3],
+  ["Store at room temperature, protect from light", 2],
+] as const;
+const SOLUBILITY = [
+  [null, 3],
+  ["Soluble to 100 mM in DMSO", 3],
+  ["Soluble to 50 mM in DMSO and to 10 mM in water", 2],
+  ["Soluble to 25 mM in water", 2],
+] as const;
+const AVAILABILITY = [
+  ["In stock", 6],
+  ["Ships in 1–2 weeks", 2],
+  ["Made to order: 4–6 weeks", 1],
+] as const;
 const SPECIES = ["human", "rat", "mouse"] as const;
 const ASSAYS = {
   Ki: ["[3H]-radioligand binding, recombinant cells", "Radioligand displacement, rat brain membranes"],
@@ -667,12 +740,23 @@ export class SyntheticCatalog {
       const index = firstProduct + j;
       const pr = new Random(this.seed, STREAM.product, index);
       const salt = SALTS[saltKey];
-      const synonyms = [...nameSynonyms.map((s) => (salt.short ? `${s} ${salt.short}` : s)), ...(salt.short ? [`${code}.${salt.short}`] : [])];
+      const synonyms = [
+        ...nameSynonyms.map((s) => (salt.short ? `${s} ${salt.short}` : s)),
+        ...(salt.short ? [`${code}.${salt.short}`] : []),
+      ];
       return {
         index,
         catalogNumber: catalogNumberFor(index),
         name: salt.suffix ? `${name} ${salt.suffix}` : name,
-        synonyms: synonyms.slice(0, pr.weighted([[0, 2], [1, 3.5], [2, 3], [3, 1.5]] as const)),
+        synonyms: synonyms.slice(
+          0,
+          pr.weighted([
+            [0, 2],
+            [1, 3.5],
+            [2, 3],
+            [3, 1.5],
+          ] as const),
+        ),
         saltForm: saltKey,
         casNumber: pr.chance(0.75) ? casFor(this.seed, index) : null,
         smiles: salt.smiles ? `${parent.smiles}.${salt.smiles}` : parent.smiles,
@@ -695,7 +779,15 @@ export class SyntheticCatalog {
    * Compounds from compound `fromCompound` (whose first product is `fromProduct`) until `count`
    * products have been produced; the last compound is cut short so the count is exact.
    */
-  *compounds({ count, fromCompound = 0, fromProduct = 0 }: { count: number; fromCompound?: number; fromProduct?: number }): Generator<SyntheticCompound> {
+  *compounds({
+    count,
+    fromCompound = 0,
+    fromProduct = 0,
+  }: {
+    count: number;
+    fromCompound?: number;
+    fromProduct?: number;
+  }): Generator<SyntheticCompound> {
     let produced = 0;
     for (let k = fromCompound; produced < count; k++) {
       const compound = this.compound(k, fromProduct + produced);
@@ -744,7 +836,9 @@ async function selfCheck() {
     }
   }
   const distinct = new Set(catalog.pool.map((p) => p.smiles)).size;
-  console.log(`\n${checked} variant SMILES parsed; pool of ${catalog.pool.length} structures (${distinct} distinct); ${products} products checked`);
+  console.log(
+    `\n${checked} variant SMILES parsed; pool of ${catalog.pool.length} structures (${distinct} distinct); ${products} products checked`,
+  );
   if (failures.length) {
     console.error(`${failures.length} problem(s):\n- ${failures.slice(0, 50).join("\n- ")}`);
     process.exitCode = 1;

@@ -29,7 +29,11 @@ test.beforeAll(async () => {
   rmSync(dataDir, { recursive: true, force: true });
   rmSync(`${dataDir}.lock.json`, { force: true });
   if (process.env.E2E_DATABASE_URL) {
-    await withE2eDatabase((query) => query(`INSERT INTO "StaffMember" (id, email, name, role, "updatedAt") VALUES (${literal(admin)}, ${literal(admin)}, 'Any-host Admin', 'ADMIN', now())`));
+    await withE2eDatabase((query) =>
+      query(
+        `INSERT INTO "StaffMember" (id, email, name, role, "updatedAt") VALUES (${literal(admin)}, ${literal(admin)}, 'Any-host Admin', 'ADMIN', now())`,
+      ),
+    );
   }
   const env = { ...process.env };
   for (const name of ["SITE_URL", "NEXTAUTH_URL", "PORT", "HOSTNAME"]) delete env[name];
@@ -64,13 +68,16 @@ test.afterAll(() => {
  * the Origin of a request it sends itself.)
  */
 async function refuseServerActions(page: Page, pathname: string) {
-  await page.route((url) => url.pathname === pathname, async (route) => {
-    const request = route.request();
-    if (request.method() !== "POST" || !request.headers()["next-action"]) return route.continue();
-    const response = await route.fetch({ headers: { ...request.headers(), origin: "https://evil.example" } });
-    expect(response.status()).toBe(403);
-    return route.fulfill({ response });
-  });
+  await page.route(
+    (url) => url.pathname === pathname,
+    async (route) => {
+      const request = route.request();
+      if (request.method() !== "POST" || !request.headers()["next-action"]) return route.continue();
+      const response = await route.fetch({ headers: { ...request.headers(), origin: "https://evil.example" } });
+      expect(response.status()).toBe(403);
+      return route.fulfill({ response });
+    },
+  );
 }
 
 async function fillQuote(page: Page, email: string) {
@@ -81,7 +88,9 @@ async function fillQuote(page: Page, email: string) {
   await page.getByLabel("Quantity").fill("10");
 }
 
-test("a quote request works through 127.0.0.1 on a server started without -H, and its emails link to the server's own port", async ({ page }) => {
+test("a quote request works through 127.0.0.1 on a server started without -H, and its emails link to the server's own port", async ({
+  page,
+}) => {
   const email = uniqueEmail("anyhost");
   await page.goto("/quote?products=B8105958");
   await fillQuote(page, email);
@@ -93,7 +102,9 @@ test("a quote request works through 127.0.0.1 on a server started without -H, an
   // By requester: this server's own database may hand out a reference the main e2e server uses too.
   let notification: SinkMessage | undefined;
   await expect
-    .poll(async () => (notification = (await receivedMail()).find((m) => m.to === "quotes@reagentdesk.example" && m.replyTo === email)), { timeout: 20_000 })
+    .poll(async () => (notification = (await receivedMail()).find((m) => m.to === "quotes@reagentdesk.example" && m.replyTo === email)), {
+      timeout: 20_000,
+    })
     .toBeTruthy();
   expect(notification?.html).toContain(`href="${siteUrl}/staff/inquiries/${ref}"`);
 });

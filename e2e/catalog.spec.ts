@@ -15,9 +15,7 @@ test("a researcher finds LY3020371 hydrochloride from the home page", async ({ p
   const structure = page.getByRole("img", { name: "2D chemical structure of LY3020371 hydrochloride" });
   await expect(structure).toBeVisible();
   // Visible is not loaded: wait until the browser has decoded the SVG the route served.
-  await expect
-    .poll(() => structure.evaluate((img: HTMLImageElement) => img.complete && img.naturalWidth > 0))
-    .toBe(true);
+  await expect.poll(() => structure.evaluate((img: HTMLImageElement) => img.complete && img.naturalWidth > 0)).toBe(true);
 
   await expect(page.getByRole("note", { name: "Research use only" })).toContainText("not for diagnostic or therapeutic");
 });

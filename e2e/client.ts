@@ -18,7 +18,8 @@ export function clientAt(localAddress: string, base = baseURL) {
     const body = form ? new URLSearchParams(form).toString() : undefined;
     const all: Record<string, string> = { ...headers };
     if (cookies.size) all.cookie = [...cookies].map(([name, value]) => `${name}=${value}`).join("; ");
-    if (body !== undefined) Object.assign(all, { "content-type": "application/x-www-form-urlencoded", "content-length": String(Buffer.byteLength(body)) });
+    if (body !== undefined)
+      Object.assign(all, { "content-type": "application/x-www-form-urlencoded", "content-length": String(Buffer.byteLength(body)) });
     return new Promise((resolve, reject) => {
       const req = http.request(new URL(path, base), { method, localAddress, headers: all }, (res) => {
         for (const cookie of res.headers["set-cookie"] ?? []) {

@@ -1,6 +1,8 @@
 import { expect, test } from "@playwright/test";
 
-test("a field's error goes as soon as the field is valid; what only the server checks stays until that field is edited", async ({ page }) => {
+test("a field's error goes as soon as the field is valid; what only the server checks stays until that field is edited", async ({
+  page,
+}) => {
   await page.goto("/support");
   await page.getByLabel("Catalog number(s)").fill("NOPE-1");
   await page.getByLabel("Application or assay").fill("Forced-swim test in C57BL/6J mice");

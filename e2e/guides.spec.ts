@@ -5,7 +5,10 @@ const slug = "ly3020371-hydrochloride-vs-ketamine";
 
 test("from the product page to the guide, its references and BibTeX, and back", async ({ page }) => {
   await page.goto("/products/B8105958");
-  await page.getByRole("region", { name: "Technical guides" }).getByRole("link", { name: /LY3020371 hydrochloride vs\. ketamine/ }).click();
+  await page
+    .getByRole("region", { name: "Technical guides" })
+    .getByRole("link", { name: /LY3020371 hydrochloride vs\. ketamine/ })
+    .click();
   await expect(page).toHaveURL(new RegExp(`/guides/${slug}$`));
   await expect(page.getByRole("heading", { level: 1 })).toContainText("LY3020371 hydrochloride vs. ketamine");
 
@@ -14,7 +17,10 @@ test("from the product page to the guide, its references and BibTeX, and back", 
   await expect(page).toHaveURL(/#ref-1$/);
   const first = page.locator("#ref-1");
   await expect(first).toBeInViewport();
-  await expect(first.getByRole("link", { name: /PMID|doi:/ }).first()).toHaveAttribute("href", /^https:\/\/(pubmed\.ncbi\.nlm\.nih\.gov|doi\.org)\//);
+  await expect(first.getByRole("link", { name: /PMID|doi:/ }).first()).toHaveAttribute(
+    "href",
+    /^https:\/\/(pubmed\.ncbi\.nlm\.nih\.gov|doi\.org)\//,
+  );
 
   // The comparison table is built from catalog data for both compounds.
   const table = page.getByRole("region", { name: "Side-by-side comparison" }).getByRole("table");
@@ -49,7 +55,10 @@ test("the guide prints cleanly and saves as a PDF", async ({ page }) => {
   await expect(page.getByRole("navigation", { name: "Main" })).toBeHidden();
   await expect(page.getByRole("button", { name: /Download PDF/ })).toBeHidden();
   await expect(page.getByRole("heading", { name: "References" })).toBeVisible();
-  const printedUrl = await page.locator("#ref-1 a").first().evaluate((a) => getComputedStyle(a, "::after").content);
+  const printedUrl = await page
+    .locator("#ref-1 a")
+    .first()
+    .evaluate((a) => getComputedStyle(a, "::after").content);
   expect(printedUrl).toMatch(/https:\/\//);
   const pdf = await page.pdf({ format: "A4" });
   expect(pdf.subarray(0, 5).toString()).toBe("%PDF-");

@@ -38,7 +38,9 @@ export async function mailFor(reference: string, count = 2) {
  */
 export async function outboxDrained(request: APIRequestContext) {
   await expect
-    .poll(async () => ((await (await request.get("/api/health")).json()) as { outbox: { pending: number } | null }).outbox?.pending, { timeout: 20_000 })
+    .poll(async () => ((await (await request.get("/api/health")).json()) as { outbox: { pending: number } | null }).outbox?.pending, {
+      timeout: 20_000,
+    })
     .toBe(0);
 }
 

@@ -114,7 +114,9 @@ test.describe("at 390 px", () => {
     await expect(table).toBeVisible();
     expect(await table.evaluate((el) => el.getBoundingClientRect().right)).toBeLessThanOrEqual(390);
     // A cell that hides part of its text is wider inside than out.
-    const clipped = await table.locator("td").evaluateAll((cells) => cells.filter((c) => c.scrollWidth > c.clientWidth).map((c) => c.textContent));
+    const clipped = await table
+      .locator("td")
+      .evaluateAll((cells) => cells.filter((c) => c.scrollWidth > c.clientWidth).map((c) => c.textContent));
     expect(clipped).toEqual([]);
     const value = table.getByRole("cell", { name: "5.26 nM" }).first();
     await value.scrollIntoViewIfNeeded();

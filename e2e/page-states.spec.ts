@@ -34,7 +34,9 @@ async function slowNavigationTo(page: Page, href: string) {
   return prefetch.then(() => page.waitForLoadState("networkidle"));
 }
 
-test("an unknown product answers 404 and offers a search for the typed catalog number, which shows a busy skeleton while it loads", async ({ page }) => {
+test("an unknown product answers 404 and offers a search for the typed catalog number, which shows a busy skeleton while it loads", async ({
+  page,
+}) => {
   const errors: string[] = [];
   page.on("console", (message) => message.type() === "error" && errors.push(message.text()));
   const prefetched = slowNavigationTo(page, "/search?q=B81059");
@@ -58,7 +60,10 @@ test("an unknown product answers 404 and offers a search for the typed catalog n
 test("an unknown guide and an unknown address both suggest a search for their last segment", async ({ page }) => {
   expect((await page.goto("/guides/hplc-method-transfer"))?.status()).toBe(404);
   await expect(page.getByRole("heading", { level: 1 })).toHaveText("Page not found");
-  await expect(page.getByRole("link", { name: "Search for “hplc method transfer”" })).toHaveAttribute("href", "/search?q=hplc%20method%20transfer");
+  await expect(page.getByRole("link", { name: "Search for “hplc method transfer”" })).toHaveAttribute(
+    "href",
+    "/search?q=hplc%20method%20transfer",
+  );
 
   // An unmatched address gets the prerendered 404 page: the suggestion is filled in by the browser.
   expect((await page.goto("/catalogue/B8105958"))?.status()).toBe(404);
@@ -75,7 +80,9 @@ test("the favicon and app icons are served, and pages name them", async ({ page,
   expect([...(await ico.body()).subarray(0, 4)]).toEqual([0, 0, 1, 0]);
 
   await page.goto("/");
-  const icons = await page.locator('head link[rel="icon"], head link[rel="apple-touch-icon"]').evaluateAll((links) => links.map((l) => l.getAttribute("href")!));
+  const icons = await page
+    .locator('head link[rel="icon"], head link[rel="apple-touch-icon"]')
+    .evaluateAll((links) => links.map((l) => l.getAttribute("href")!));
   expect(icons.some((href) => href.startsWith("/favicon.ico"))).toBe(true);
   for (const [path, type] of [
     ["/icon.svg", "image/svg+xml"],

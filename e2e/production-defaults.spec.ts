@@ -76,7 +76,9 @@ function submitSupport(client: ReturnType<typeof clientAt>, tag: string, forward
 
 const unique = () => `t${Date.now().toString(36)}${Math.random().toString(36).slice(2, 8)}`;
 
-test("the dev mailbox shows a visitor the demo's emails but never a sign-in link; the operator finds the link in the log", async ({ page }) => {
+test("the dev mailbox shows a visitor the demo's emails but never a sign-in link; the operator finds the link in the log", async ({
+  page,
+}) => {
   const client = clientAt(randomLoopback(), origin);
   const submitted = await submitSupport(client, unique());
   expect(submitted.status).toBe(201);
@@ -85,10 +87,15 @@ test("the dev mailbox shows a visitor the demo's emails but never a sign-in link
   expect(await askForLink(client, "admin@reagentdesk.example")).toEqual(ON_ITS_WAY);
   let link: string | undefined;
   await expect
-    .poll(() => {
-      const entry = logLines.map((line) => (line.startsWith("{") ? (JSON.parse(line) as { event?: string; to?: string; url?: string }) : {})).find((e) => e.event === "auth.sign-in-link" && e.to === "admin@reagentdesk.example");
-      return (link = entry?.url);
-    }, { timeout: 20_000 })
+    .poll(
+      () => {
+        const entry = logLines
+          .map((line) => (line.startsWith("{") ? (JSON.parse(line) as { event?: string; to?: string; url?: string }) : {}))
+          .find((e) => e.event === "auth.sign-in-link" && e.to === "admin@reagentdesk.example");
+        return (link = entry?.url);
+      },
+      { timeout: 20_000 },
+    )
     .toMatch(new RegExp(`^${origin}/api/auth/callback/email\\?`));
 
   // An anonymous visitor: the inquiry's emails are listed, no sign-in email, no link in any message.

@@ -8,7 +8,10 @@ export const publicPages = [
   { name: "guide", path: "/guides/ly3020371-hydrochloride-vs-ketamine" },
   { name: "search results", path: "/search?q=ketamine" },
   // LY3020371's amino-acid core: a search with hits, so the result cards are checked too.
-  { name: "structure search", path: `/search/structure?${new URLSearchParams({ smiles: "NC1(C(=O)O)CCC2C(C(=O)O)C21", mode: "substructure" })}` },
+  {
+    name: "structure search",
+    path: `/search/structure?${new URLSearchParams({ smiles: "NC1(C(=O)O)CCC2C(C(=O)O)C21", mode: "substructure" })}`,
+  },
   { name: "quote form", path: "/quote" },
   { name: "custom synthesis form", path: "/custom-synthesis" },
   { name: "support form", path: "/support" },

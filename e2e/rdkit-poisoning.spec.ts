@@ -6,7 +6,10 @@ import { expect, test } from "@playwright/test";
 const POISON = "C".repeat(990);
 const REFUSAL = "This structure has 990 heavy atoms; structures of up to 150 can be drawn and searched here";
 
-test("the 990-carbon SMILES is refused with a specific message, and benzene is still drawn and found afterwards", async ({ page, request }) => {
+test("the 990-carbon SMILES is refused with a specific message, and benzene is still drawn and found afterwards", async ({
+  page,
+  request,
+}) => {
   for (const mode of ["substructure", "similarity"]) {
     const response = await request.get(`/search/structure?${new URLSearchParams({ smiles: POISON, mode })}`);
     expect(response.status()).toBe(200);

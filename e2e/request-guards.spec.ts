@@ -31,13 +31,30 @@ test.describe("cross-site writes", () => {
       { url: "/api/auth/signin/email", headers: { "Sec-Fetch-Site": "same-site" }, form: { email: "admin@reagentdesk.example" } },
       { url: "/api/auth/signin/email", headers: { Origin: "null" }, form: { email: "admin@reagentdesk.example" } },
       // With TRUSTED_PROXY_HOPS=0 a client's own X-Forwarded-Host does not make its Origin ours.
-      { url: "/api/auth/signin/email", headers: { ...evil, "X-Forwarded-Host": "evil.example" }, form: { email: "admin@reagentdesk.example" } },
+      {
+        url: "/api/auth/signin/email",
+        headers: { ...evil, "X-Forwarded-Host": "evil.example" },
+        form: { email: "admin@reagentdesk.example" },
+      },
       {
         url: "/staff/team",
-        headers: { ...evil, Cookie: adminCookie(), "Next-Action": actionId("app/staff/team/actions.ts", "saveStaffMemberAction"), "Content-Type": "text/plain;charset=UTF-8" },
+        headers: {
+          ...evil,
+          Cookie: adminCookie(),
+          "Next-Action": actionId("app/staff/team/actions.ts", "saveStaffMemberAction"),
+          "Content-Type": "text/plain;charset=UTF-8",
+        },
         data: JSON.stringify([{ status: "idle" }, {}]),
       },
-      { url: "/quote", headers: { ...evil, "Next-Action": actionId("app/(site)/quote/actions.ts", "submitQuote"), "Content-Type": "text/plain;charset=UTF-8" }, data: "[]" },
+      {
+        url: "/quote",
+        headers: {
+          ...evil,
+          "Next-Action": actionId("app/(site)/quote/actions.ts", "submitQuote"),
+          "Content-Type": "text/plain;charset=UTF-8",
+        },
+        data: "[]",
+      },
     ];
     for (const { url, headers, data, form } of attempts) {
       const response = await request.post(url, { headers, data, form, maxRedirects: 0 });
@@ -56,7 +73,10 @@ test.describe("cross-site writes", () => {
 test.describe("request bodies", () => {
   test("next-auth refuses a body over 8 kB with 413, declared or streamed", async ({ request }) => {
     const big = "email=" + "a".repeat(20_000);
-    const declared = await request.post("/api/auth/signin/email", { data: big, headers: { "Content-Type": "application/x-www-form-urlencoded", Origin: baseURL } });
+    const declared = await request.post("/api/auth/signin/email", {
+      data: big,
+      headers: { "Content-Type": "application/x-www-form-urlencoded", Origin: baseURL },
+    });
     expect(declared.status()).toBe(413);
 
     // Chunked, without Content-Length: counted as it arrives.
@@ -77,11 +97,18 @@ test.describe("request bodies", () => {
 
   test("a server action refuses a body over its 200 kB limit with 413; a page post over 1 MB likewise", async ({ request }) => {
     const action = await request.post("/quote", {
-      headers: { "Next-Action": actionId("app/(site)/quote/actions.ts", "submitQuote"), "Content-Type": "text/plain;charset=UTF-8", Origin: baseURL },
+      headers: {
+        "Next-Action": actionId("app/(site)/quote/actions.ts", "submitQuote"),
+        "Content-Type": "text/plain;charset=UTF-8",
+        Origin: baseURL,
+      },
       data: JSON.stringify([{ status: "idle" }, "x".repeat(300 * 1024)]),
     });
     expect(action.status()).toBe(413);
-    const page = await request.post("/support", { headers: { "Content-Type": "text/plain", Origin: baseURL }, data: "x".repeat(1100 * 1024) });
+    const page = await request.post("/support", {
+      headers: { "Content-Type": "text/plain", Origin: baseURL },
+      data: "x".repeat(1100 * 1024),
+    });
     expect(page.status()).toBe(413);
   });
 });
@@ -90,7 +117,10 @@ test.describe("sign-in link rate limits", () => {
   test("one client asks at most 20 times an hour; a forged X-Forwarded-For does not make it another client", async () => {
     const client = clientAt(randomLoopback());
     for (let i = 0; i < 20; i++) expect((await askForLink(client, `ip.${unique()}@example.org`, randomIp("203.0.113"))).error).toBeNull();
-    expect(await askForLink(client, `ip.${unique()}@example.org`, randomIp("198.51.100"))).toEqual({ path: "/sign-in", error: "TooManyRequests" });
+    expect(await askForLink(client, `ip.${unique()}@example.org`, randomIp("198.51.100"))).toEqual({
+      path: "/sign-in",
+      error: "TooManyRequests",
+    });
     // Another client is not affected.
     expect((await askForLink(clientAt(randomLoopback()), `ip.${unique()}@example.org`)).error).toBeNull();
   });

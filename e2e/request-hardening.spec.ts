@@ -44,11 +44,15 @@ function chunked(url: string, bytes: number, headers: Record<string, string>) {
       controller.enqueue(chunk);
     },
   });
-  return fetch(`${baseURL}${url}`, { method: "POST", body, headers: { Origin: baseURL, ...headers }, duplex: "half" } as RequestInit & { duplex: "half" });
+  return fetch(`${baseURL}${url}`, { method: "POST", body, headers: { Origin: baseURL, ...headers }, duplex: "half" } as RequestInit & {
+    duplex: "half";
+  });
 }
 
 test.describe("form field names", () => {
-  test("constructor.prototype.website=x is refused and pollutes nothing: the site answers and a real quote is accepted", async ({ request }) => {
+  test("constructor.prototype.website=x is refused and pollutes nothing: the site answers and a real quote is accepted", async ({
+    request,
+  }) => {
     const attack = await postInquiry(request, "kind=QUOTE&constructor.prototype.website=x");
     expect(attack.status()).toBe(422);
     expect((await request.get("/")).status()).toBe(200);
@@ -82,8 +86,12 @@ test.describe("chunked bodies", () => {
   });
 
   test("a server action refuses one over 200 kB with 413, not 500", async () => {
-    const manifest = JSON.parse(readFileSync(".next/server/server-reference-manifest.json", "utf8")) as { node: Record<string, { filename?: string; exportedName?: string }> };
-    const [id] = Object.entries(manifest.node).find(([, e]) => e.filename === "app/(site)/quote/actions.ts" && e.exportedName === "submitQuote")!;
+    const manifest = JSON.parse(readFileSync(".next/server/server-reference-manifest.json", "utf8")) as {
+      node: Record<string, { filename?: string; exportedName?: string }>;
+    };
+    const [id] = Object.entries(manifest.node).find(
+      ([, e]) => e.filename === "app/(site)/quote/actions.ts" && e.exportedName === "submitQuote",
+    )!;
     const response = await chunked("/quote", 300 * 1024, { "Next-Action": id, "Content-Type": "text/plain;charset=UTF-8" });
     expect(response.status).toBe(413);
   });
@@ -113,7 +121,15 @@ test.describe("chunked bodies", () => {
 
 test.describe("malformed addresses and staff query strings", () => {
   test("malformed percent-encoding answers 400 on every dynamic route", async ({ request }) => {
-    for (const url of ["/products/%ff", "/products/%E0%A4%A", "/guides/%ff", "/guides/%ff/cite/bibtex", "/structures/%ff", "/sitemaps/%ff", "/staff/inquiries/%ff"]) {
+    for (const url of [
+      "/products/%ff",
+      "/products/%E0%A4%A",
+      "/guides/%ff",
+      "/guides/%ff/cite/bibtex",
+      "/structures/%ff",
+      "/sitemaps/%ff",
+      "/staff/inquiries/%ff",
+    ]) {
       const response = await request.get(url, { maxRedirects: 0 });
       expect(response.status(), url).toBe(400);
     }
@@ -125,7 +141,14 @@ test.describe("malformed addresses and staff query strings", () => {
 
   test("bad staff filter dates are ignored, never a 500", async ({ request }) => {
     const headers = { Cookie: adminCookie() };
-    for (const url of ["/staff/audit?before=100000", "/staff/audit?before=0000-01-01T00:00:00Z", "/staff/inquiries?from=0000-01-01", "/staff/inquiries?to=9999-12-31&page=-1&sort=x", "/staff/catalog/references?q=%00&q=a", "/staff/catalog?q=%00"]) {
+    for (const url of [
+      "/staff/audit?before=100000",
+      "/staff/audit?before=0000-01-01T00:00:00Z",
+      "/staff/inquiries?from=0000-01-01",
+      "/staff/inquiries?to=9999-12-31&page=-1&sort=x",
+      "/staff/catalog/references?q=%00&q=a",
+      "/staff/catalog?q=%00",
+    ]) {
       const response = await request.get(url, { headers, maxRedirects: 0 });
       expect(response.status(), url).toBe(200);
     }

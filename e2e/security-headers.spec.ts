@@ -13,7 +13,9 @@ async function watchForViolations(page: Page) {
   const problems: string[] = [];
   await page.addInitScript(() => {
     document.addEventListener("securitypolicyviolation", (event) => {
-      console.error(`CSP violation: ${event.violatedDirective} blocked ${event.blockedURI || "inline"} (${event.sourceFile}:${event.lineNumber})`);
+      console.error(
+        `CSP violation: ${event.violatedDirective} blocked ${event.blockedURI || "inline"} (${event.sourceFile}:${event.lineNumber})`,
+      );
     });
   });
   page.on("console", (message) => {
@@ -38,7 +40,18 @@ async function searchFromHeader(page: Page) {
 test("public pages hydrate under their CSP with no violation or console error", async ({ page }) => {
   test.setTimeout(120_000);
   const problems = await watchForViolations(page);
-  for (const url of ["/", "/products", PRODUCT, "/guides", GUIDE, "/search?q=ketamine", "/search/structure", "/quote", "/custom-synthesis", "/support"]) {
+  for (const url of [
+    "/",
+    "/products",
+    PRODUCT,
+    "/guides",
+    GUIDE,
+    "/search?q=ketamine",
+    "/search/structure",
+    "/quote",
+    "/custom-synthesis",
+    "/support",
+  ]) {
     const response = await page.goto(url);
     expect(response?.status(), url).toBe(200);
     await searchFromHeader(page);
@@ -84,7 +97,16 @@ test.describe("signed in as admin", () => {
 
   test("staff pages work under the nonce policy with no violation or console error", async ({ page }) => {
     const problems = await watchForViolations(page);
-    for (const url of ["/staff", "/staff/inquiries", "/staff/mail", "/staff/team", "/staff/canned-replies", "/staff/audit", "/staff/catalog", "/staff/catalog/B8105958"]) {
+    for (const url of [
+      "/staff",
+      "/staff/inquiries",
+      "/staff/mail",
+      "/staff/team",
+      "/staff/canned-replies",
+      "/staff/audit",
+      "/staff/catalog",
+      "/staff/catalog/B8105958",
+    ]) {
       const response = await page.goto(url);
       expect(response?.status(), url).toBe(200);
     }
@@ -115,7 +137,15 @@ test("pages rendered per request get a fresh nonce; cached pages stay cached and
   expect(policy).not.toContain("nonce-");
 
   for (const p of [first, policy]) {
-    for (const directive of ["default-src 'self'", "object-src 'none'", "base-uri 'none'", "form-action 'self'", "frame-ancestors 'none'", "connect-src 'self'"]) expect(p).toContain(directive);
+    for (const directive of [
+      "default-src 'self'",
+      "object-src 'none'",
+      "base-uri 'none'",
+      "form-action 'self'",
+      "frame-ancestors 'none'",
+      "connect-src 'self'",
+    ])
+      expect(p).toContain(directive);
     expect(p).not.toContain("unsafe-eval");
     // The e2e server's SITE_URL is http: nothing may be upgraded to https there.
     expect(p).not.toContain("upgrade-insecure-requests");
@@ -138,5 +168,7 @@ test("every response carries the fixed security headers; HSTS only on an https p
     expect(headers["strict-transport-security"], url).toBeUndefined();
   }
   // A structure drawing keeps its own, stricter policy.
-  expect((await request.get("/structures/B8105958.svg")).headers()["content-security-policy"]).toBe("default-src 'none'; style-src 'unsafe-inline'");
+  expect((await request.get("/structures/B8105958.svg")).headers()["content-security-policy"]).toBe(
+    "default-src 'none'; style-src 'unsafe-inline'",
+  );
 });

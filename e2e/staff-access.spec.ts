@@ -14,19 +14,34 @@ const STAFF_DIR = join("app", "staff");
 const SAMPLE_PARAMS: Record<string, string> = { reference: "Q-2026-000001", id: "sample-id", catalogNumber: "B8105958" };
 
 function walk(dir: string): string[] {
-  return readdirSync(dir, { withFileTypes: true }).flatMap((entry) => (entry.isDirectory() ? walk(join(dir, entry.name)) : [join(dir, entry.name)]));
+  return readdirSync(dir, { withFileTypes: true }).flatMap((entry) =>
+    entry.isDirectory() ? walk(join(dir, entry.name)) : [join(dir, entry.name)],
+  );
 }
 
 function urlOf(file: string) {
   const segments = relative("app", file).split(sep).slice(0, -1);
-  return "/" + segments.filter((s) => !/^\(.*\)$/.test(s)).map((s) => s.replace(/^\[(.+)\]$/, (_, name: string) => SAMPLE_PARAMS[name] ?? "sample")).join("/");
+  return (
+    "/" +
+    segments
+      .filter((s) => !/^\(.*\)$/.test(s))
+      .map((s) => s.replace(/^\[(.+)\]$/, (_, name: string) => SAMPLE_PARAMS[name] ?? "sample"))
+      .join("/")
+  );
 }
 
 const files = walk(STAFF_DIR);
-const pages = files.filter((f) => /page\.tsx$/.test(f)).map((f) => ({ url: urlOf(f), admin: /requireStaff\("ADMIN"\)/.test(readFileSync(f, "utf8")) }));
+const pages = files
+  .filter((f) => /page\.tsx$/.test(f))
+  .map((f) => ({ url: urlOf(f), admin: /requireStaff\("ADMIN"\)/.test(readFileSync(f, "utf8")) }));
 const routes = files
   .filter((f) => /route\.ts$/.test(f))
-  .flatMap((f) => [...readFileSync(f, "utf8").matchAll(/export (?:async )?function (GET|POST|PUT|PATCH|DELETE)\b/g)].map((m) => ({ url: urlOf(f), method: m[1]! })));
+  .flatMap((f) =>
+    [...readFileSync(f, "utf8").matchAll(/export (?:async )?function (GET|POST|PUT|PATCH|DELETE)\b/g)].map((m) => ({
+      url: urlOf(f),
+      method: m[1]!,
+    })),
+  );
 const actionFiles = files.filter((f) => /actions\.ts$/.test(f));
 
 type Manifest = { node: Record<string, { exportedName?: string; filename?: string; workers: Record<string, unknown> }> };
@@ -55,7 +70,13 @@ function staffActions() {
 
 /** "app/staff/inquiries/[reference]/page" → "/staff/inquiries/Q-2026-000001" */
 function pageUrl(page: string) {
-  return "/" + page.replace(/^app\//, "").replace(/\/page$/, "").replace(/\[(\w+)\]/g, (_, n: string) => SAMPLE_PARAMS[n] ?? "sample");
+  return (
+    "/" +
+    page
+      .replace(/^app\//, "")
+      .replace(/\/page$/, "")
+      .replace(/\[(\w+)\]/g, (_, n: string) => SAMPLE_PARAMS[n] ?? "sample")
+  );
 }
 
 // An action call as the browser makes it: POST to its page with the action id and JSON arguments.
@@ -85,7 +106,9 @@ const expected: Record<Exclude<Who, "agent" | "admin">, number[]> = { anonymous:
 test.describe.configure({ mode: "serial" });
 
 test("the sweep finds the staff pages, route handlers and actions", () => {
-  expect(pages.map((p) => p.url)).toEqual(expect.arrayContaining(["/staff", "/staff/inquiries", "/staff/inquiries/Q-2026-000001", "/staff/team"]));
+  expect(pages.map((p) => p.url)).toEqual(
+    expect.arrayContaining(["/staff", "/staff/inquiries", "/staff/inquiries/Q-2026-000001", "/staff/team"]),
+  );
   expect(routes.map((r) => r.url)).toContain("/staff/inquiries/export");
   expect(actionFiles.length).toBeGreaterThan(0);
   // Every exported action of every actions.ts is in the manifest, so none escapes the sweep.
@@ -97,7 +120,14 @@ test("the sweep finds the staff pages, route handlers and actions", () => {
   }
 });
 
-async function expectRefused(request: APIRequestContext, who: Exclude<Who, "agent" | "admin">, method: string, url: string, extra: Record<string, string> = {}, data?: string) {
+async function expectRefused(
+  request: APIRequestContext,
+  who: Exclude<Who, "agent" | "admin">,
+  method: string,
+  url: string,
+  extra: Record<string, string> = {},
+  data?: string,
+) {
   const response = await request.fetch(url, { method, headers: { ...headersFor(who), ...extra }, data, maxRedirects: 0 });
   const body = await response.text();
   expect(expected[who], `${who} ${method} ${url} → ${response.status()}`).toContain(response.status());
@@ -163,7 +193,11 @@ test("agents are refused the admin pages and every admin action", async ({ reque
     ]),
   );
   for (const action of adminActions) {
-    const response = await request.post(action.url, { headers: { ...headersFor("agent"), ...actionHeaders(action.id) }, data: ACTION_ARGS, maxRedirects: 0 });
+    const response = await request.post(action.url, {
+      headers: { ...headersFor("agent"), ...actionHeaders(action.id) },
+      data: ACTION_ARGS,
+      maxRedirects: 0,
+    });
     expect(response.status(), action.name).toBe(403);
   }
   for (const page of pages.filter((p) => !p.admin)) {
@@ -177,7 +211,11 @@ test("a forged or unknown action id is answered without data and without a serve
   for (const who of ["anonymous", "forged", "admin"] as const) {
     for (const page of pages) {
       for (const id of forgedIds) {
-        const response = await request.post(page.url, { headers: { ...headersFor(who), ...actionHeaders(id) }, data: ACTION_ARGS, maxRedirects: 0 });
+        const response = await request.post(page.url, {
+          headers: { ...headersFor(who), ...actionHeaders(id) },
+          data: ACTION_ARGS,
+          maxRedirects: 0,
+        });
         const body = await response.text();
         expect(response.status(), `${who} ${page.url} ${id}`).toBeLessThan(500);
         // Neither the page's data (requester addresses) nor a stack trace comes back.
@@ -203,11 +241,18 @@ test("an expired session is refused (401) where the same session was accepted be
   });
   expect((await request.get("/staff/inquiries", { headers: cookie, maxRedirects: 0 })).status()).toBe(200);
 
-  await withE2eDatabase((query) => query(`UPDATE "Session" SET expires = now() - interval '1 minute' WHERE "sessionToken" = ${literal(token)}`));
+  await withE2eDatabase((query) =>
+    query(`UPDATE "Session" SET expires = now() - interval '1 minute' WHERE "sessionToken" = ${literal(token)}`),
+  );
   for (const page of pages) expect((await request.get(page.url, { headers: cookie, maxRedirects: 0 })).status(), page.url).toBe(401);
-  for (const route of routes) expect((await request.fetch(route.url, { method: route.method, headers: cookie, maxRedirects: 0 })).status(), route.url).toBe(401);
+  for (const route of routes)
+    expect((await request.fetch(route.url, { method: route.method, headers: cookie, maxRedirects: 0 })).status(), route.url).toBe(401);
   for (const action of staffActions()) {
-    const response = await request.post(action.url, { headers: { ...cookie, ...actionHeaders(action.id) }, data: ACTION_ARGS, maxRedirects: 0 });
+    const response = await request.post(action.url, {
+      headers: { ...cookie, ...actionHeaders(action.id) },
+      data: ACTION_ARGS,
+      maxRedirects: 0,
+    });
     expect(response.status(), action.name).toBe(401);
   }
   await withE2eDatabase((query) => query(`DELETE FROM "Session" WHERE "sessionToken" = ${literal(token)}`));

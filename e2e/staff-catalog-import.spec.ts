@@ -7,12 +7,16 @@ const HEADER = "catalog_number,name,smiles,salt_form,cas,mw,availability";
 
 async function upload(page: Page, name: string, lines: string[]) {
   await page.goto("/staff/catalog/import");
-  await page.getByLabel("Catalog file (.csv or .sdf)").setInputFiles({ name, mimeType: "text/csv", buffer: Buffer.from([HEADER, ...lines].join("\n") + "\n") });
+  await page
+    .getByLabel("Catalog file (.csv or .sdf)")
+    .setInputFiles({ name, mimeType: "text/csv", buffer: Buffer.from([HEADER, ...lines].join("\n") + "\n") });
   await page.getByRole("button", { name: "Import" }).click();
   return page.getByRole("region", { name: new RegExp(`^${name}: \\d+ records`) });
 }
 
-test("an admin imports a CSV from the upload page: bad lines are reported, good ones land, and the product page follows", async ({ page }) => {
+test("an admin imports a CSV from the upload page: bad lines are reported, good ones land, and the product page follows", async ({
+  page,
+}) => {
   const first = `Ships in 2 weeks (import ${Date.now()})`;
   const report = await upload(page, "theobromine.csv", [
     `E2E-IMP-001,Theobromine,Cn1cnc2c1c(=O)[nH]c(=O)n2C,free form,83-67-0,180.16,${first}`,
@@ -31,7 +35,9 @@ test("an admin imports a CSV from the upload page: bad lines are reported, good 
 
   // The page is now in Next's cache; a second import that changes it must refresh it.
   const second = `In stock (import ${Date.now()})`;
-  const again = await upload(page, "theobromine-update.csv", [`E2E-IMP-001,Theobromine,Cn1cnc2c1c(=O)[nH]c(=O)n2C,free form,83-67-0,180.16,${second}`]);
+  const again = await upload(page, "theobromine-update.csv", [
+    `E2E-IMP-001,Theobromine,Cn1cnc2c1c(=O)[nH]c(=O)n2C,free form,83-67-0,180.16,${second}`,
+  ]);
   await expect(again.getByRole("status")).toContainText("0 new, 1 updated, 0 unchanged, 0 rejected", { timeout: 60_000 });
   await expect(async () => {
     await page.goto("/products/E2E-IMP-001");

@@ -74,11 +74,15 @@ test.describe("as an admin", () => {
     await activityForm.getByLabel("Unit").selectOption("µM");
     await activityForm.getByRole("button", { name: "Add activity" }).click();
     await expect(activityForm.getByRole("status")).toHaveText("Added the activity at AMPA receptor.");
-    await expect(page.getByRole("region", { name: "Targets and activities" }).getByRole("row", { name: /AMPA receptor/ })).toContainText("EC50 1.5 µM");
+    await expect(page.getByRole("region", { name: "Targets and activities" }).getByRole("row", { name: /AMPA receptor/ })).toContainText(
+      "EC50 1.5 µM",
+    );
 
     await page.goto(`/products/${catalogNumber}`);
     await expect(page.getByRole("region", { name: "References" })).toContainText(title);
-    await expect(page.getByRole("region", { name: "Biological activity" }).getByRole("row", { name: /AMPA receptor/ })).toContainText("1.5 µM");
+    await expect(page.getByRole("region", { name: "Biological activity" }).getByRole("row", { name: /AMPA receptor/ })).toContainText(
+      "1.5 µM",
+    );
 
     // A guide covering the product and citing the reference, previewed, then published.
     const slug = `e2e-guide-${stamp.toLowerCase()}`;
@@ -148,7 +152,14 @@ test.describe("as an agent", () => {
   test.use({ storageState: authFile("agent") });
 
   test("the catalog and guide management pages answer 403", async ({ page }) => {
-    for (const path of ["/staff/catalog/new", "/staff/catalog/targets", "/staff/catalog/references", "/staff/catalog/references/new", "/staff/guides", "/staff/guides/new"]) {
+    for (const path of [
+      "/staff/catalog/new",
+      "/staff/catalog/targets",
+      "/staff/catalog/references",
+      "/staff/catalog/references/new",
+      "/staff/guides",
+      "/staff/guides/new",
+    ]) {
       const response = await page.goto(path);
       expect(response?.status(), path).toBe(403);
     }

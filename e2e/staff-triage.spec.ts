@@ -17,7 +17,10 @@ async function submitQuote(page: import("@playwright/test").Page, email: string)
   return (await page.getByTestId("inquiry-reference").textContent())!;
 }
 
-test("an agent triages a new quote: assigns it, notes, replies with a canned reply, receives the answer, exports", async ({ page, request }) => {
+test("an agent triages a new quote: assigns it, notes, replies with a canned reply, receives the answer, exports", async ({
+  page,
+  request,
+}) => {
   const email = uniqueEmail("triage");
   const reference = await submitQuote(page, email);
   const [ack] = (await mailFor(reference)).filter((m) => m.to === email);
@@ -62,13 +65,20 @@ test("an agent triages a new quote: assigns it, notes, replies with a canned rep
 
   // The reply reaches the requester threaded under the acknowledgment; the note does not.
   let sent: Awaited<ReturnType<typeof receivedMail>>[number] | undefined;
-  await expect.poll(async () => (sent = (await receivedMail()).find((m) => m.to === email && m.subject?.startsWith("Re: ")))?.subject, { timeout: 20_000 }).toBe(
-    `Re: [${reference}] We received your quote request`,
-  );
+  await expect
+    .poll(async () => (sent = (await receivedMail()).find((m) => m.to === email && m.subject?.startsWith("Re: ")))?.subject, {
+      timeout: 20_000,
+    })
+    .toBe(`Re: [${reference}] We received your quote request`);
   expect(sent!.inReplyTo).toBe(ack!.messageId);
   expect(sent!.references).toContain(ack!.messageId);
   expect(sent!.text).toContain("5 mg — EUR 240");
-  expect((await receivedMail()).filter((m) => m.to === email).map((m) => m.text).join("\n")).not.toContain("warehouse");
+  expect(
+    (await receivedMail())
+      .filter((m) => m.to === email)
+      .map((m) => m.text)
+      .join("\n"),
+  ).not.toContain("warehouse");
 
   // The requester answers; the mail provider posts the raw message to our webhook.
   const raw = [
@@ -85,9 +95,15 @@ test("an agent triages a new quote: assigns it, notes, replies with a canned rep
     "Thank you, please go ahead: our PO number is PO-88121.",
     "",
   ].join("\r\n");
-  const refused = await request.post("/api/inbound-email", { data: raw, headers: { "Content-Type": "message/rfc822", Authorization: "Bearer wrong-secret-000000" } });
+  const refused = await request.post("/api/inbound-email", {
+    data: raw,
+    headers: { "Content-Type": "message/rfc822", Authorization: "Bearer wrong-secret-000000" },
+  });
   expect(refused.status()).toBe(401);
-  const posted = await request.post("/api/inbound-email", { data: raw, headers: { "Content-Type": "message/rfc822", Authorization: `Bearer ${inboundSecret}` } });
+  const posted = await request.post("/api/inbound-email", {
+    data: raw,
+    headers: { "Content-Type": "message/rfc822", Authorization: `Bearer ${inboundSecret}` },
+  });
   expect(posted.status()).toBe(200);
   expect(await posted.json()).toMatchObject({ status: "attached", reference });
   await page.reload();
@@ -95,7 +111,10 @@ test("an agent triages a new quote: assigns it, notes, replies with a canned rep
 
   // The CSV of the current view holds this inquiry with its first-response time.
   await page.goto(`/staff/inquiries?q=${encodeURIComponent(reference)}`);
-  const [download] = await Promise.all([page.waitForEvent("download"), page.getByRole("link", { name: "Export CSV of this view" }).click()]);
+  const [download] = await Promise.all([
+    page.waitForEvent("download"),
+    page.getByRole("link", { name: "Export CSV of this view" }).click(),
+  ]);
   const csv = readFileSync((await download.path())!, "utf8");
   const lines = csv.trim().split(/\r\n/);
   expect(lines).toHaveLength(2);

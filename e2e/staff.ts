@@ -28,7 +28,10 @@ export async function signInMailTo(email: string, before = 0) {
 export async function waitForLink(email: string, before: number) {
   let link: string | undefined;
   await expect
-    .poll(async () => (link = (await signInMailTo(email, before)).at(-1)?.text?.match(/https?:\/\/\S+\/api\/auth\/callback\/email\S+/)?.[0]), { timeout: 20_000 })
+    .poll(
+      async () => (link = (await signInMailTo(email, before)).at(-1)?.text?.match(/https?:\/\/\S+\/api\/auth\/callback\/email\S+/)?.[0]),
+      { timeout: 20_000 },
+    )
     .toBeTruthy();
   return link!;
 }

@@ -17,7 +17,9 @@ for (const { page: where, path } of [
 ]) {
   test(`the ${where} show each product's structure, linked to the full drawing`, async ({ page }) => {
     await page.goto(path);
-    const cards = where.startsWith("home") ? page.getByRole("region", { name: "Featured products" }).getByRole("article") : page.getByRole("region", { name: "Products" }).getByRole("article");
+    const cards = where.startsWith("home")
+      ? page.getByRole("region", { name: "Featured products" }).getByRole("article")
+      : page.getByRole("region", { name: "Products" }).getByRole("article");
     await expect(cards.first()).toBeVisible();
     for (const card of await cards.all()) {
       const name = await card.getByRole("heading").innerText();

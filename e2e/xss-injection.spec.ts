@@ -7,7 +7,14 @@
 // headers they were meant to have.
 import { expect, test, type BrowserContext, type Page } from "@playwright/test";
 import { inquiryKinds } from "../lib/inquiries/kinds";
-import { FORMULA_START, injectedSelectors, invisiblePayloads, isInjectedScript, multiLinePayloads, singleLinePayloads } from "../tests/fixtures/xss-payloads";
+import {
+  FORMULA_START,
+  injectedSelectors,
+  invisiblePayloads,
+  isInjectedScript,
+  multiLinePayloads,
+  singleLinePayloads,
+} from "../tests/fixtures/xss-payloads";
 import { mailFor, receivedMail, type SinkMessage } from "./mail";
 import { authFile } from "./staff";
 
@@ -161,7 +168,10 @@ test.describe.configure({ mode: "parallel" });
 test.use({ actionTimeout: 15_000 });
 
 for (const form of forms) {
-  test(`${inquiryKinds[form.kind].label}: every payload in every text field is stored, shown, exported and mailed as inert text`, async ({ browser, page }) => {
+  test(`${inquiryKinds[form.kind].label}: every payload in every text field is stored, shown, exported and mailed as inert text`, async ({
+    browser,
+    page,
+  }) => {
     test.setTimeout(300_000);
     const publicDialogs = watchDialogs(page.context());
     const fields = [...Object.keys(form.lines), ...Object.keys(form.paragraphs)];
@@ -181,7 +191,9 @@ for (const form of forms) {
       await expectNothingInjected(page, publicDialogs);
     }
     // Line breaks: a textarea keeps them, a text input does not (submit() records what was sent).
-    submitted.push(await submit(page, form, Object.fromEntries(fields.map((name, i) => [name, multiLinePayloads[i % multiLinePayloads.length]!]))));
+    submitted.push(
+      await submit(page, form, Object.fromEntries(fields.map((name, i) => [name, multiLinePayloads[i % multiLinePayloads.length]!]))),
+    );
 
     const staff = await browser.newContext({ storageState: authFile("admin") });
     const staffDialogs = watchDialogs(staff);
@@ -216,7 +228,11 @@ for (const form of forms) {
     const column = (name: string) => header!.indexOf(name);
     for (const { reference, values } of submitted) {
       const row = rows.find((r) => r[0] === reference)!;
-      for (const [field, title] of [["name", "Requester name"], ["institution", "Institution"], ["country", "Country"]] as const) {
+      for (const [field, title] of [
+        ["name", "Requester name"],
+        ["institution", "Institution"],
+        ["country", "Country"],
+      ] as const) {
         const value = values[field]!;
         expect(row[column(title)]).toBe(FORMULA_START.test(value) ? `'${value}` : value);
       }
@@ -228,14 +244,23 @@ for (const form of forms) {
       const mail = await mailFor(reference);
       const toStaff = mail.find((m) => m.to === form.inbox)!;
       const ack = mail.find((m) => m.to === email)!;
-      expectHeaders(toStaff, { to: form.inbox, replyTo: email, subject: `[${reference}] ${label} from ${values.name}, ${values.institution}` });
-      expectHeaders(ack, { to: email, replyTo: form.inbox, subject: new RegExp(`^${escapeRegExp(`[${reference}] We received your ${inquiryKinds[form.kind].noun}`)}$`) });
+      expectHeaders(toStaff, {
+        to: form.inbox,
+        replyTo: email,
+        subject: `[${reference}] ${label} from ${values.name}, ${values.institution}`,
+      });
+      expectHeaders(ack, {
+        to: email,
+        replyTo: form.inbox,
+        subject: new RegExp(`^${escapeRegExp(`[${reference}] We received your ${inquiryKinds[form.kind].noun}`)}$`),
+      });
       const answers = Object.values(values).flatMap((v) => v.split(/\r?\n/).filter(Boolean));
       for (const text of answers) expect(collapse(toStaff.text ?? ""), `staff email text of ${reference}`).toContain(collapse(text));
       await expectMailHtmlInert(staff, staffDialogs, toStaff, answers);
       // The acknowledgment goes to whatever address was typed, so it repeats nothing the sender wrote.
       await expectMailHtmlInert(staff, staffDialogs, ack, []);
-      for (const text of [values.name!, values.institution!]) expect(collapse(ack.text ?? ""), `acknowledgment of ${reference}`).not.toContain(collapse(text));
+      for (const text of [values.name!, values.institution!])
+        expect(collapse(ack.text ?? ""), `acknowledgment of ${reference}`).not.toContain(collapse(text));
     }
     expect((await receivedMail()).filter((m) => m.envelopeTo.some((to) => to.endsWith("@evil.example")))).toEqual([]);
     await staff.close();
@@ -245,7 +270,11 @@ for (const form of forms) {
 test("a staff note and reply holding the corpus are shown and mailed as inert text", async ({ browser, page }) => {
   test.setTimeout(120_000);
   const quote = forms[0]!;
-  const { reference, email } = await submit(page, quote, Object.fromEntries([...Object.keys(quote.lines), ...Object.keys(quote.paragraphs)].map((name) => [name, "Plain text"])));
+  const { reference, email } = await submit(
+    page,
+    quote,
+    Object.fromEntries([...Object.keys(quote.lines), ...Object.keys(quote.paragraphs)].map((name) => [name, "Plain text"])),
+  );
   const staff = await browser.newContext({ storageState: authFile("admin") });
   const dialogs = watchDialogs(staff);
   const staffPage = await staff.newPage();
@@ -272,7 +301,11 @@ test("a staff note and reply holding the corpus are shown and mailed as inert te
   await expectNothingInjected(staffPage, dialogs);
 
   let reply: SinkMessage | undefined;
-  await expect.poll(async () => (reply = (await receivedMail()).find((m) => m.to === email && m.subject?.startsWith("Re: "))) !== undefined, { timeout: 20_000 }).toBe(true);
+  await expect
+    .poll(async () => (reply = (await receivedMail()).find((m) => m.to === email && m.subject?.startsWith("Re: "))) !== undefined, {
+      timeout: 20_000,
+    })
+    .toBe(true);
   expectHeaders(reply!, { to: email, replyTo: quote.inbox, subject: `Re: [${reference}] We received your quote request` });
   for (const line of lines) expect(collapse(reply!.text ?? "")).toContain(collapse(line));
   await expectMailHtmlInert(staff, dialogs, reply!, lines);
@@ -281,7 +314,15 @@ test("a staff note and reply holding the corpus are shown and mailed as inert te
 
 test("hostile URLs, queries and sign-in addresses are answered, never with a server error", async ({ browser, request }) => {
   const guide = "ly3020371-hydrochloride-vs-ketamine";
-  for (const path of ["/products/%25", "/products/%2500", "/products/%00", "/guides/%00", `/guides/${guide}/cite/constructor`, `/guides/${guide}/cite/%00`, "/structures/%00.svg"]) {
+  for (const path of [
+    "/products/%25",
+    "/products/%2500",
+    "/products/%00",
+    "/guides/%00",
+    `/guides/${guide}/cite/constructor`,
+    `/guides/${guide}/cite/%00`,
+    "/structures/%00.svg",
+  ]) {
     const response = await request.get(path);
     expect(response.status(), path).toBeLessThan(500);
     expect(response.status(), path).not.toBe(200);
@@ -297,10 +338,19 @@ test("hostile URLs, queries and sign-in addresses are answered, never with a ser
   await staff.close();
 
   // next-auth's email sign-in, as the sign-in form posts it.
-  for (const email of ["admin\u0000@reagentdesk.example", "admin@reagentdesk.example\r\nBcc: victim@evil.example", "\u202Eadmin@reagentdesk.example", "a@b.c, admin@reagentdesk.example"]) {
+  for (const email of [
+    "admin\u0000@reagentdesk.example",
+    "admin@reagentdesk.example\r\nBcc: victim@evil.example",
+    "\u202Eadmin@reagentdesk.example",
+    "a@b.c, admin@reagentdesk.example",
+  ]) {
     const { csrfToken } = (await (await request.get("/api/auth/csrf")).json()) as { csrfToken: string };
-    const response = await request.post("/api/auth/signin/email", { form: { email, csrfToken, callbackUrl: "/staff/inquiries", json: "true" } });
+    const response = await request.post("/api/auth/signin/email", {
+      form: { email, csrfToken, callbackUrl: "/staff/inquiries", json: "true" },
+    });
     expect(response.status(), JSON.stringify(email)).toBeLessThan(500);
   }
-  await expect.poll(async () => (await receivedMail()).filter((m) => m.envelopeTo.some((to) => to.endsWith("@evil.example"))).length).toBe(0);
+  await expect
+    .poll(async () => (await receivedMail()).filter((m) => m.envelopeTo.some((to) => to.endsWith("@evil.example"))).length)
+    .toBe(0);
 });

@@ -53,7 +53,8 @@ export default function InquiryAcknowledgment(props: InquiryAcknowledgmentProps)
         </Text>
       ) : null}
       <Text style={{ color: "#44546a", fontSize: "13px" }}>
-        If you did not send this request, reply to tell us and we will not write to you about it. Questions in the meantime: {site.email} or {site.phone} ({site.hours}). <Link href={props.siteUrl}>{props.siteUrl}</Link>
+        If you did not send this request, reply to tell us and we will not write to you about it. Questions in the meantime: {site.email} or{" "}
+        {site.phone} ({site.hours}). <Link href={props.siteUrl}>{props.siteUrl}</Link>
       </Text>
     </EmailLayout>
   );

@@ -19,8 +19,8 @@ export default function InquiryStaffNotification(props: InquiryStaffNotification
         {props.kindLabel} {props.reference}
       </Heading>
       <Text style={{ margin: "0 0 16px", color: "#44546a" }}>
-        From {props.requesterName} &lt;{props.requesterEmail}&gt;, received {props.submittedAt}. Reply to this email to answer the
-        requester directly.
+        From {props.requesterName} &lt;{props.requesterEmail}&gt;, received {props.submittedAt}. Reply to this email to answer the requester
+        directly.
       </Text>
       <SummaryTable rows={props.rows} />
       <Text>

@@ -21,7 +21,10 @@ const REVALIDATE_SECONDS = 300;
 
 // Next keeps its data cache in .next/cache across builds. Keys name the database, so a checkout that is
 // pointed at another one (a benchmark catalog, then the e2e database) never shows the other's data.
-const DATABASE_KEY = createHash("sha256").update(env.DATABASE_URL ?? "embedded").digest("hex").slice(0, 16);
+const DATABASE_KEY = createHash("sha256")
+  .update(env.DATABASE_URL ?? "embedded")
+  .digest("hex")
+  .slice(0, 16);
 
 /**
  * `load()` cached in Next's data cache under `key`, invalidated by any of `tags`. The cache stores JSON,
@@ -30,6 +33,9 @@ const DATABASE_KEY = createHash("sha256").update(env.DATABASE_URL ?? "embedded")
  */
 export async function cachedWithTags<T>(key: string[], tags: string[], load: () => Promise<T>): Promise<T> {
   // "superjson" in the key: entries written in the earlier plain-JSON shape, still in .next/cache, are not read.
-  const cached = unstable_cache(async () => superjson.serialize(await load()), [DATABASE_KEY, "superjson", ...key], { tags, revalidate: REVALIDATE_SECONDS });
+  const cached = unstable_cache(async () => superjson.serialize(await load()), [DATABASE_KEY, "superjson", ...key], {
+    tags,
+    revalidate: REVALIDATE_SECONDS,
+  });
   return superjson.deserialize<T>(await cached());
 }

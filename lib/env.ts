@@ -27,7 +27,11 @@ const envSchema = z.object({
   // --- Mail ---
   // smtp://user:pass@host:587 or smtps://…; unset: mail stays in the outbox, visible at /dev/mailbox,
   // and sign-in links are written to the server's log instead.
-  SMTP_URL: z.string().trim().optional().transform((v) => v || undefined),
+  SMTP_URL: z
+    .string()
+    .trim()
+    .optional()
+    .transform((v) => v || undefined),
   // "true" shows /dev/mailbox even with SMTP_URL or in production (every email but sign-in links: keep it off in production).
   DEV_MAILBOX: z.enum(["true", "false", ""]).optional(),
   MAIL_FROM: z.string().default("Reagent Desk <no-reply@reagentdesk.example>"),

@@ -2,9 +2,7 @@ import "server-only";
 import { log } from "@/lib/core/log";
 import { getOutboxDepth, type OutboxDepth } from "@/lib/mail/outbox";
 
-export type Health =
-  | { status: "ok"; database: "ok"; outbox: OutboxDepth }
-  | { status: "unavailable"; database: "error"; outbox: null };
+export type Health = { status: "ok"; database: "ok"; outbox: OutboxDepth } | { status: "unavailable"; database: "error"; outbox: null };
 
 // A health check that hangs is as bad as one that fails: a load balancer must get an answer.
 const CHECK_TIMEOUT_MS = 3_000;

@@ -24,6 +24,11 @@ describe("refreshProxiedPages", () => {
     const origin = `http://127.0.0.1:${await closedPort()}`;
     expect(await refreshProxiedPages({ paths: ["/products/T1000004"], origin })).toEqual([{ path: "/products/T1000004", status: null }]);
     expect(lines).toHaveLength(1);
-    expect(JSON.parse(lines[0]!)).toMatchObject({ level: "error", event: "proxy-cache.refresh-failed", path: "/products/T1000004", error: expect.any(String) });
+    expect(JSON.parse(lines[0]!)).toMatchObject({
+      level: "error",
+      event: "proxy-cache.refresh-failed",
+      path: "/products/T1000004",
+      error: expect.any(String),
+    });
   });
 });

@@ -14,7 +14,10 @@ const SHUTDOWN_GRACE_MS = 25_000;
  */
 export function handleShutdownSignals() {
   if (env.NEXT_MANUAL_SIG_HANDLE !== "true") {
-    if (env.SMTP_URL) log.warn("shutdown.unmanaged", { detail: "NEXT_MANUAL_SIG_HANDLE is not true: a stop may cut in-flight sends, which are then re-sent after their lease" });
+    if (env.SMTP_URL)
+      log.warn("shutdown.unmanaged", {
+        detail: "NEXT_MANUAL_SIG_HANDLE is not true: a stop may cut in-flight sends, which are then re-sent after their lease",
+      });
     return;
   }
   let stopping = false;

@@ -8,6 +8,5 @@ export const site = {
   phone: "+44 1223 000 420",
   address: ["Unit 7, Quadrant Court", "41 Harvest Road", "Cambridge CB1 3RD", "United Kingdom"],
   hours: "Monday–Friday, 08:30–17:30 GMT",
-  ruoNotice:
-    "For research use only. Not for human or veterinary use, and not for diagnostic or therapeutic procedures.",
+  ruoNotice: "For research use only. Not for human or veterinary use, and not for diagnostic or therapeutic procedures.",
 } as const;

@@ -20,7 +20,10 @@ beforeAll(async () => {
 describe("sitemaps", () => {
   it("indexes a file of pages and one file per 50,000 products", async () => {
     const files = Math.ceil((await countProducts()) / URLS_PER_SITEMAP);
-    expect(locs(await sitemapIndexXml())).toEqual([url("/sitemaps/pages.xml"), ...Array.from({ length: files }, (_, n) => url(`/sitemaps/products-${n}.xml`))]);
+    expect(locs(await sitemapIndexXml())).toEqual([
+      url("/sitemaps/pages.xml"),
+      ...Array.from({ length: files }, (_, n) => url(`/sitemaps/products-${n}.xml`)),
+    ]);
   });
 
   it("lists the pages and every guide in pages.xml, and the products in the product files", async () => {

@@ -50,5 +50,7 @@ export async function sitemapFileXml(file: string): Promise<string | null> {
   if (!match) return null;
   const products = await listProductsForSitemap({ offset: Number(match[1]) * URLS_PER_SITEMAP, limit: URLS_PER_SITEMAP });
   if (!products.length) return null;
-  return urlset(products.map((p) => ({ path: `/products/${p.catalogNumber}`, lastModified: p.updatedAt, changeFrequency: "monthly", priority: 0.8 })));
+  return urlset(
+    products.map((p) => ({ path: `/products/${p.catalogNumber}`, lastModified: p.updatedAt, changeFrequency: "monthly", priority: 0.8 })),
+  );
 }

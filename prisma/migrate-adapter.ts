@@ -100,7 +100,8 @@ let hosted: Promise<PGliteHandle> | undefined;
 export async function migrateAdapter() {
   const target = resolveDbTarget(env.DATABASE_URL);
   if (target.kind === "postgres") return new PrismaPgMigrate(target.url);
-  if (!target.dataDir) throw new Error("pglite:memory is private to one process: the CLI cannot migrate it (tests apply migrations themselves)");
+  if (!target.dataDir)
+    throw new Error("pglite:memory is private to one process: the CLI cannot migrate it (tests apply migrations themselves)");
   // Connect to the process that already hosts the folder (e.g. `next dev`), or host it for this command.
   hosted ??= acquirePGlite(target.dataDir, { unref: true });
   return new PrismaPgMigrate((await hosted).url);

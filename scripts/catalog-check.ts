@@ -13,7 +13,9 @@ async function main(): Promise<number> {
     },
   });
   if (tty) process.stderr.write("\r\x1b[K");
-  const lines = [`${report.checked} product(s) checked in ${(report.durationMs / 1000).toFixed(1)} s: ${report.problems.length} problem(s)`];
+  const lines = [
+    `${report.checked} product(s) checked in ${(report.durationMs / 1000).toFixed(1)} s: ${report.problems.length} problem(s)`,
+  ];
   for (const p of report.problems) lines.push(`  [${p.check}] ${p.message}`);
   process.stdout.write(`${lines.join("\n")}\n`);
   return report.problems.length > 0 ? 1 : 0;

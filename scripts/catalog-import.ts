@@ -120,7 +120,8 @@ async function main(): Promise<number> {
     report = await importCatalog(readCatalogFile(file, { format, onBytes: progress.onBytes }), {
       batchSize,
       recompute,
-      structures: workers > 0 ? workerStructureComputer({ pool: createRDKitPool({ size: workers }), ownsPool: true }) : inlineStructureComputer(),
+      structures:
+        workers > 0 ? workerStructureComputer({ pool: createRDKitPool({ size: workers }), ownsPool: true }) : inlineStructureComputer(),
       onProgress: progress.onProgress,
     });
   } catch (error) {

@@ -27,7 +27,9 @@ async function main() {
     }));
     response.writeHead(200, { "Content-Type": "application/json" }).end(JSON.stringify(body));
   });
-  http.listen(port + 1, "127.0.0.1", () => console.log(`SMTP sink on 127.0.0.1:${port}, messages at http://127.0.0.1:${port + 1}/messages`));
+  http.listen(port + 1, "127.0.0.1", () =>
+    console.log(`SMTP sink on 127.0.0.1:${port}, messages at http://127.0.0.1:${port + 1}/messages`),
+  );
   const stop = () => void sink.stop().finally(() => process.exit(0));
   process.on("SIGTERM", stop);
   process.on("SIGINT", stop);

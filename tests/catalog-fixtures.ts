@@ -5,7 +5,10 @@ import type { Prisma } from "@/lib/generated/prisma/client";
 import { uniqueToken } from "@/tests/inquiry-fixtures";
 
 export async function createAdmin() {
-  return db.staffMember.create({ data: { email: `admin-${uniqueToken()}@catalog-test.example`, name: "Catalog Admin", role: "ADMIN" }, select: { id: true } });
+  return db.staffMember.create({
+    data: { email: `admin-${uniqueToken()}@catalog-test.example`, name: "Catalog Admin", role: "ADMIN" },
+    select: { id: true },
+  });
 }
 
 export async function removeAdmin(admin: { id: string }) {
@@ -19,7 +22,19 @@ export function auditOf(admin: { id: string }, action: string) {
 }
 
 /** A product row without real chemistry, for tests of what links to products (the import tests the chemistry). */
-export function createTestProduct({ catalogNumber, compoundId, token, description, data = {} }: { catalogNumber: string; compoundId: number; token: string; description: string; data?: Partial<Prisma.ProductUncheckedCreateInput> }) {
+export function createTestProduct({
+  catalogNumber,
+  compoundId,
+  token,
+  description,
+  data = {},
+}: {
+  catalogNumber: string;
+  compoundId: number;
+  token: string;
+  description: string;
+  data?: Partial<Prisma.ProductUncheckedCreateInput>;
+}) {
   return db.product.create({
     data: {
       catalogNumber,

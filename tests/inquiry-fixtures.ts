@@ -75,12 +75,27 @@ export function quoteForm(overrides: Record<string, string | string[]> = {}) {
 
 /** A custom synthesis form by compound name only: needs no catalog and no RDKit. */
 export function customSynthesisForm(overrides: Record<string, string | string[]> = {}) {
-  return form({ ...requester(), compoundName: "Ketamine-d4", quantity: "5", unit: "g", purity: "≥98%", labelling: "none", grade: "research", ...overrides });
+  return form({
+    ...requester(),
+    compoundName: "Ketamine-d4",
+    quantity: "5",
+    unit: "g",
+    purity: "≥98%",
+    labelling: "none",
+    grade: "research",
+    ...overrides,
+  });
 }
 
 /** A support form about TEST_PRODUCT (call ensureTestProduct first). */
 export function supportForm(overrides: Record<string, string | string[]> = {}) {
-  return form({ ...requester(), catalogNumbers: TEST_PRODUCT.catalogNumber, application: "Forced-swim test", question: "Which vehicle suits i.p. dosing in mice?", ...overrides });
+  return form({
+    ...requester(),
+    catalogNumbers: TEST_PRODUCT.catalogNumber,
+    application: "Forced-swim test",
+    question: "Which vehicle suits i.p. dosing in mice?",
+    ...overrides,
+  });
 }
 
 /** Submit through the real form path (with its own IP, so rate limits never interfere) and expect it stored. */
@@ -91,7 +106,11 @@ export async function submitOk(kind: InquiryKind, formData: FormData) {
   return db.inquiry.findUniqueOrThrow({ where: { reference: result.reference } });
 }
 
-type InquiryOverrides = Partial<NewInquiry["requester"]> & { kind?: InquiryKind; details?: Record<string, unknown>; items?: NewInquiry["items"] };
+type InquiryOverrides = Partial<NewInquiry["requester"]> & {
+  kind?: InquiryKind;
+  details?: Record<string, unknown>;
+  items?: NewInquiry["items"];
+};
 
 /** Store an inquiry directly (no form, no catalog), with its acknowledgment and staff emails. */
 export async function newInquiry({ kind = "QUOTE", details = {}, items = [], ...requesterOverrides }: InquiryOverrides = {}) {
@@ -100,6 +119,12 @@ export async function newInquiry({ kind = "QUOTE", details = {}, items = [], ...
   return db.inquiry.findUniqueOrThrow({ where: { id } });
 }
 
-export async function createStaff({ name = "Test Agent", role = "AGENT", active = true, autoAssignKinds = [], id }: { name?: string; role?: StaffRole; active?: boolean; autoAssignKinds?: InquiryKind[]; id?: string } = {}) {
+export async function createStaff({
+  name = "Test Agent",
+  role = "AGENT",
+  active = true,
+  autoAssignKinds = [],
+  id,
+}: { name?: string; role?: StaffRole; active?: boolean; autoAssignKinds?: InquiryKind[]; id?: string } = {}) {
   return db.staffMember.create({ data: { id, email: `${uniqueToken("staff")}@reagentdesk.example`, name, role, active, autoAssignKinds } });
 }

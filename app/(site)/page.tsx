@@ -42,8 +42,8 @@ export default async function HomePage() {
           <p className="text-sm font-semibold uppercase tracking-wide text-brand-dark">{site.name}</p>
           <h1 className="mt-2 max-w-3xl text-3xl sm:text-4xl">{site.tagline}</h1>
           <p className="mt-4 max-w-2xl text-lg text-ink-muted">
-            Glutamatergic tool compounds for depression and neuropharmacology research — mGlu2/3 receptor ligands, NMDA receptor
-            antagonists and AMPA receptor modulators — each with cited pharmacology.
+            Glutamatergic tool compounds for depression and neuropharmacology research — mGlu2/3 receptor ligands, NMDA receptor antagonists
+            and AMPA receptor modulators — each with cited pharmacology.
           </p>
           <div className="mt-6 flex flex-wrap gap-3">
             <Link href="/products" className="btn btn-primary">

@@ -60,8 +60,8 @@ export function CatalogListing({ query, listing, path }: { query: CatalogQuery; 
           {pageCount > 1 ? <Pagination query={query} page={page} pageCount={pageCount} path={path} /> : null}
           {listing.more ? (
             <p className="mt-4 text-sm text-ink-muted">
-              More than {listing.total.toLocaleString("en")} products match: these pages and the filter counts cover the first {listing.total.toLocaleString("en")}. Add a word, a
-              catalog number or a filter to narrow the search.
+              More than {listing.total.toLocaleString("en")} products match: these pages and the filter counts cover the first{" "}
+              {listing.total.toLocaleString("en")}. Add a word, a catalog number or a filter to narrow the search.
             </p>
           ) : null}
         </section>
@@ -124,15 +124,15 @@ function Pagination({ query, page, pageCount, path }: { query: CatalogQuery; pag
             …
           </span>
         ) : (
-        <Link
-          key={n}
-          href={catalogHref(query, { page: n }, path)}
-          aria-current={n === page ? "page" : undefined}
-          className={`btn ${n === page ? "btn-primary" : "btn-secondary"}`}
-        >
-          <span className="sr-only">Page </span>
-          {n}
-        </Link>
+          <Link
+            key={n}
+            href={catalogHref(query, { page: n }, path)}
+            aria-current={n === page ? "page" : undefined}
+            className={`btn ${n === page ? "btn-primary" : "btn-secondary"}`}
+          >
+            <span className="sr-only">Page </span>
+            {n}
+          </Link>
         ),
       )}
       {page < pageCount ? (

@@ -11,7 +11,13 @@ export function CollapsibleFilters({ activeCount, children }: { activeCount: num
   const id = useId();
   return (
     <div>
-      <button type="button" className="btn btn-secondary w-full md:hidden" aria-expanded={open} aria-controls={id} onClick={() => setOpen(!open)}>
+      <button
+        type="button"
+        className="btn btn-secondary w-full md:hidden"
+        aria-expanded={open}
+        aria-controls={id}
+        onClick={() => setOpen(!open)}
+      >
         Filters ({activeCount})
       </button>
       <aside

@@ -16,8 +16,8 @@ export function ErrorNotice({ error, retry, back }: ErrorBoundaryProps & { back:
     <div role="alert" className="container-page max-w-2xl py-16">
       <h1 className="text-3xl">Something went wrong</h1>
       <p className="mt-3">
-        The server could not complete this request, so anything you just submitted may not have been saved. Try again; if it keeps happening,
-        reload the page or come back in a few minutes.
+        The server could not complete this request, so anything you just submitted may not have been saved. Try again; if it keeps
+        happening, reload the page or come back in a few minutes.
       </p>
       {digest ? <p className="mt-2 text-sm text-ink-muted">Reference for support: {digest}</p> : null}
       <p className="mt-6 flex flex-wrap items-center gap-4">

@@ -8,7 +8,13 @@ const actions = [
 ];
 
 /** The three inquiry kinds, each form pre-filled with the products on this page. */
-export function InquiryActions({ catalogNumbers, title = "Order or ask about this product" }: { catalogNumbers: string[]; title?: string }) {
+export function InquiryActions({
+  catalogNumbers,
+  title = "Order or ask about this product",
+}: {
+  catalogNumbers: string[];
+  title?: string;
+}) {
   return (
     <section aria-labelledby="inquiry-heading" className="card p-4 no-print">
       <h2 id="inquiry-heading" className="text-base font-semibold">
@@ -17,7 +23,10 @@ export function InquiryActions({ catalogNumbers, title = "Order or ask about thi
       <ul className="mt-3 grid gap-3">
         {actions.map((action) => (
           <li key={action.path}>
-            <Link href={inquiryHref(action.path, catalogNumbers)} className={`btn w-full ${action.primary ? "btn-primary" : "btn-secondary"}`}>
+            <Link
+              href={inquiryHref(action.path, catalogNumbers)}
+              className={`btn w-full ${action.primary ? "btn-primary" : "btn-secondary"}`}
+            >
               {action.label}
             </Link>
             <span className="mt-1 block text-xs text-ink-muted">{action.hint}</span>

@@ -29,7 +29,11 @@ const noSubscription = () => () => {};
  * snapshot is empty): no hydration mismatch, and without JavaScript the empty form still works.
  */
 export function NotFoundSearch() {
-  const term = useSyncExternalStore(noSubscription, () => termOf(window.location.pathname), () => "");
+  const term = useSyncExternalStore(
+    noSubscription,
+    () => termOf(window.location.pathname),
+    () => "",
+  );
   return (
     <div className="mt-6 max-w-2xl">
       {term ? (
@@ -43,7 +47,15 @@ export function NotFoundSearch() {
         <label htmlFor="not-found-q" className="sr-only">
           Name, catalog number, CAS number or synonym
         </label>
-        <input id="not-found-q" name="q" type="search" key={term} defaultValue={term} placeholder="Name, catalog no., CAS or synonym" className={inputClass} />
+        <input
+          id="not-found-q"
+          name="q"
+          type="search"
+          key={term}
+          defaultValue={term}
+          placeholder="Name, catalog no., CAS or synonym"
+          className={inputClass}
+        />
         <button type="submit" className="btn btn-primary">
           Search
         </button>

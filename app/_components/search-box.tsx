@@ -16,7 +16,13 @@ function optionsOf(s: Suggestions): Option[] {
       detail: [p.catalogNumber, p.casNumber ? `CAS ${p.casNumber}` : null, p.formula].filter(Boolean).join(" · "),
       group: "Products" as const,
     })),
-    ...s.guides.map((g) => ({ key: `g-${g.slug}`, href: `/guides/${g.slug}`, label: g.title, detail: "Technical guide", group: "Guides" as const })),
+    ...s.guides.map((g) => ({
+      key: `g-${g.slug}`,
+      href: `/guides/${g.slug}`,
+      label: g.title,
+      detail: "Technical guide",
+      group: "Guides" as const,
+    })),
   ];
 }
 

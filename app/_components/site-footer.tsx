@@ -33,10 +33,18 @@ export function SiteFooter() {
         <div>
           <p className="font-semibold">Browse</p>
           <ul className="mt-2 space-y-1">
-            <li><Link href="/products">Product catalog</Link></li>
-            <li><Link href="/guides">Technical guides</Link></li>
-            <li><Link href="/quote">Request a quote</Link></li>
-            <li><Link href="/sitemap.xml">Sitemap</Link></li>
+            <li>
+              <Link href="/products">Product catalog</Link>
+            </li>
+            <li>
+              <Link href="/guides">Technical guides</Link>
+            </li>
+            <li>
+              <Link href="/quote">Request a quote</Link>
+            </li>
+            <li>
+              <Link href="/sitemap.xml">Sitemap</Link>
+            </li>
           </ul>
         </div>
       </div>

@@ -26,7 +26,10 @@ export function SiteHeader() {
             <ul className="container-page py-2">
               {nav.map((item) => (
                 <li key={item.href}>
-                  <Link href={item.href} className="block border-b border-line px-1 py-3 font-medium text-ink no-underline last:border-b-0 hover:bg-wash">
+                  <Link
+                    href={item.href}
+                    className="block border-b border-line px-1 py-3 font-medium text-ink no-underline last:border-b-0 hover:bg-wash"
+                  >
                     {item.label}
                   </Link>
                 </li>
@@ -40,7 +43,10 @@ export function SiteHeader() {
         <ul className="container-page flex flex-wrap gap-1 py-1 text-sm">
           {nav.map((item) => (
             <li key={item.href}>
-              <Link href={item.href} className="block whitespace-nowrap rounded px-2 py-2 font-medium text-ink no-underline hover:bg-white lg:px-3">
+              <Link
+                href={item.href}
+                className="block whitespace-nowrap rounded px-2 py-2 font-medium text-ink no-underline hover:bg-white lg:px-3"
+              >
                 {item.label}
               </Link>
             </li>

@@ -20,7 +20,15 @@ export function StructureThumbnail({
   return (
     <a href={src} className={`block rounded no-underline hover:bg-wash ${className}`}>
       {/* eslint-disable-next-line @next/next/no-img-element -- an SVG drawn by RDKit; nothing to optimise */}
-      <img src={src} alt={`2D chemical structure of ${name}`} width={width} height={height} loading="lazy" decoding="async" className="mx-auto h-auto max-w-full" />
+      <img
+        src={src}
+        alt={`2D chemical structure of ${name}`}
+        width={width}
+        height={height}
+        loading="lazy"
+        decoding="async"
+        className="mx-auto h-auto max-w-full"
+      />
       <span className="sr-only"> (full-size drawing)</span>
     </a>
   );

@@ -25,8 +25,8 @@ export default async function SignInPage({ searchParams }: PageProps<"/sign-in">
   return (
     <AuthCard title="Staff sign-in">
       <p className="text-sm text-ink-muted">
-        Enter your work email. If it is on the staff list, we email you a link that signs you in; it works once, for 30 minutes.
-        One link a minute is sent to an address.
+        Enter your work email. If it is on the staff list, we email you a link that signs you in; it works once, for 30 minutes. One link a
+        minute is sent to an address.
       </p>
       <SignInForm callbackUrl={safeCallback(params.callbackUrl)} initialError={error} />
     </AuthCard>

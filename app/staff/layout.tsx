@@ -4,7 +4,10 @@ import { SignOutButton } from "@/app/_components/staff/sign-out-button";
 import { requireStaff } from "@/lib/auth/require-staff";
 import { site } from "@/lib/site";
 
-export const metadata: Metadata = { title: { default: "Staff", template: `%s · Staff | ${site.name}` }, robots: { index: false, follow: false } };
+export const metadata: Metadata = {
+  title: { default: "Staff", template: `%s · Staff | ${site.name}` },
+  robots: { index: false, follow: false },
+};
 
 // Every page below also calls requireStaff itself: a layout is not re-run on every navigation, so it
 // cannot be the only check.

@@ -30,7 +30,11 @@ function weekColumns<V>(weeks: WeekValues<V>[]): ChartColumn<Record<InquiryKind,
     const monday = new Date(`${week}T00:00:00Z`);
     const newMonth = i === 0 || weeks[i - 1]?.week.slice(0, 7) !== week.slice(0, 7);
     const month = monday.toLocaleDateString("en-GB", { month: "short", timeZone: "UTC" });
-    return { label: `Week of ${shortDate(monday)}`, tick: newMonth ? [String(monday.getUTCDate()), month] : [String(monday.getUTCDate())], values };
+    return {
+      label: `Week of ${shortDate(monday)}`,
+      tick: newMonth ? [String(monday.getUTCDate()), month] : [String(monday.getUTCDate())],
+      values,
+    };
   });
 }
 
@@ -47,7 +51,9 @@ function medianSummary(weeks: WeekValues<number | null>[]) {
   const latest = kindSeries.map((s) => {
     const week = weeks.findLast((w) => w.values[s.key] !== null);
     const hours = week?.values[s.key];
-    return week && hours != null ? `${s.label} ${formatHours(hours)} in the week of ${shortDate(new Date(`${week.week}T00:00:00Z`))}` : `${s.label}: no replies`;
+    return week && hours != null
+      ? `${s.label} ${formatHours(hours)} in the week of ${shortDate(new Date(`${week.week}T00:00:00Z`))}`
+      : `${s.label}: no replies`;
   });
   return `Median time from receipt to first reply, by the week of the reply; weeks without replies are gaps. Latest: ${latest.join("; ")}.`;
 }
@@ -67,7 +73,11 @@ export default async function DashboardPage() {
     { label: "Overdue", value: totals.overdue, href: inboxHref(inbox, { overdue: "1" }) },
     { label: "New today", value: totals.newToday, href: inboxHref(inbox, { status: "NEW", from: day, to: day }) },
   ];
-  const statusBars = openByStatus.map(({ status, count }) => ({ label: statusLabels[status], value: count, href: inboxHref(inbox, { status }) }));
+  const statusBars = openByStatus.map(({ status, count }) => ({
+    label: statusLabels[status],
+    value: count,
+    href: inboxHref(inbox, { status }),
+  }));
 
   return (
     <div className="space-y-6">
@@ -169,7 +179,9 @@ export default async function DashboardPage() {
                         <td className="text-sm">{inquiry.assignee?.name ?? <span className="text-ink-muted">Unassigned</span>}</td>
                         <td className="text-sm">
                           <time dateTime={inquiry.firstResponseDueAt.toISOString()}>{formatDateTime(inquiry.firstResponseDueAt)}</time>
-                          <span className="block text-xs text-ink-muted">{formatDuration(now.getTime() - inquiry.firstResponseDueAt.getTime())} late</span>
+                          <span className="block text-xs text-ink-muted">
+                            {formatDuration(now.getTime() - inquiry.firstResponseDueAt.getTime())} late
+                          </span>
                         </td>
                       </tr>
                     ))}
@@ -178,7 +190,8 @@ export default async function DashboardPage() {
               </div>
               {totals.overdue > overdue.length ? (
                 <p className="text-sm">
-                  The {overdue.length} due longest ago of {totals.overdue}. <Link href={inboxHref(inbox, { overdue: "1", sort: "due" })}>See all overdue inquiries</Link>
+                  The {overdue.length} due longest ago of {totals.overdue}.{" "}
+                  <Link href={inboxHref(inbox, { overdue: "1", sort: "due" })}>See all overdue inquiries</Link>
                 </p>
               ) : null}
             </>

@@ -38,7 +38,11 @@ describe("seedStaff", () => {
 
     const count = await seedStaff(db, parseStaffEmails(`${existing}:admin, ${fresh}:admin`));
     expect(count).toBe(2);
-    expect(await db.staffMember.findUniqueOrThrow({ where: { email: existing } })).toMatchObject({ role: "AGENT", name: "Ada (renamed)", active: false });
+    expect(await db.staffMember.findUniqueOrThrow({ where: { email: existing } })).toMatchObject({
+      role: "AGENT",
+      name: "Ada (renamed)",
+      active: false,
+    });
     expect(await db.staffMember.findUniqueOrThrow({ where: { email: fresh } })).toMatchObject({ role: "ADMIN", active: true });
 
     // Seeding again changes nothing and adds no duplicate.

@@ -56,7 +56,11 @@ async function sendSignInLink({ identifier, url }: { identifier: string; url: st
   if (!staff || !allowed) return;
   after(async () => {
     if (!env.SMTP_URL) {
-      log.warn("auth.sign-in-link", { to: identifier, url, detail: "SMTP_URL is unset: this link was not emailed; give it to the member yourself" });
+      log.warn("auth.sign-in-link", {
+        to: identifier,
+        url,
+        detail: "SMTP_URL is unset: this link was not emailed; give it to the member yourself",
+      });
       return;
     }
     await queueSignInLink({ identifier, url }).catch((error: unknown) => log.error("auth.sign-in-link-failed", { to: identifier, error }));

@@ -21,7 +21,14 @@ export async function listStaff({ activeOnly = false }: { activeOnly?: boolean }
   });
 }
 
-type StaffInput = { id?: string; email: string; name: string; role: "AGENT" | "ADMIN"; active: boolean; autoAssignKinds: ("QUOTE" | "CUSTOM_SYNTHESIS" | "SUPPORT")[] };
+type StaffInput = {
+  id?: string;
+  email: string;
+  name: string;
+  role: "AGENT" | "ADMIN";
+  active: boolean;
+  autoAssignKinds: ("QUOTE" | "CUSTOM_SYNTHESIS" | "SUPPORT")[];
+};
 
 /**
  * Add someone to the allowlist or change their entry. An admin cannot demote or deactivate
@@ -35,7 +42,12 @@ export async function saveStaffMember(input: StaffInput, actor: { id: string }) 
   if (clash && clash.id !== input.id) throw new DomainError("conflict", "Someone on the staff list already has this email address.");
   const { id, ...data } = input;
   await db.$transaction(async (tx) => {
-    const before = id ? await tx.staffMember.findUnique({ where: { id }, select: { email: true, name: true, role: true, active: true, autoAssignKinds: true } }) : null;
+    const before = id
+      ? await tx.staffMember.findUnique({
+          where: { id },
+          select: { email: true, name: true, role: true, active: true, autoAssignKinds: true },
+        })
+      : null;
     if (id && !before) throw new DomainError("not-found", "This staff member no longer exists.");
     if (id) await tx.staffMember.update({ where: { id }, data });
     else await tx.staffMember.create({ data });

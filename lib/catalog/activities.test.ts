@@ -40,19 +40,31 @@ afterAll(async () => {
 });
 
 describe("activitySchema", () => {
-  const parse = (values: Record<string, string>) => parseForm(activitySchema, { catalogNumber, target: "mglu2", mechanism: "antagonist", reference: "witkin2017jpet", ...values });
+  const parse = (values: Record<string, string>) =>
+    parseForm(activitySchema, { catalogNumber, target: "mglu2", mechanism: "antagonist", reference: "witkin2017jpet", ...values });
 
   it("takes a mechanism alone, or a measure, value and unit together", () => {
     expect(parse({}).ok).toBe(true);
-    expect(parse({ measure: "Ki", relation: ">", value: "100", unit: "µM" })).toMatchObject({ ok: true, data: { measure: "Ki", relation: ">", value: 100, unit: "µM" } });
+    expect(parse({ measure: "Ki", relation: ">", value: "100", unit: "µM" })).toMatchObject({
+      ok: true,
+      data: { measure: "Ki", relation: ">", value: 100, unit: "µM" },
+    });
   });
 
   it("puts each missing part of a potency next to its field", () => {
-    expect(parse({ measure: "Ki" })).toEqual({ ok: false, fieldErrors: { value: "Enter the value for this measure, or clear the measure" } });
+    expect(parse({ measure: "Ki" })).toEqual({
+      ok: false,
+      fieldErrors: { value: "Enter the value for this measure, or clear the measure" },
+    });
     expect(parse({ value: "16" })).toEqual({ ok: false, fieldErrors: { measure: "Say what the value measures", unit: "Choose nM or µM" } });
     expect(parse({ measure: "pKi", value: "-3", unit: "mM", reference: "" })).toMatchObject({
       ok: false,
-      fieldErrors: { measure: expect.any(String), value: "Enter a value above zero", unit: "Choose nM or µM", reference: expect.stringMatching(/cites its source/) },
+      fieldErrors: {
+        measure: expect.any(String),
+        value: "Enter a value above zero",
+        unit: "Choose nM or µM",
+        reference: expect.stringMatching(/cites its source/),
+      },
     });
   });
 });
@@ -64,7 +76,11 @@ describe("addActivity and removeActivity", () => {
       tags: [cacheTags.product(catalogNumber), cacheTags.catalog],
     });
     await addActivity(activity({ reference: slug("source") }), admin);
-    const rows = await db.activity.findMany({ where: { product: { catalogNumber } }, orderBy: { position: "asc" }, include: { reference: true } });
+    const rows = await db.activity.findMany({
+      where: { product: { catalogNumber } },
+      orderBy: { position: "asc" },
+      include: { reference: true },
+    });
     expect(rows.map((r) => [r.position, r.measure, r.value, r.unit, r.species, r.reference.key])).toEqual([
       [0, "Ki", 16, "nM", "human", slug("source")],
       [1, null, null, null, null, slug("source")],
@@ -73,7 +89,9 @@ describe("addActivity and removeActivity", () => {
   });
 
   it("refuses an unknown target, mechanism or source, each next to its field, adding nothing", async () => {
-    const error = await addActivity(activity({ target: "nosuch", mechanism: "nosuch", reference: "nosuch" }), admin).catch((e: unknown) => e);
+    const error = await addActivity(activity({ target: "nosuch", mechanism: "nosuch", reference: "nosuch" }), admin).catch(
+      (e: unknown) => e,
+    );
     expect(error).toBeInstanceOf(DomainError);
     expect(Object.keys((error as DomainError).fieldErrors).sort()).toEqual(["mechanism", "reference", "target"]);
     expect(await db.activity.count({ where: { product: { catalogNumber } } })).toBe(2);

@@ -44,12 +44,26 @@ export async function addActivity(input: ActivityInput, actor: { id: string }) {
       assay: input.assay ?? null,
     };
     const activity = await tx.activity.create({
-      data: { productId: product.id, targetId: target.id, mechanismId: mechanism.id, referenceId: reference.id, position: (last._max.position ?? -1) + 1, ...data },
+      data: {
+        productId: product.id,
+        targetId: target.id,
+        mechanismId: mechanism.id,
+        referenceId: reference.id,
+        position: (last._max.position ?? -1) + 1,
+        ...data,
+      },
     });
     await recordAudit(tx, {
       actorId: actor.id,
       action: "activity.add",
-      after: { activityId: activity.id, catalogNumber: input.catalogNumber, target: target.name, mechanism: mechanism.name, reference: reference.key, ...data },
+      after: {
+        activityId: activity.id,
+        catalogNumber: input.catalogNumber,
+        target: target.name,
+        mechanism: mechanism.name,
+        reference: reference.key,
+        ...data,
+      },
     });
     return { target: target.name, tags: tagsFor(input.catalogNumber) };
   });
@@ -59,14 +73,32 @@ export async function removeActivity({ catalogNumber, activityId }: { catalogNum
   return db.$transaction(async (tx) => {
     const activity = await tx.activity.findFirst({
       where: { id: activityId, product: { catalogNumber } },
-      select: { measure: true, relation: true, value: true, unit: true, target: { select: { name: true } }, mechanism: { select: { name: true } }, reference: { select: { key: true } } },
+      select: {
+        measure: true,
+        relation: true,
+        value: true,
+        unit: true,
+        target: { select: { name: true } },
+        mechanism: { select: { name: true } },
+        reference: { select: { key: true } },
+      },
     });
     if (!activity) throw new DomainError("not-found", "This activity is no longer recorded for the product.");
     await tx.activity.delete({ where: { id: activityId } });
     await recordAudit(tx, {
       actorId: actor.id,
       action: "activity.remove",
-      before: { activityId, catalogNumber, target: activity.target.name, mechanism: activity.mechanism.name, reference: activity.reference.key, measure: activity.measure, relation: activity.relation, value: activity.value, unit: activity.unit },
+      before: {
+        activityId,
+        catalogNumber,
+        target: activity.target.name,
+        mechanism: activity.mechanism.name,
+        reference: activity.reference.key,
+        measure: activity.measure,
+        relation: activity.relation,
+        value: activity.value,
+        unit: activity.unit,
+      },
     });
     return { target: activity.target.name, tags: tagsFor(catalogNumber) };
   });

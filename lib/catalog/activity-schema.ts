@@ -21,7 +21,11 @@ export const activitySchema = z
     relation: z.preprocess(blankToUndefined, z.enum(ACTIVITY_RELATIONS, { error: "Choose >, < or ≈" }).optional()),
     value: z.preprocess(
       blankToUndefined,
-      z.coerce.number({ error: "Enter the value as a number, e.g. 16 or 0.5" }).positive("Enter a value above zero").max(1e9, "Enter the value in nM or µM").optional(),
+      z.coerce
+        .number({ error: "Enter the value as a number, e.g. 16 or 0.5" })
+        .positive("Enter a value above zero")
+        .max(1e9, "Enter the value in nM or µM")
+        .optional(),
     ),
     unit: z.preprocess(blankToUndefined, z.enum(ACTIVITY_UNITS, { error: "Choose nM or µM" }).optional()),
     species: optionalText("the species", 80),

@@ -4,7 +4,10 @@ import { catalogHref, parseCatalogQuery } from "@/lib/catalog/catalog-query";
 describe("catalog URL state", () => {
   it("reads filters and page from the query string, ignoring junk", () => {
     expect(parseCatalogQuery({ target: "mglu3", page: "2", q: "  ketamine " })).toEqual({ q: "ketamine", target: "mglu3", page: 2 });
-    expect(parseCatalogQuery({ target: "<script>", page: "-4", mechanism: ["antagonist", "agonist"] })).toEqual({ page: 1, mechanism: "antagonist" });
+    expect(parseCatalogQuery({ target: "<script>", page: "-4", mechanism: ["antagonist", "agonist"] })).toEqual({
+      page: 1,
+      mechanism: "antagonist",
+    });
   });
 
   it("drops control characters from the search text: PostgreSQL refuses a NUL (?q=%00 answered 500)", () => {

@@ -4,11 +4,22 @@ import { z } from "zod";
 import type { CatalogFilter } from "@/lib/catalog/products";
 import { withoutControls } from "@/lib/core/plain-text";
 
-const slug = z.string().trim().regex(/^[a-z0-9-]{1,80}$/).optional().catch(undefined);
+const slug = z
+  .string()
+  .trim()
+  .regex(/^[a-z0-9-]{1,80}$/)
+  .optional()
+  .catch(undefined);
 
 export const catalogQuerySchema = z.object({
   // A NUL from the URL (?q=%00) would reach PostgreSQL, which refuses it in text.
-  q: z.string().trim().max(200).optional().catch(undefined).transform((v) => (v && withoutControls(v).trim()) || undefined),
+  q: z
+    .string()
+    .trim()
+    .max(200)
+    .optional()
+    .catch(undefined)
+    .transform((v) => (v && withoutControls(v).trim()) || undefined),
   target: slug,
   mechanism: slug,
   category: slug,

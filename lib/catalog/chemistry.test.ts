@@ -1,6 +1,14 @@
 import { describe, expect, it } from "vitest";
 import { allVariants, SALTS, SCAFFOLDS } from "@/bench/synthetic-catalog";
-import { compareWithComputed, computeStructureProperties, drawStructure, hillFormulaFromInchi, InvalidStructureError, loadRDKit, roundMass } from "@/lib/catalog/chemistry";
+import {
+  compareWithComputed,
+  computeStructureProperties,
+  drawStructure,
+  hillFormulaFromInchi,
+  InvalidStructureError,
+  loadRDKit,
+  roundMass,
+} from "@/lib/catalog/chemistry";
 import { products } from "@/prisma/seed-data/catalog";
 
 describe("hillFormulaFromInchi", () => {
@@ -53,7 +61,9 @@ describe("masses from the formula", () => {
     const synthetic = SCAFFOLDS.flatMap((scaffold) => {
       const variants = [...allVariants(scaffold)];
       // Every 97th variant: all sites and substituents are covered without parsing 11,698 structures.
-      return variants.filter((_, i) => i % 97 === 0).flatMap((v, i) => [v.smiles, `${v.smiles}.${saltSmiles[i % saltSmiles.length]}`.replace(/\.$/, "")]);
+      return variants
+        .filter((_, i) => i % 97 === 0)
+        .flatMap((v, i) => [v.smiles, `${v.smiles}.${saltSmiles[i % saltSmiles.length]}`.replace(/\.$/, "")]);
     });
     const charged = ["C[N+](C)(C)C.[Cl-]", "[2H]C([2H])([2H])N1CCC(CC1)c1ccccc1", "[O-]C(=O)c1ccccc1.[Na+]"];
     const all = [...products.map((p) => p.smiles), ...synthetic, ...charged];

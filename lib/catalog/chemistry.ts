@@ -94,7 +94,9 @@ export async function drawStructure(smiles: string): Promise<string | undefined>
 type Mol = NonNullable<ReturnType<MainModule["get_mol"]>>;
 
 function drawMol(mol: Mol) {
-  const svg = mol.get_svg_with_highlights(JSON.stringify({ width: 320, height: 240, clearBackground: false, bondLineWidth: 1.5, addStereoAnnotation: true }));
+  const svg = mol.get_svg_with_highlights(
+    JSON.stringify({ width: 320, height: 240, clearBackground: false, bondLineWidth: 1.5, addStereoAnnotation: true }),
+  );
   return cleanSvg(svg);
 }
 

@@ -24,9 +24,15 @@ describe("reference entries", () => {
   it("leave out what a source lacks without doubling or dropping punctuation", () => {
     // No pages; no authors; a database record with only a title.
     expect(referenceParts(seeded("marek2020")).publication).toBe("2020;374.");
-    expect(referenceText(seeded("schoepp1997"))).toMatch(/^LY354740 is a potent .* human glutamate receptors\. Neuropharmacology\. 1997;36:1-11\.$/);
-    expect(referenceText(seeded("gsrs-ketamine-hcl"))).toBe("KETAMINE HYDROCHLORIDE (NCATS Inxight Drugs / GSRS substance record O18YUO0I83).");
-    expect(referenceText({ authors: "Doe J", title: "Does it work?", journal: null, year: 2020, volume: null, pages: "12" })).toBe("Doe J. Does it work? 2020:12.");
+    expect(referenceText(seeded("schoepp1997"))).toMatch(
+      /^LY354740 is a potent .* human glutamate receptors\. Neuropharmacology\. 1997;36:1-11\.$/,
+    );
+    expect(referenceText(seeded("gsrs-ketamine-hcl"))).toBe(
+      "KETAMINE HYDROCHLORIDE (NCATS Inxight Drugs / GSRS substance record O18YUO0I83).",
+    );
+    expect(referenceText({ authors: "Doe J", title: "Does it work?", journal: null, year: 2020, volume: null, pages: "12" })).toBe(
+      "Doe J. Does it work? 2020:12.",
+    );
   });
 
   it("read the same for every seeded source: each part closed by its full stop, never two", () => {

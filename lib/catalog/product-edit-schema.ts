@@ -20,7 +20,10 @@ export const productEditSchema = z.object({
   saltForm: line("the salt form", 80).min(1, "Enter the salt form, e.g. hydrochloride or free base"),
   parent: optional(line("the parent compound", 200)),
   smiles: text("the SMILES", 2000).min(1, "Enter the structure as SMILES"),
-  cas: z.preprocess((v) => (v === "" ? undefined : v), z.string().trim().refine(isValidCas, "Enter a CAS number like 1867-66-9 (its last digit is a check digit)").optional()),
+  cas: z.preprocess(
+    (v) => (v === "" ? undefined : v),
+    z.string().trim().refine(isValidCas, "Enter a CAS number like 1867-66-9 (its last digit is a check digit)").optional(),
+  ),
   // One per line in the form; the import takes them ";"-separated.
   synonyms: optional(text("the synonyms", 2000)),
   purity: optional(line("the purity", 80)),

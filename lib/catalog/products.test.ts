@@ -29,7 +29,8 @@ describe("findProducts", () => {
     const all = await findProducts({ filter: {}, pageSize: 1000 });
     expect(all.total).toBe(all.products.length);
     const keys = all.products.map((p) => [p.name.toLowerCase(), p.catalogNumber] as const);
-    const byKey = (a: readonly [string, string], b: readonly [string, string]) => (a[0] !== b[0] ? (a[0] < b[0] ? -1 : 1) : a[1] < b[1] ? -1 : a[1] > b[1] ? 1 : 0);
+    const byKey = (a: readonly [string, string], b: readonly [string, string]) =>
+      a[0] !== b[0] ? (a[0] < b[0] ? -1 : 1) : a[1] < b[1] ? -1 : a[1] > b[1] ? 1 : 0;
     expect(keys).toEqual([...keys].sort(byKey));
     const second = await findProducts({ filter: {}, page: 2, pageSize: 3 });
     expect(second.products.map((p) => p.catalogNumber)).toEqual(all.products.slice(3, 6).map((p) => p.catalogNumber));

@@ -94,8 +94,12 @@ function facetFilterSql(ids: FilterIds, except?: FacetKey): Prisma.Sql {
     const id = ids[key];
     if (id === undefined || key === except) continue;
     if (id === null) conditions.push(Prisma.sql`FALSE`);
-    else if (key === "category") conditions.push(Prisma.sql`EXISTS (SELECT 1 FROM "_CategoryToProduct" fc WHERE fc."B" = p.id AND fc."A" = ${id})`);
-    else conditions.push(Prisma.sql`EXISTS (SELECT 1 FROM "Activity" fa WHERE fa."productId" = p.id AND fa.${Prisma.raw(key === "target" ? '"targetId"' : '"mechanismId"')} = ${id})`);
+    else if (key === "category")
+      conditions.push(Prisma.sql`EXISTS (SELECT 1 FROM "_CategoryToProduct" fc WHERE fc."B" = p.id AND fc."A" = ${id})`);
+    else
+      conditions.push(
+        Prisma.sql`EXISTS (SELECT 1 FROM "Activity" fa WHERE fa."productId" = p.id AND fa.${Prisma.raw(key === "target" ? '"targetId"' : '"mechanismId"')} = ${id})`,
+      );
   }
   return Prisma.join(conditions, " AND ");
 }
@@ -103,7 +107,9 @@ function facetFilterSql(ids: FilterIds, except?: FacetKey): Prisma.Sql {
 /** The narrowest search stage that matches any product (the widest when none does). */
 export async function searchStageFor(terms: SearchTerms): Promise<SearchStage> {
   for (const stage of terms.stages.slice(0, -1)) {
-    const [{ found }] = await db.$queryRaw<[{ found: boolean }]>`SELECT EXISTS (SELECT 1 FROM "Product" p WHERE ${searchMatchSql(terms, stage)}) AS found`;
+    const [{ found }] = await db.$queryRaw<
+      [{ found: boolean }]
+    >`SELECT EXISTS (SELECT 1 FROM "Product" p WHERE ${searchMatchSql(terms, stage)}) AS found`;
     if (found) return stage;
   }
   return terms.stages.at(-1)!;
@@ -165,7 +171,12 @@ function browseCountsSql(filter: FilterIds) {
   const facet = (key: FacetKey) => {
     const filtered = FACET_KEYS.some((other) => other !== key && filter[other] !== undefined);
     // With no other filter every link counts, and looking each product up would double the work.
-    return facetCountsSql(key, filtered ? Prisma.sql`${FACET_LINKS[key].product} IN (SELECT p.id FROM "Product" p WHERE ${facetFilterSql(filter, key)})` : Prisma.sql`TRUE`);
+    return facetCountsSql(
+      key,
+      filtered
+        ? Prisma.sql`${FACET_LINKS[key].product} IN (SELECT p.id FROM "Product" p WHERE ${facetFilterSql(filter, key)})`
+        : Prisma.sql`TRUE`,
+    );
   };
   return Prisma.sql`
     SELECT (SELECT count(*)::int FROM "Product" p WHERE ${facetFilterSql(filter)}) AS total,
@@ -180,10 +191,14 @@ function browseCountsSql(filter: FilterIds) {
  */
 async function browseCounts(ids: FilterIds): Promise<Counts> {
   const cached = (known: FilterIds) =>
-    cachedWithTags(["catalog-counts", ...FACET_KEYS.map((key) => String(known[key] ?? ""))], [cacheTags.catalog, cacheTags.allProducts], async () => {
-      const [counts] = await db.$queryRaw<[Counts]>(browseCountsSql(known));
-      return counts;
-    });
+    cachedWithTags(
+      ["catalog-counts", ...FACET_KEYS.map((key) => String(known[key] ?? ""))],
+      [cacheTags.catalog, cacheTags.allProducts],
+      async () => {
+        const [counts] = await db.$queryRaw<[Counts]>(browseCountsSql(known));
+        return counts;
+      },
+    );
   const unknown = FACET_KEYS.filter((key) => ids[key] === null);
   if (!unknown.length) return cached(ids);
   const none: Counts = { total: 0, target: [], mechanism: [], category: [] };
@@ -192,12 +207,25 @@ async function browseCounts(ids: FilterIds): Promise<Counts> {
   return { ...none, [key]: (await cached({ ...ids, [key]: undefined }))[key] };
 }
 
-export async function findProducts({ filter, page = 1, pageSize = CATALOG_PAGE_SIZE }: { filter: CatalogFilter; page?: number; pageSize?: number }) {
+export async function findProducts({
+  filter,
+  page = 1,
+  pageSize = CATALOG_PAGE_SIZE,
+}: {
+  filter: CatalogFilter;
+  page?: number;
+  pageSize?: number;
+}) {
   const terms = filter.q ? searchTerms(filter.q) : undefined;
-  const [search, facetIds] = await Promise.all([terms?.raw ? searchStageFor(terms).then((stage) => ({ terms, stage })) : undefined, filterIds(filter)]);
+  const [search, facetIds] = await Promise.all([
+    terms?.raw ? searchStageFor(terms).then((stage) => ({ terms, stage })) : undefined,
+    filterIds(filter),
+  ]);
   let listing: Counts & { ids: number[]; namesProduct?: boolean };
   if (search) {
-    [listing] = await db.$queryRaw<[Counts & { ids: number[]; namesProduct: boolean }]>(catalogListingSql(facetIds, search, { page, pageSize }));
+    [listing] = await db.$queryRaw<[Counts & { ids: number[]; namesProduct: boolean }]>(
+      catalogListingSql(facetIds, search, { page, pageSize }),
+    );
   } else {
     // The page is a range of the ("sortName", "catalogNumber") index, whatever the catalog's size (a
     // filter value that does not exist is a constant FALSE, which PostgreSQL answers without a scan).
@@ -216,12 +244,25 @@ export async function findProducts({ filter, page = 1, pageSize = CATALOG_PAGE_S
   const byId = new Map(rows.map((row) => [row.id, row]));
   const products = ids.map((id) => byId.get(id)!);
   // namesProduct: the search names a product on this page outright (catalog or CAS number, name, synonym).
-  return { total, more, products, namesProduct: listing.namesProduct ?? false, facets: { target, mechanism, category }, page, pageCount: Math.max(1, Math.ceil(total / pageSize)) };
+  return {
+    total,
+    more,
+    products,
+    namesProduct: listing.namesProduct ?? false,
+    facets: { target, mechanism, category },
+    page,
+    pageCount: Math.max(1, Math.ceil(total / pageSize)),
+  };
 }
 
 /** One sitemap file's products, in catalog-number order. */
 export async function listProductsForSitemap({ offset, limit }: { offset: number; limit: number }) {
-  return db.product.findMany({ select: { catalogNumber: true, updatedAt: true }, orderBy: { catalogNumber: "asc" }, skip: offset, take: limit });
+  return db.product.findMany({
+    select: { catalogNumber: true, updatedAt: true },
+    orderBy: { catalogNumber: "asc" },
+    skip: offset,
+    take: limit,
+  });
 }
 
 export async function countProducts() {
@@ -252,7 +293,12 @@ export async function getProductsByCatalogNumbers({ catalogNumbers }: { catalogN
   if (!wanted.length) return [];
   return db.product.findMany({
     where: { catalogNumber: { in: wanted } },
-    select: { id: true, catalogNumber: true, name: true, packSizes: { select: { amount: true, unit: true }, orderBy: { position: "asc" } } },
+    select: {
+      id: true,
+      catalogNumber: true,
+      name: true,
+      packSizes: { select: { amount: true, unit: true }, orderBy: { position: "asc" } },
+    },
   });
 }
 export type ProductOption = Awaited<ReturnType<typeof getProductsByCatalogNumbers>>[number];
@@ -260,7 +306,12 @@ export type ProductOption = Awaited<ReturnType<typeof getProductsByCatalogNumber
 /** Catalog numbers and names offered as suggestions in inquiry forms. */
 export async function listProductOptions({ limit = 500 }: { limit?: number } = {}) {
   return db.product.findMany({
-    select: { id: true, catalogNumber: true, name: true, packSizes: { select: { amount: true, unit: true }, orderBy: { position: "asc" } } },
+    select: {
+      id: true,
+      catalogNumber: true,
+      name: true,
+      packSizes: { select: { amount: true, unit: true }, orderBy: { position: "asc" } },
+    },
     orderBy: { name: "asc" },
     take: limit,
   });

@@ -73,7 +73,10 @@ export const rdkitOperations = {
     if (!qmol) return undefined;
     try {
       // As chemistry.ts does: drop the XML prolog so the SVG works as a data URL, keep the viewBox.
-      return qmol.get_svg_with_highlights(svgOptions).replace(/^<\?xml[^>]*>\s*/, "").trim();
+      return qmol
+        .get_svg_with_highlights(svgOptions)
+        .replace(/^<\?xml[^>]*>\s*/, "")
+        .trim();
     } finally {
       qmol.delete();
     }

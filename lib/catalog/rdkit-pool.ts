@@ -37,7 +37,10 @@ function startWorker(): Worker {
   return new Worker(`require("tsx/cjs/api").register(); require(${JSON.stringify(entry)});`, { eval: true });
 }
 
-export function createRDKitPool({ size = Math.min(2, availableParallelism()), timeoutMs = 5_000 }: { size?: number; timeoutMs?: number } = {}): RDKitPool {
+export function createRDKitPool({
+  size = Math.min(2, availableParallelism()),
+  timeoutMs = 5_000,
+}: { size?: number; timeoutMs?: number } = {}): RDKitPool {
   const slots: Slot[] = [];
   const queue: Job[] = [];
   let nextId = 0;

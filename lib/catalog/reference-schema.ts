@@ -6,7 +6,14 @@ import { catalogNumberField } from "@/lib/core/catalog-identifiers";
 
 const blankToUndefined = (v: unknown) => (typeof v === "string" && v.trim() === "" ? undefined : v);
 const optionalText = (what: string, max: number) =>
-  z.preprocess(blankToUndefined, z.string().trim().max(max, `Keep ${what} under ${max.toLocaleString("en")} characters`).optional());
+  z.preprocess(
+    blankToUndefined,
+    z
+      .string()
+      .trim()
+      .max(max, `Keep ${what} under ${max.toLocaleString("en")} characters`)
+      .optional(),
+  );
 
 /** Keys are what guides cite as [@key], so they use the characters a citation may contain. */
 export const referenceKeyField = z
@@ -31,7 +38,9 @@ const yearField = z.preprocess(
   z.coerce
     .number({ error: "Enter the year as four digits" })
     .int("Enter the year as four digits")
-    .refine((y) => y >= 1800 && y <= new Date().getUTCFullYear() + 1, { error: () => `Enter a year between 1800 and ${new Date().getUTCFullYear() + 1}` })
+    .refine((y) => y >= 1800 && y <= new Date().getUTCFullYear() + 1, {
+      error: () => `Enter a year between 1800 and ${new Date().getUTCFullYear() + 1}`,
+    })
     .optional(),
 );
 
@@ -48,15 +57,27 @@ export const referenceSchema = z
     pages: optionalText("the pages", 40),
     pmid: z.preprocess(
       (v) => blankToUndefined(typeof v === "string" ? normalizePmid(v) : v),
-      z.string().regex(/^[1-9]\d{0,8}$/, "A PubMed id is digits only, e.g. 28130267").optional(),
+      z
+        .string()
+        .regex(/^[1-9]\d{0,8}$/, "A PubMed id is digits only, e.g. 28130267")
+        .optional(),
     ),
     doi: z.preprocess(
       (v) => blankToUndefined(typeof v === "string" ? normalizeDoi(v) : v),
       z.string().max(300, "Keep the DOI under 300 characters").regex(DOI, "Enter a DOI like 10.1124/jpet.116.239947").optional(),
     ),
-    url: z.preprocess(blankToUndefined, z.url({ protocol: /^https?$/, error: "Enter a web address starting with https://" }).max(500).optional()),
+    url: z.preprocess(
+      blankToUndefined,
+      z
+        .url({ protocol: /^https?$/, error: "Enter a web address starting with https://" })
+        .max(500)
+        .optional(),
+    ),
   })
-  .refine((r) => r.pmid || r.doi || r.url, { path: ["doi"], error: "Give a DOI or a PubMed id (or, for a database record, its web address)" });
+  .refine((r) => r.pmid || r.doi || r.url, {
+    path: ["doi"],
+    error: "Give a DOI or a PubMed id (or, for a database record, its web address)",
+  });
 export type ReferenceInput = z.infer<typeof referenceSchema>;
 
 /** Link a reference to a product's data sheet; the reference is named by key, DOI or PMID. */

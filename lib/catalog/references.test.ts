@@ -61,7 +61,10 @@ describe("referenceSchema", () => {
     expect(result.fieldErrors.pmid).toMatch(/digits only/);
     expect(result.fieldErrors.year).toMatch(/between 1800 and \d{4}/);
     expect(result.fieldErrors.url).toMatch(/https:\/\//);
-    expect(parse({ year: String(new Date().getUTCFullYear() + 2), doi: "10.1124/x" })).toMatchObject({ ok: false, fieldErrors: { year: expect.any(String) } });
+    expect(parse({ year: String(new Date().getUTCFullYear() + 2), doi: "10.1124/x" })).toMatchObject({
+      ok: false,
+      fieldErrors: { year: expect.any(String) },
+    });
     expect(parse({ year: String(new Date().getUTCFullYear()), doi: "10.1124/x" }).ok).toBe(true);
   });
 
@@ -79,7 +82,11 @@ describe("saveReference", () => {
   it("creates a reference and records who did it", async () => {
     const result = await saveReference(reference({ key: key("first"), doi: doi("first"), pmid: "990000001", year: 2017 }), admin);
     expect(result).toEqual({ key: key("first"), created: true, tags: [] });
-    expect(await db.reference.findUnique({ where: { key: key("first") } })).toMatchObject({ doi: doi("first"), pmid: "990000001", year: 2017 });
+    expect(await db.reference.findUnique({ where: { key: key("first") } })).toMatchObject({
+      doi: doi("first"),
+      pmid: "990000001",
+      year: 2017,
+    });
     const [entry] = await auditOf(admin, "reference.create");
     expect(entry?.after).toMatchObject({ key: key("first"), doi: doi("first") });
   });
@@ -100,7 +107,10 @@ describe("saveReference", () => {
   it("edits a reference keeping its key and its own DOI, and names the pages to refresh", async () => {
     const { id } = await db.reference.findUniqueOrThrow({ where: { key: key("first") } });
     await db.productReference.create({ data: { productId, referenceId: id, position: 1 } });
-    const result = await saveReference(reference({ id, key: "ignored-on-edit", title: "A corrected title", doi: doi("first"), pmid: "990000001" }), admin);
+    const result = await saveReference(
+      reference({ id, key: "ignored-on-edit", title: "A corrected title", doi: doi("first"), pmid: "990000001" }),
+      admin,
+    );
     expect(result).toEqual({ key: key("first"), created: false, tags: [cacheTags.product(catalogNumber)] });
     expect(await db.reference.findUnique({ where: { id } })).toMatchObject({ key: key("first"), title: "A corrected title" });
     const [entry] = await auditOf(admin, "reference.update");
@@ -125,7 +135,10 @@ describe("linking references to a product", () => {
   });
 
   it("links by key, PMID or DOI link, in order, with what each supports", async () => {
-    expect(await linkProductReference({ catalogNumber, reference: key("first"), supports: "structure" }, admin)).toEqual({ key: key("first"), tags: [cacheTags.product(catalogNumber)] });
+    expect(await linkProductReference({ catalogNumber, reference: key("first"), supports: "structure" }, admin)).toEqual({
+      key: key("first"),
+      tags: [cacheTags.product(catalogNumber)],
+    });
     await linkProductReference({ catalogNumber, reference: "PMID 990000002" }, admin);
     await linkProductReference({ catalogNumber, reference: `https://doi.org/${doi("third").toUpperCase()}` }, admin);
     const links = await db.productReference.findMany({ where: { productId }, orderBy: { position: "asc" }, include: { reference: true } });
@@ -138,14 +151,21 @@ describe("linking references to a product", () => {
   });
 
   it("refuses a second link to the same reference and an unknown reference, next to the field", async () => {
-    expect((await refusal(() => linkProductReference({ catalogNumber, reference: key("first") }, admin))).fieldErrors.reference).toMatch(/already linked/);
-    expect((await refusal(() => linkProductReference({ catalogNumber, reference: "10.5555/no-such-doi" }, admin))).fieldErrors.reference).toMatch(/No reference has this/);
+    expect((await refusal(() => linkProductReference({ catalogNumber, reference: key("first") }, admin))).fieldErrors.reference).toMatch(
+      /already linked/,
+    );
+    expect(
+      (await refusal(() => linkProductReference({ catalogNumber, reference: "10.5555/no-such-doi" }, admin))).fieldErrors.reference,
+    ).toMatch(/No reference has this/);
     expect(await db.productReference.count({ where: { productId } })).toBe(3);
   });
 
   it("unlinks a reference, and refuses to unlink one twice", async () => {
     const { id } = await db.reference.findUniqueOrThrow({ where: { key: key("second") } });
-    expect(await unlinkProductReference({ catalogNumber, referenceId: id }, admin)).toEqual({ key: key("second"), tags: [cacheTags.product(catalogNumber)] });
+    expect(await unlinkProductReference({ catalogNumber, referenceId: id }, admin)).toEqual({
+      key: key("second"),
+      tags: [cacheTags.product(catalogNumber)],
+    });
     expect(await db.productReference.count({ where: { productId } })).toBe(2);
     await refusal(() => unlinkProductReference({ catalogNumber, referenceId: id }, admin));
     const [entry] = await auditOf(admin, "product-reference.unlink");

@@ -10,7 +10,19 @@ import { DomainError } from "@/lib/core/domain-error";
 type Actor = { id: string };
 type Tx = Prisma.TransactionClient;
 
-const referenceFields = { id: true, key: true, authors: true, title: true, journal: true, year: true, volume: true, pages: true, pmid: true, doi: true, url: true } as const;
+const referenceFields = {
+  id: true,
+  key: true,
+  authors: true,
+  title: true,
+  journal: true,
+  year: true,
+  volume: true,
+  pages: true,
+  pmid: true,
+  doi: true,
+  url: true,
+} as const;
 
 /** References for the staff list, newest year first; `q` matches key, title, authors, DOI or PMID. */
 export async function listReferences({ q, take = 200 }: { q?: string; take?: number } = {}) {
@@ -41,7 +53,10 @@ export async function listReferences({ q, take = 200 }: { q?: string; take?: num
 
 /** Every reference key with a short label, for the pickers of the product and guide forms. */
 export async function listReferenceChoices() {
-  return db.reference.findMany({ select: { key: true, title: true, authors: true, year: true, doi: true, pmid: true }, orderBy: { key: "asc" } });
+  return db.reference.findMany({
+    select: { key: true, title: true, authors: true, year: true, doi: true, pmid: true },
+    orderBy: { key: "asc" },
+  });
 }
 
 export async function getReferenceForEdit(key: string) {
@@ -49,7 +64,10 @@ export async function getReferenceForEdit(key: string) {
     where: { key },
     select: {
       ...referenceFields,
-      products: { select: { supports: true, product: { select: { catalogNumber: true, name: true } } }, orderBy: { product: { catalogNumber: "asc" } } },
+      products: {
+        select: { supports: true, product: { select: { catalogNumber: true, name: true } } },
+        orderBy: { product: { catalogNumber: "asc" } },
+      },
       activities: { select: { product: { select: { catalogNumber: true, name: true } } } },
       guideReferences: { select: { position: true, guide: { select: { slug: true, title: true } } } },
     },
@@ -60,7 +78,9 @@ export async function getReferenceForEdit(key: string) {
 async function tagsShowing(tx: Tx, referenceId: number) {
   const [products, guides] = await Promise.all([
     tx.product.findMany({
-      where: { OR: [{ references: { some: { referenceId } } }, { activities: { some: { referenceId } } }, { casReferenceId: referenceId }] },
+      where: {
+        OR: [{ references: { some: { referenceId } } }, { activities: { some: { referenceId } } }, { casReferenceId: referenceId }],
+      },
       select: { catalogNumber: true, activities: { where: { referenceId }, select: { id: true }, take: 1 } },
     }),
     tx.guideReference.findMany({ where: { referenceId }, select: { guide: { select: { slug: true } } } }),
@@ -82,14 +102,20 @@ async function duplicatesOf(tx: Tx, input: ReferenceInput) {
   const others = await tx.reference.findMany({
     where: {
       id: input.id ? { not: input.id } : undefined,
-      OR: [{ key: input.key }, ...(input.doi ? [{ doi: { equals: input.doi, mode: "insensitive" as const } }] : []), ...(input.pmid ? [{ pmid: input.pmid }] : [])],
+      OR: [
+        { key: input.key },
+        ...(input.doi ? [{ doi: { equals: input.doi, mode: "insensitive" as const } }] : []),
+        ...(input.pmid ? [{ pmid: input.pmid }] : []),
+      ],
     },
     select: { key: true, doi: true, pmid: true },
   });
   for (const other of others) {
     if (!input.id && other.key === input.key) errors.key ??= `The key ${other.key} is taken; choose another.`;
-    if (input.doi && other.doi?.toLowerCase() === input.doi.toLowerCase()) errors.doi ??= `This DOI is already recorded as ${other.key}; link that reference instead.`;
-    if (input.pmid && other.pmid === input.pmid) errors.pmid ??= `This PubMed id is already recorded as ${other.key}; link that reference instead.`;
+    if (input.doi && other.doi?.toLowerCase() === input.doi.toLowerCase())
+      errors.doi ??= `This DOI is already recorded as ${other.key}; link that reference instead.`;
+    if (input.pmid && other.pmid === input.pmid)
+      errors.pmid ??= `This PubMed id is already recorded as ${other.key}; link that reference instead.`;
   }
   return errors;
 }
@@ -145,15 +171,26 @@ export async function linkProductReference(input: LinkProductReferenceInput, act
     if (!product) throw new DomainError("not-found", `There is no product ${input.catalogNumber}.`);
     const reference = await findReference(tx, input.reference);
     if (!reference) {
-      throw new DomainError("invalid", "Not linked: no reference has this key, DOI or PubMed id. Add it under References first.", { reference: "No reference has this key, DOI or PubMed id" });
+      throw new DomainError("invalid", "Not linked: no reference has this key, DOI or PubMed id. Add it under References first.", {
+        reference: "No reference has this key, DOI or PubMed id",
+      });
     }
-    const existing = await tx.productReference.findUnique({ where: { productId_referenceId: { productId: product.id, referenceId: reference.id } } });
-    if (existing) throw new DomainError("conflict", `Not linked: ${reference.key} is already a source of ${input.catalogNumber}.`, { reference: `${reference.key} is already linked` });
+    const existing = await tx.productReference.findUnique({
+      where: { productId_referenceId: { productId: product.id, referenceId: reference.id } },
+    });
+    if (existing)
+      throw new DomainError("conflict", `Not linked: ${reference.key} is already a source of ${input.catalogNumber}.`, {
+        reference: `${reference.key} is already linked`,
+      });
     const last = await tx.productReference.aggregate({ where: { productId: product.id }, _max: { position: true } });
     await tx.productReference.create({
       data: { productId: product.id, referenceId: reference.id, position: (last._max.position ?? 0) + 1, supports: input.supports ?? null },
     });
-    await recordAudit(tx, { actorId: actor.id, action: "product-reference.link", after: { catalogNumber: input.catalogNumber, reference: reference.key, supports: input.supports ?? null } });
+    await recordAudit(tx, {
+      actorId: actor.id,
+      action: "product-reference.link",
+      after: { catalogNumber: input.catalogNumber, reference: reference.key, supports: input.supports ?? null },
+    });
     return { key: reference.key, tags: [cacheTags.product(input.catalogNumber)] };
   });
 }
@@ -167,7 +204,11 @@ export async function unlinkProductReference({ catalogNumber, referenceId }: { c
     });
     if (!link) throw new DomainError("not-found", "This reference is no longer linked to the product.");
     await tx.productReference.delete({ where: { productId_referenceId: { productId: link.productId, referenceId } } });
-    await recordAudit(tx, { actorId: actor.id, action: "product-reference.unlink", before: { catalogNumber, reference: link.reference.key, supports: link.supports } });
+    await recordAudit(tx, {
+      actorId: actor.id,
+      action: "product-reference.unlink",
+      before: { catalogNumber, reference: link.reference.key, supports: link.supports },
+    });
     return { key: link.reference.key, tags: [cacheTags.product(catalogNumber)] };
   });
 }

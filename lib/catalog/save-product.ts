@@ -8,7 +8,10 @@ import { recordAudit } from "@/lib/core/audit";
  * Save a product from the staff form through the import: the same field, structure, property and
  * duplicate checks as a file import, and the same write. Returns the reasons a record was refused.
  */
-export async function saveProduct(input: ProductEditInput, actor: { id: string }): Promise<{ ok: true; created: boolean } | { ok: false; reasons: string[] }> {
+export async function saveProduct(
+  input: ProductEditInput,
+  actor: { id: string },
+): Promise<{ ok: true; created: boolean } | { ok: false; reasons: string[] }> {
   const record = {
     catalog_number: input.catalogNumber,
     name: input.name,
@@ -16,7 +19,11 @@ export async function saveProduct(input: ProductEditInput, actor: { id: string }
     parent: input.parent,
     smiles: input.smiles,
     cas: input.cas ?? "",
-    synonyms: (input.synonyms ?? "").split(/\r?\n/).map((s) => s.trim()).filter(Boolean).join(";"),
+    synonyms: (input.synonyms ?? "")
+      .split(/\r?\n/)
+      .map((s) => s.trim())
+      .filter(Boolean)
+      .join(";"),
     purity: input.purity ?? "",
     appearance: input.appearance ?? "",
     storage: input.storage ?? "",
@@ -34,7 +41,12 @@ export async function saveProduct(input: ProductEditInput, actor: { id: string }
   // swallowed either (the action fails loudly).
   if (report.inserted || report.updated) {
     const after = await db.product.findUnique({ where: { catalogNumber: input.catalogNumber }, select: auditedFields });
-    await recordAudit(db, { actorId: actor.id, action: before ? "product.update" : "product.create", before: before ?? undefined, after: after ?? undefined });
+    await recordAudit(db, {
+      actorId: actor.id,
+      action: before ? "product.update" : "product.create",
+      before: before ?? undefined,
+      after: after ?? undefined,
+    });
   }
   return { ok: true, created: report.inserted > 0 };
 }

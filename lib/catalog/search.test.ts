@@ -13,7 +13,11 @@ const ketamineCas = catalog.products.find((p) => p.catalogNumber === "B8106012")
 
 describe("search stages", () => {
   it("widens from whole words to a prefix of the last word to typos, and never guesses typos for identifiers", () => {
-    expect(searchTerms("RD-268306 HCl")).toMatchObject({ wordsQuery: "rd & 268306 & hcl", prefixQuery: "rd & 268306 & hcl:*", stages: ["words", "prefix", "typos"] });
+    expect(searchTerms("RD-268306 HCl")).toMatchObject({
+      wordsQuery: "rd & 268306 & hcl",
+      prefixQuery: "rd & 268306 & hcl:*",
+      stages: ["words", "prefix", "typos"],
+    });
     expect(searchTerms("b81059").stages).toEqual(["words", "prefix"]);
     expect(searchTerms("50-78-2").stages).toEqual(["words"]);
     expect(searchTerms("ly").stages).toEqual(["words"]);
@@ -38,7 +42,10 @@ describe("catalog search ranking", () => {
   });
 
   it("lists a catalog-number prefix that fills the suggestions in catalog-number order", async () => {
-    const b8106 = catalog.products.map((p) => p.catalogNumber).filter((n) => n.startsWith("B8106")).sort();
+    const b8106 = catalog.products
+      .map((p) => p.catalogNumber)
+      .filter((n) => n.startsWith("B8106"))
+      .sort();
     expect(b8106.length).toBeGreaterThan(4);
     expect((await suggestProducts({ q: "b8106", limit: 4 })).map((h) => h.catalogNumber)).toEqual(b8106.slice(0, 4));
     // The exact number sorts before the longer numbers it begins.
@@ -64,7 +71,9 @@ describe("catalog search ranking", () => {
   it("returns nothing for nonsense, and treats LIKE and tsquery characters as text", async () => {
     expect(await suggestProducts({ q: "zzzqqq" })).toEqual([]);
     expect(await suggestProducts({ q: "%_" })).toEqual([]);
-    expect(await suggestProducts({ q: "ketamine & | ! :* (" })).toEqual(expect.arrayContaining([expect.objectContaining({ catalogNumber: "B8106012" })]));
+    expect(await suggestProducts({ q: "ketamine & | ! :* (" })).toEqual(
+      expect.arrayContaining([expect.objectContaining({ catalogNumber: "B8106012" })]),
+    );
     expect(searchTerms("  ").prefixQuery).toBeNull();
   });
 
@@ -119,7 +128,9 @@ describe("a search broader than SEARCH_MATCH_LIMIT", () => {
   let compoundId: number;
 
   beforeAll(async () => {
-    compoundId = (await db.compound.upsert({ where: { slug: "search-cap-test" }, create: { slug: "search-cap-test", name: "Capword" }, update: {} })).id;
+    compoundId = (
+      await db.compound.upsert({ where: { slug: "search-cap-test" }, create: { slug: "search-cap-test", name: "Capword" }, update: {} })
+    ).id;
     await db.$executeRaw`DELETE FROM "Product" WHERE "compoundId" = ${compoundId}`;
     // Chemistry-free rows written in one statement: only their names and numbers matter here.
     await db.$executeRaw`

@@ -36,7 +36,11 @@ const IDENTIFIER = /^[a-z]{1,3}\d{3,}$|^\d{2,7}-\d{2}-\d$/i;
 /** The query's forms: as typed (CAS), upper-case (catalog numbers), lower-case, and its tsqueries. */
 export function searchTerms(q: string): SearchTerms {
   const raw = truncate(withoutControls(q).trim(), 200);
-  const words = raw.toLowerCase().split(/[^\p{L}\p{N}]+/u).filter(Boolean).slice(0, 8);
+  const words = raw
+    .toLowerCase()
+    .split(/[^\p{L}\p{N}]+/u)
+    .filter(Boolean)
+    .slice(0, 8);
   const last = words.length - 1;
   const wordsQuery = words.length ? words.join(" & ") : null;
   // Only the last word is still being typed, so only it is a prefix ("ly30:*"); a one- or two-letter
@@ -70,7 +74,8 @@ export function searchMatchSql(t: SearchTerms, stage: SearchStage): Prisma.Sql {
     ${stage === "typos" ? Prisma.sql`OR ${t.lower} <% p."searchNames"` : Prisma.empty})`;
 }
 
-const exactName = (t: SearchTerms) => Prisma.sql`(lower(p.name) = ${t.lower} OR ${t.lower} = ANY (SELECT lower(s) FROM unnest(p.synonyms) s))`;
+const exactName = (t: SearchTerms) =>
+  Prisma.sql`(lower(p.name) = ${t.lower} OR ${t.lower} = ANY (SELECT lower(s) FROM unnest(p.synonyms) s))`;
 
 /**
  * Whether the query names product p outright: its catalog number (or the start of one), its CAS

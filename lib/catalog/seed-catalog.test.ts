@@ -26,7 +26,10 @@ const tiny: CatalogSeed = {
 
 describe("prepareCatalogSeed", () => {
   it("accepts values that agree with the structure", async () => {
-    const computed = await prepareCatalogSeed({ ...tiny, products: [{ ...ketamine, expected: { formula: "C13H17Cl2NO", molecularWeight: 274.19 } }] });
+    const computed = await prepareCatalogSeed({
+      ...tiny,
+      products: [{ ...ketamine, expected: { formula: "C13H17Cl2NO", molecularWeight: 274.19 } }],
+    });
     expect(computed.get("T0000001")?.inchiKey).toBe("VCMGMSHEPQENPE-UHFFFAOYSA-N");
   });
 
@@ -58,7 +61,11 @@ describe("prepareCatalogSeed", () => {
 
   it("refuses a product that cites another vendor's product page", async () => {
     const vendor = { key: "vendor-page", title: "Ketamine (product page)", url: "https://shop.example.com/fr/product/b123" };
-    const citing: CatalogSeed = { ...tiny, references: [...tiny.references, vendor], products: [{ ...ketamine, references: [{ ref: "vendor-page", supports: "InChIKey" }] }] };
+    const citing: CatalogSeed = {
+      ...tiny,
+      references: [...tiny.references, vendor],
+      products: [{ ...ketamine, references: [{ ref: "vendor-page", supports: "InChIKey" }] }],
+    };
     await expect(prepareCatalogSeed(citing)).rejects.toThrow(/T0000001 .*cites a product page \(vendor-page\)/);
   });
 });
@@ -70,7 +77,9 @@ describe("seedCatalog with the demo catalog", () => {
 
   it("stores every product with structure-derived fields computed by RDKit", async () => {
     // By catalog number: on PostgreSQL the test files share one database, and others write products too.
-    expect(await db.product.count({ where: { catalogNumber: { in: catalog.products.map((p) => p.catalogNumber) } } })).toBe(catalog.products.length);
+    expect(await db.product.count({ where: { catalogNumber: { in: catalog.products.map((p) => p.catalogNumber) } } })).toBe(
+      catalog.products.length,
+    );
     const salt = await db.product.findUniqueOrThrow({ where: { catalogNumber: "B8105958" }, include: { compound: true } });
     expect(salt.name).toBe("LY3020371 hydrochloride");
     expect(salt.formula).toBe("C15H16ClF2NO5S");
@@ -88,7 +97,8 @@ describe("seedCatalog with the demo catalog", () => {
   it("cites no vendor's product page: LY3020371 hydrochloride's identifiers are computed here, not sourced", async () => {
     const cited = await db.productReference.findMany({ include: { reference: true, product: { select: { catalogNumber: true } } } });
     expect(cited.length).toBeGreaterThan(0);
-    for (const { reference, product } of cited) expect(reference.url ?? "", `${product.catalogNumber} cites ${reference.key}`).not.toMatch(/\/products?\//);
+    for (const { reference, product } of cited)
+      expect(reference.url ?? "", `${product.catalogNumber} cites ${reference.key}`).not.toMatch(/\/products?\//);
     const ly = cited.filter((c) => c.product.catalogNumber === "B8105958").map((c) => c.reference.key);
     expect(ly).toEqual(expect.arrayContaining(["witkin2017invitro", "witkin2017jpet", "witkin2017pbb"]));
     expect(ly.filter((key) => !key.startsWith("witkin"))).toEqual([]);

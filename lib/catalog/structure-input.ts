@@ -24,7 +24,7 @@ export function measureStructure(text: string): StructureSize {
   const size = { heavyAtoms: 0, rings: 0, branchDepth: 0 };
   let ringLabels = 0;
   let depth = 0;
-  for (let i = 0; i < text.length; ) {
+  for (let i = 0; i < text.length;) {
     const ch = text[i]!;
     if (ch === "[") {
       const close = closingBracket(text, i);
@@ -77,9 +77,12 @@ function closingBracket(text: string, open: number) {
 export function structureSizeProblem(text: string): string | undefined {
   if (text.length > MAX_STRUCTURE_LENGTH) return `Keep the SMILES under ${MAX_STRUCTURE_LENGTH.toLocaleString("en")} characters`;
   const { heavyAtoms, rings, branchDepth } = measureStructure(text);
-  if (heavyAtoms > MAX_HEAVY_ATOMS) return `This structure has ${heavyAtoms} heavy atoms; structures of up to ${MAX_HEAVY_ATOMS} can be drawn and searched here`;
-  if (rings > MAX_RINGS) return `This structure has ${rings} ring closures; structures with up to ${MAX_RINGS} can be drawn and searched here`;
-  if (branchDepth > MAX_BRANCH_DEPTH) return `This structure nests branches ${branchDepth} deep; up to ${MAX_BRANCH_DEPTH} levels can be drawn and searched here`;
+  if (heavyAtoms > MAX_HEAVY_ATOMS)
+    return `This structure has ${heavyAtoms} heavy atoms; structures of up to ${MAX_HEAVY_ATOMS} can be drawn and searched here`;
+  if (rings > MAX_RINGS)
+    return `This structure has ${rings} ring closures; structures with up to ${MAX_RINGS} can be drawn and searched here`;
+  if (branchDepth > MAX_BRANCH_DEPTH)
+    return `This structure nests branches ${branchDepth} deep; up to ${MAX_BRANCH_DEPTH} levels can be drawn and searched here`;
   return undefined;
 }
 

@@ -5,8 +5,13 @@ import { hitRateLimit } from "@/lib/core/rate-limit";
 
 const MINUTE_MS = 60_000;
 
-export const STRUCTURE_LIMIT_MESSAGE = "Too many structure drawings and searches from your address in the last minute: wait a minute and try again";
-export const RATE_LIMITED_PREVIEW = { ok: false, error: STRUCTURE_LIMIT_MESSAGE, reason: "rate-limited" } as const satisfies StructurePreview;
+export const STRUCTURE_LIMIT_MESSAGE =
+  "Too many structure drawings and searches from your address in the last minute: wait a minute and try again";
+export const RATE_LIMITED_PREVIEW = {
+  ok: false,
+  error: STRUCTURE_LIMIT_MESSAGE,
+  reason: "rate-limited",
+} as const satisfies StructurePreview;
 
 /**
  * Counts one anonymous RDKit request (a live drawing or a structure search) against the client's
@@ -15,6 +20,11 @@ export const RATE_LIMITED_PREVIEW = { ok: false, error: STRUCTURE_LIMIT_MESSAGE,
  * asking for RDKit work as fast as it can is held to the limit.
  */
 export async function allowStructureRequest({ ip, now }: { ip: string | undefined; now?: Date }) {
-  const result = await hitRateLimit({ key: `structure:ip:${ip ?? "unknown"}`, limit: env.STRUCTURE_LIMIT_PER_MINUTE, windowMs: MINUTE_MS, now });
+  const result = await hitRateLimit({
+    key: `structure:ip:${ip ?? "unknown"}`,
+    limit: env.STRUCTURE_LIMIT_PER_MINUTE,
+    windowMs: MINUTE_MS,
+    now,
+  });
   return result.allowed;
 }

@@ -17,7 +17,12 @@ export async function drawStructurePreview({ smiles }: { smiles: string }): Prom
   if (problem) return { ok: false, error: problem, reason: "too-large" };
   try {
     const p = await rdkitPool().run("previewSmiles", value);
-    if (!p) return { ok: false, error: "RDKit cannot read this SMILES yet: check brackets, ring closures and atom symbols", reason: "unreadable" };
+    if (!p)
+      return {
+        ok: false,
+        error: "RDKit cannot read this SMILES yet: check brackets, ring closures and atom symbols",
+        reason: "unreadable",
+      };
     return { ok: true, ...p };
   } catch (error) {
     if (error instanceof RDKitWorkerError) return { ok: false, error: RDKIT_FAILED_MESSAGE, reason: "failed" };

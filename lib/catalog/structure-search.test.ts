@@ -3,7 +3,13 @@ import { db } from "@/lib/db";
 import { InvalidStructureError } from "@/lib/catalog/chemistry";
 import { seedCatalog } from "@/lib/catalog/seed-catalog";
 import { rdkitPool, RDKitWorkerError } from "@/lib/catalog/rdkit-pool";
-import { drawQueryPreview, parseStructureSearchParams, similaritySearch, StructureTooLargeError, substructureSearch } from "@/lib/catalog/structure-search";
+import {
+  drawQueryPreview,
+  parseStructureSearchParams,
+  similaritySearch,
+  StructureTooLargeError,
+  substructureSearch,
+} from "@/lib/catalog/structure-search";
 import * as catalog from "@/prisma/seed-data/catalog";
 
 beforeAll(async () => {
@@ -156,14 +162,19 @@ describe("RDKit poisoning", () => {
 
   it("refuses the structure before RDKit sees it, saying which bound it passed", async () => {
     await expect(substructureSearch(POISON)).rejects.toThrow(StructureTooLargeError);
-    await expect(substructureSearch(POISON)).rejects.toThrow("This structure has 990 heavy atoms; structures of up to 150 can be drawn and searched here");
+    await expect(substructureSearch(POISON)).rejects.toThrow(
+      "This structure has 990 heavy atoms; structures of up to 150 can be drawn and searched here",
+    );
     await expect(similaritySearch(POISON)).rejects.toThrow(StructureTooLargeError);
     expect(await drawQueryPreview({ smiles: POISON })).toEqual({
       ok: false,
       reason: "too-large",
       error: "This structure has 990 heavy atoms; structures of up to 150 can be drawn and searched here",
     });
-    expect(await drawQueryPreview({ smiles: "C".repeat(1001) })).toMatchObject({ ok: false, error: "Keep the SMILES under 1,000 characters" });
+    expect(await drawQueryPreview({ smiles: "C".repeat(1001) })).toMatchObject({
+      ok: false,
+      error: "Keep the SMILES under 1,000 characters",
+    });
   });
 
   it("when RDKit itself is made to crash, benzene still parses and a substructure search still finds its hits", async () => {

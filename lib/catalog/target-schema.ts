@@ -14,7 +14,11 @@ export const targetSchema = z.object({
     .regex(/^[a-z0-9]+(?:-[a-z0-9]+)*$/, "Use lower-case letters, digits and single dashes, e.g. mglu2")
     .max(60, "Keep the slug under 60 characters"),
   name: z.string().trim().min(1, "Enter the target's name, e.g. mGlu2 receptor").max(120, "Keep the name under 120 characters"),
-  family: z.string().trim().min(1, "Enter the family, e.g. Metabotropic glutamate receptors").max(120, "Keep the family under 120 characters"),
+  family: z
+    .string()
+    .trim()
+    .min(1, "Enter the family, e.g. Metabotropic glutamate receptors")
+    .max(120, "Keep the family under 120 characters"),
   geneSymbol: z.preprocess(
     blankToUndefined,
     z

@@ -28,15 +28,26 @@ afterAll(async () => {
 
 describe("targetSchema", () => {
   it("lower-cases the slug and refuses one with spaces, and a gene symbol that is not one", () => {
-    expect(parseForm(targetSchema, { slug: "mGlu2", name: "mGlu2 receptor", family: "mGlu", geneSymbol: "" })).toMatchObject({ ok: true, data: { slug: "mglu2", geneSymbol: undefined } });
+    expect(parseForm(targetSchema, { slug: "mGlu2", name: "mGlu2 receptor", family: "mGlu", geneSymbol: "" })).toMatchObject({
+      ok: true,
+      data: { slug: "mglu2", geneSymbol: undefined },
+    });
     const bad = parseForm(targetSchema, { slug: "mglu 2", name: "", family: "mGlu", geneSymbol: "GRM2 GRM3" });
-    expect(bad).toMatchObject({ ok: false, fieldErrors: { slug: expect.any(String), name: expect.any(String), geneSymbol: expect.any(String) } });
+    expect(bad).toMatchObject({
+      ok: false,
+      fieldErrors: { slug: expect.any(String), name: expect.any(String), geneSymbol: expect.any(String) },
+    });
   });
 });
 
 describe("saveTarget", () => {
   it("creates a target and records it", async () => {
-    expect(await saveTarget({ slug: slug("mglu2"), name: `mGlu2 receptor ${token}`, family: "Metabotropic glutamate receptors", geneSymbol: "GRM2" }, admin)).toEqual({
+    expect(
+      await saveTarget(
+        { slug: slug("mglu2"), name: `mGlu2 receptor ${token}`, family: "Metabotropic glutamate receptors", geneSymbol: "GRM2" },
+        admin,
+      ),
+    ).toEqual({
       slug: slug("mglu2"),
       created: true,
       tags: [],
@@ -50,7 +61,9 @@ describe("saveTarget", () => {
     expect(taken).toBeInstanceOf(DomainError);
     expect((taken as DomainError).code).toBe("conflict");
     expect((taken as DomainError).fieldErrors).toEqual({ slug: `The slug ${slug("mglu2")} is taken` });
-    const named = await saveTarget({ slug: slug("other"), name: `MGLU2 RECEPTOR ${token}`.toUpperCase(), family: "x" }, admin).catch((e: unknown) => e);
+    const named = await saveTarget({ slug: slug("other"), name: `MGLU2 RECEPTOR ${token}`.toUpperCase(), family: "x" }, admin).catch(
+      (e: unknown) => e,
+    );
     expect((named as DomainError).fieldErrors.name).toMatch(/already exists/);
     expect(await db.target.count({ where: { slug: slug("other") } })).toBe(0);
   });
@@ -67,9 +80,16 @@ describe("saveTarget", () => {
       description: "For the target tests.",
       data: { activities: { create: { targetId: target.id, mechanismId: mechanism.id, referenceId: reference.id } } },
     });
-    const result = await saveTarget({ id: target.id, slug: "ignored-on-edit", name: `mGlu2 receptor (human) ${token}`, family: "Metabotropic glutamate receptors" }, admin);
+    const result = await saveTarget(
+      { id: target.id, slug: "ignored-on-edit", name: `mGlu2 receptor (human) ${token}`, family: "Metabotropic glutamate receptors" },
+      admin,
+    );
     expect(result).toEqual({ slug: slug("mglu2"), created: false, tags: [cacheTags.product(catalogNumber), cacheTags.catalog] });
-    expect(await db.target.findUnique({ where: { id: target.id } })).toMatchObject({ slug: slug("mglu2"), name: `mGlu2 receptor (human) ${token}`, geneSymbol: null });
+    expect(await db.target.findUnique({ where: { id: target.id } })).toMatchObject({
+      slug: slug("mglu2"),
+      name: `mGlu2 receptor (human) ${token}`,
+      geneSymbol: null,
+    });
     expect((await auditOf(admin, "target.update"))[0]?.before).toMatchObject({ name: `mGlu2 receptor ${token}`, geneSymbol: "GRM2" });
   });
 });

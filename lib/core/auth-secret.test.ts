@@ -13,7 +13,11 @@ afterEach(() => {
 
 describe("authSecret", () => {
   it("uses NEXTAUTH_SECRET from the environment", async () => {
-    const authSecret = await authSecretWith({ NODE_ENV: "production", SITE_URL: "https://reagentdesk.example", NEXTAUTH_SECRET: "s".repeat(40) });
+    const authSecret = await authSecretWith({
+      NODE_ENV: "production",
+      SITE_URL: "https://reagentdesk.example",
+      NEXTAUTH_SECRET: "s".repeat(40),
+    });
     expect(authSecret()).toBe("s".repeat(40));
   });
 

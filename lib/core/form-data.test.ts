@@ -13,7 +13,11 @@ const posted = (body: string) => new Response(body, { headers: { "Content-Type":
 describe("field names that lead to a prototype", () => {
   it("kind=QUOTE&constructor.prototype.website=x pollutes nothing and the next quote is accepted", async () => {
     await ensureTestProduct();
-    const result = await submitInquiry({ kind: "QUOTE", formData: await posted("kind=QUOTE&constructor.prototype.website=x"), submitterIp: uniqueToken("ip-") });
+    const result = await submitInquiry({
+      kind: "QUOTE",
+      formData: await posted("kind=QUOTE&constructor.prototype.website=x"),
+      submitterIp: uniqueToken("ip-"),
+    });
     expect(result).toMatchObject({ status: "error", reason: "invalid" });
     expect(Object.prototype).not.toHaveProperty("website");
     expect(({} as Record<string, unknown>).website).toBeUndefined();
@@ -22,7 +26,14 @@ describe("field names that lead to a prototype", () => {
   });
 
   it("ignores __proto__, constructor and prototype at any depth", async () => {
-    const body = ["__proto__.polluted=1", "__proto__=1", "constructor.prototype.polluted=1", "items.__proto__.polluted=1", "items.0.__proto__.polluted=1", "items.0.constructor.prototype.polluted=1"].join("&");
+    const body = [
+      "__proto__.polluted=1",
+      "__proto__=1",
+      "constructor.prototype.polluted=1",
+      "items.__proto__.polluted=1",
+      "items.0.__proto__.polluted=1",
+      "items.0.constructor.prototype.polluted=1",
+    ].join("&");
     const values = formValues(await posted(body));
     expect(Object.getPrototypeOf(values)).toBe(Object.prototype);
     const result = parseForm(quoteSchema, values);
@@ -60,18 +71,33 @@ describe("list indexes", () => {
   });
 
   it("closes up holes and keeps the index order", () => {
-    const result = parseForm(quoteSchema, { ...quoteWith("7"), "items.2.catalogNumber": "B8106012", "items.2.quantity": "2", "items.2.unit": "g", "items.2.grade": "bulk" });
+    const result = parseForm(quoteSchema, {
+      ...quoteWith("7"),
+      "items.2.catalogNumber": "B8106012",
+      "items.2.quantity": "2",
+      "items.2.unit": "g",
+      "items.2.grade": "bulk",
+    });
     expect(result.ok && result.data.items.map((i) => i.catalogNumber)).toEqual(["B8106012", "B8105958"]);
   });
 
   it(`accepts index ${MAX_LIST_ITEMS - 1} and refuses a list longer than ${MAX_LIST_ITEMS}, naming the list`, () => {
     expect(parseForm(quoteSchema, quoteWith(String(MAX_LIST_ITEMS - 1))).ok).toBe(true);
-    expect(parseForm(quoteSchema, quoteWith(String(MAX_LIST_ITEMS)))).toEqual({ ok: false, fieldErrors: { items: `Send at most ${MAX_LIST_ITEMS} entries in this list` } });
+    expect(parseForm(quoteSchema, quoteWith(String(MAX_LIST_ITEMS)))).toEqual({
+      ok: false,
+      fieldErrors: { items: `Send at most ${MAX_LIST_ITEMS} entries in this list` },
+    });
   });
 
   it("the quote form's own maximum (25) still speaks first", () => {
     const values: Record<string, string> = quoteWith("0");
-    for (let i = 1; i < 26; i++) Object.assign(values, { [`items.${i}.catalogNumber`]: "B8105958", [`items.${i}.quantity`]: "1", [`items.${i}.unit`]: "mg", [`items.${i}.grade`]: "research" });
+    for (let i = 1; i < 26; i++)
+      Object.assign(values, {
+        [`items.${i}.catalogNumber`]: "B8105958",
+        [`items.${i}.quantity`]: "1",
+        [`items.${i}.unit`]: "mg",
+        [`items.${i}.grade`]: "research",
+      });
     const result = parseForm(quoteSchema, values);
     expect(!result.ok && result.fieldErrors.items).toMatch(/Up to 25 products/);
   });

@@ -32,10 +32,14 @@ describe("hitRateLimit", () => {
 // session would interleave their extended-protocol messages; see lib/db.ts).
 describe.runIf(/^postgres(ql)?:/.test(env.DATABASE_URL ?? ""))("across app processes", () => {
   function startProcess(key: string, hits: number, limit: number) {
-    const child = spawn("node_modules/.bin/tsx", ["--require", "./scripts/server-only-stub.cjs", "tests/fixtures/rate-limit-client.ts", key, String(hits), String(limit)], {
-      env: { ...process.env, DB_POOL_MAX: "10" },
-      stdio: ["pipe", "pipe", "inherit"],
-    });
+    const child = spawn(
+      "node_modules/.bin/tsx",
+      ["--require", "./scripts/server-only-stub.cjs", "tests/fixtures/rate-limit-client.ts", key, String(hits), String(limit)],
+      {
+        env: { ...process.env, DB_POOL_MAX: "10" },
+        stdio: ["pipe", "pipe", "inherit"],
+      },
+    );
     const lines = createInterface({ input: child.stdout })[Symbol.asyncIterator]();
     return {
       ready: lines.next().then(({ value }) => expect(value).toBe("ready")),

@@ -10,8 +10,19 @@ export type RateLimitResult = { allowed: true } | { allowed: false; retryAt: Dat
  * Count one hit against `key` in a fixed window and say whether it is within `limit`. The counter
  * lives in the database, so the limit holds across every app process.
  */
-export async function hitRateLimit({ key, limit, windowMs, now = new Date() }: { key: string; limit: number; windowMs: number; now?: Date }): Promise<RateLimitResult> {
-  if (windowMs > MAX_RATE_LIMIT_WINDOW_MS) throw new RangeError(`A rate-limit window may be at most ${MAX_RATE_LIMIT_WINDOW_MS} ms: the cleanup prunes older counters.`);
+export async function hitRateLimit({
+  key,
+  limit,
+  windowMs,
+  now = new Date(),
+}: {
+  key: string;
+  limit: number;
+  windowMs: number;
+  now?: Date;
+}): Promise<RateLimitResult> {
+  if (windowMs > MAX_RATE_LIMIT_WINDOW_MS)
+    throw new RangeError(`A rate-limit window may be at most ${MAX_RATE_LIMIT_WINDOW_MS} ms: the cleanup prunes older counters.`);
   const windowStart = new Date(Math.floor(now.getTime() / windowMs) * windowMs);
   const [{ count }] = await db.$queryRaw<[{ count: number }]>`
     INSERT INTO "RateLimitHit" (key, "windowStart", count) VALUES (${key}, ${windowStart}, 1)

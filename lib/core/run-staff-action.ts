@@ -9,7 +9,11 @@ import { DomainError } from "@/lib/core/domain-error";
  * Validate a staff form with its schema and run `act`. Bad input and refusals (DomainError) come back
  * as messages with everything typed kept; anything else is a bug and is thrown.
  */
-export async function runStaffAction<S extends z.ZodType>(schema: S, formData: FormData, act: (data: z.infer<S>) => Promise<string>): Promise<StaffActionState> {
+export async function runStaffAction<S extends z.ZodType>(
+  schema: S,
+  formData: FormData,
+  act: (data: z.infer<S>) => Promise<string>,
+): Promise<StaffActionState> {
   const values = formValues(formData);
   // Every staff form at once, whatever its schema says: PostgreSQL cannot store a NUL, and control and
   // bidi-override characters have no business in catalog or inquiry text.

@@ -6,7 +6,9 @@ import { readdirSync, readFileSync } from "node:fs";
 import path from "node:path";
 
 export async function applyMigrations(run: (sql: string) => Promise<unknown>, dir = path.resolve("prisma/migrations")) {
-  const names = readdirSync(dir).filter((name) => /^\d+_/.test(name)).sort();
+  const names = readdirSync(dir)
+    .filter((name) => /^\d+_/.test(name))
+    .sort();
   for (const name of names) await run(readFileSync(path.join(dir, name, "migration.sql"), "utf8"));
   return names;
 }

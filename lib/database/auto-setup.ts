@@ -16,7 +16,13 @@ const run = promisify(execFile);
 async function runTool(tool: string, args: string[], databaseUrl: string) {
   const bin = path.join(process.cwd(), "node_modules", ".bin", tool);
   // Not NEXT_RUNTIME: the seed is a tsx program, not a Next server (rdkit-pool.ts starts its workers by it).
-  const env = { ...process.env, NEXT_RUNTIME: undefined, DATABASE_URL: databaseUrl, CHECKPOINT_DISABLE: "1", PRISMA_HIDE_UPDATE_MESSAGE: "1" };
+  const env = {
+    ...process.env,
+    NEXT_RUNTIME: undefined,
+    DATABASE_URL: databaseUrl,
+    CHECKPOINT_DISABLE: "1",
+    PRISMA_HIDE_UPDATE_MESSAGE: "1",
+  };
   await run(bin, args, { env, timeout: 180_000, maxBuffer: 16 * 1024 * 1024 });
 }
 

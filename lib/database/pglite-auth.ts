@@ -93,7 +93,8 @@ function authenticate(socket: Socket, password: string) {
         }
         if (buffered.length < 5) return;
         const length = buffered.readInt32BE(1);
-        if (buffered[0] !== 0x70 /* "p" */ || length < 5 || length > MAX_MESSAGE) return fail(errorResponse("08P01", "expected a password message"));
+        if (buffered[0] !== 0x70 /* "p" */ || length < 5 || length > MAX_MESSAGE)
+          return fail(errorResponse("08P01", "expected a password message"));
         if (buffered.length < 1 + length) return;
         const given = buffered.subarray(5, length); // without its trailing NUL
         const rest = buffered.subarray(1 + length);

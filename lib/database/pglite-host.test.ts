@@ -63,10 +63,12 @@ describe("the embedded database's socket", () => {
 
     // A client that resets the connection mid-exchange leaves the host serving.
     await new Promise<void>((resolve) => {
-      const socket = connect(Number(port), "127.0.0.1", () => socket.write(startup.subarray(0, 4), () => {
-        socket.resetAndDestroy();
-        resolve();
-      }));
+      const socket = connect(Number(port), "127.0.0.1", () =>
+        socket.write(startup.subarray(0, 4), () => {
+          socket.resetAndDestroy();
+          resolve();
+        }),
+      );
       socket.on("error", () => {});
     });
     expect(await query(handle.url)).toBe(42);

@@ -84,7 +84,9 @@ export async function acquirePGlite(dataDir: string | undefined, opts: Options =
       }
       if (owner && !isAlive(owner.pid)) {
         // Left behind by a killed process (kill -9): committed rows are intact, take over.
-        try { unlinkSync(lock); } catch {}
+        try {
+          unlinkSync(lock);
+        } catch {}
         continue;
       }
       if (owner?.port && owner.password) return { url: urlFor(owner.port, owner.password), hosted: false, close: async () => {} };
@@ -97,7 +99,9 @@ export async function acquirePGlite(dataDir: string | undefined, opts: Options =
       hosted = await host(dataDir, opts);
     } catch (error) {
       // A lock saying {pid: us, port: null} would make every later caller wait and fail.
-      try { unlinkSync(lock); } catch {}
+      try {
+        unlinkSync(lock);
+      } catch {}
       throw error;
     }
     writeFileSync(lock, JSON.stringify({ pid: process.pid, port: hosted.port, password: hosted.password }));
@@ -108,7 +112,14 @@ export async function acquirePGlite(dataDir: string | undefined, opts: Options =
     };
     process.once("exit", release);
     process.once("beforeExit", () => void hosted.close().finally(release)); // clean checkpoint
-    return { url: urlFor(hosted.port, hosted.password), hosted: true, close: async () => { await hosted.close(); release(); } };
+    return {
+      url: urlFor(hosted.port, hosted.password),
+      hosted: true,
+      close: async () => {
+        await hosted.close();
+        release();
+      },
+    };
   }
   throw new Error(`The embedded database ${dataDir} is locked by ${lock}, but its owner never started serving it`);
 }

@@ -1,5 +1,13 @@
 // "Cite this guide": the same facts as plain text, BibTeX (@misc) and RIS (TY ELEC).
-export type CitableGuide = { slug: string; title: string; author: string; publishedAt: Date; revisedAt: Date | null; url: string; publisher: string };
+export type CitableGuide = {
+  slug: string;
+  title: string;
+  author: string;
+  publishedAt: Date;
+  revisedAt: Date | null;
+  url: string;
+  publisher: string;
+};
 
 const isoDate = (d: Date) => d.toISOString().slice(0, 10);
 

@@ -6,7 +6,11 @@ import { catalogNumberField } from "@/lib/core/catalog-identifiers";
 
 export const GUIDE_KINDS = ["COMPARISON", "APPLICATION_NOTE", "TROUBLESHOOTING", "PROTOCOL"] as const;
 
-const text = (what: string, max: number) => z.string().trim().max(max, `Keep ${what} under ${max.toLocaleString("en")} characters`);
+const text = (what: string, max: number) =>
+  z
+    .string()
+    .trim()
+    .max(max, `Keep ${what} under ${max.toLocaleString("en")} characters`);
 
 export const guideSlugField = z
   .string()
@@ -39,7 +43,8 @@ export const guideSchema = z.object({
     .superRefine((rows, ctx) => {
       const seen = new Set<string>();
       rows.forEach((row, i) => {
-        if (seen.has(row.catalogNumber)) ctx.addIssue({ code: "custom", path: [i, "catalogNumber"], message: `${row.catalogNumber} is listed twice` });
+        if (seen.has(row.catalogNumber))
+          ctx.addIssue({ code: "custom", path: [i, "catalogNumber"], message: `${row.catalogNumber} is listed twice` });
         seen.add(row.catalogNumber);
       });
     }),

@@ -10,7 +10,10 @@ type Client = Pick<Prisma.TransactionClient, "reference" | "product">;
  */
 export async function resolveCitations(client: Client, body: string) {
   const keys = citationOrder(body);
-  const rows = await client.reference.findMany({ where: { key: { in: keys } }, select: { id: true, key: true, title: true, authors: true, year: true, journal: true, pmid: true, doi: true, url: true } });
+  const rows = await client.reference.findMany({
+    where: { key: { in: keys } },
+    select: { id: true, key: true, title: true, authors: true, year: true, journal: true, pmid: true, doi: true, url: true },
+  });
   const byKey = new Map(rows.map((r) => [r.key, r]));
   const cited = keys.map((key, i) => ({ number: i + 1, key, reference: byKey.get(key) ?? null }));
   const problems = [
@@ -22,7 +25,10 @@ export async function resolveCitations(client: Client, body: string) {
 
 /** Product ids for catalog numbers, and the numbers that are not in the catalog. */
 export async function resolveGuideProducts(client: Client, catalogNumbers: string[]) {
-  const rows = await client.product.findMany({ where: { catalogNumber: { in: catalogNumbers } }, select: { id: true, catalogNumber: true } });
+  const rows = await client.product.findMany({
+    where: { catalogNumber: { in: catalogNumbers } },
+    select: { id: true, catalogNumber: true },
+  });
   const ids = new Map(rows.map((r) => [r.catalogNumber, r.id]));
   return { ids, missing: catalogNumbers.filter((n) => !ids.has(n)) };
 }

@@ -20,7 +20,9 @@ export async function getGuide({ slug }: { slug: string }) {
 
 // One query per request for generateMetadata and the page (cache() keys on the string).
 // Tagged with the catalog too: the comparison table shows product data.
-const findGuide = cache(async (slug: string) => cachedWithTags(["guide", slug], [cacheTags.guide(slug), cacheTags.catalog], () => loadGuide(slug)));
+const findGuide = cache(async (slug: string) =>
+  cachedWithTags(["guide", slug], [cacheTags.guide(slug), cacheTags.catalog], () => loadGuide(slug)),
+);
 
 const loadGuide = (slug: string) =>
   db.guide.findUnique({
@@ -71,7 +73,10 @@ export async function countGuidesByKind() {
 /** The guides that cover any of these products (their pages show the products' data). */
 export async function listGuideSlugsForProducts({ catalogNumbers }: { catalogNumbers: string[] }) {
   if (!catalogNumbers.length) return [];
-  const rows = await db.guide.findMany({ where: { products: { some: { product: { catalogNumber: { in: catalogNumbers } } } } }, select: { slug: true } });
+  const rows = await db.guide.findMany({
+    where: { products: { some: { product: { catalogNumber: { in: catalogNumbers } } } } },
+    select: { slug: true },
+  });
   return rows.map((row) => row.slug);
 }
 

@@ -3,7 +3,9 @@ import { renderGuideMarkdown } from "@/lib/guides/markdown";
 
 describe("renderGuideMarkdown", () => {
   it("renders headings into a table of contents and citations into superscript links", async () => {
-    const { html, toc } = await renderGuideMarkdown("## Mechanism\n\nBlocks the channel [@wong1986].\n\n### In vivo\n\nText.", (key) => (key === "wong1986" ? 1 : undefined));
+    const { html, toc } = await renderGuideMarkdown("## Mechanism\n\nBlocks the channel [@wong1986].\n\n### In vivo\n\nText.", (key) =>
+      key === "wong1986" ? 1 : undefined,
+    );
     expect(toc).toEqual([
       { id: "mechanism", text: "Mechanism", level: 2 },
       { id: "in-vivo", text: "In vivo", level: 3 },
@@ -33,7 +35,7 @@ describe("renderGuideMarkdown", () => {
       '<img src="x" onerror="alert(2)">',
       "[click](javascript:alert(3))",
       '<a href="#" onclick="alert(4)">x</a>',
-      "<iframe src=\"https://evil.example\"></iframe>",
+      '<iframe src="https://evil.example"></iframe>',
     ].join("\n\n");
     const { html } = await renderGuideMarkdown(markdown, () => undefined);
     expect(html).not.toMatch(/<script|onerror|onclick|javascript:|<iframe/i);

@@ -100,18 +100,36 @@ describe("guideSchema", () => {
   });
 
   it("refuses an unknown kind, a malformed date and an address with spaces", () => {
-    const result = parseForm(guideSchema, { slug: "my guide", title: "T", summary: "S", kind: "ESSAY", author: "A", publishedAt: "1 Nov 2026", body: "B" });
-    expect(result).toMatchObject({ ok: false, fieldErrors: { slug: expect.any(String), kind: "Choose the kind of guide", publishedAt: expect.any(String) } });
+    const result = parseForm(guideSchema, {
+      slug: "my guide",
+      title: "T",
+      summary: "S",
+      kind: "ESSAY",
+      author: "A",
+      publishedAt: "1 Nov 2026",
+      body: "B",
+    });
+    expect(result).toMatchObject({
+      ok: false,
+      fieldErrors: { slug: expect.any(String), kind: "Choose the kind of guide", publishedAt: expect.any(String) },
+    });
   });
 });
 
 describe("saveGuide", () => {
   it("creates a guide, numbering its references by first citation and listing its products in order", async () => {
     const result = await saveGuide(guide(), admin);
-    expect(result).toEqual({ slug, created: true, tags: [cacheTags.guide(slug), cacheTags.product(product(1)), cacheTags.product(product(2))] });
+    expect(result).toEqual({
+      slug,
+      created: true,
+      tags: [cacheTags.guide(slug), cacheTags.product(product(1)), cacheTags.product(product(2))],
+    });
     const stored = await db.guide.findUniqueOrThrow({
       where: { slug },
-      include: { references: { include: { reference: true }, orderBy: { position: "asc" } }, products: { include: { product: true }, orderBy: { position: "asc" } } },
+      include: {
+        references: { include: { reference: true }, orderBy: { position: "asc" } },
+        products: { include: { product: true }, orderBy: { position: "asc" } },
+      },
     });
     expect(stored.references.map((r) => [r.position, r.reference.key])).toEqual([
       [1, key("b")],
@@ -126,7 +144,9 @@ describe("saveGuide", () => {
   });
 
   it("refuses a second guide at the same address", async () => {
-    expect((await refusal(() => saveGuide(guide(), admin))).fieldErrors).toEqual({ slug: `A guide already lives at /guides/${slug}; choose another address.` });
+    expect((await refusal(() => saveGuide(guide(), admin))).fieldErrors).toEqual({
+      slug: `A guide already lives at /guides/${slug}; choose another address.`,
+    });
   });
 
   it("refuses unknown citations, sources without PMID or DOI and products not in the catalog, writing nothing", async () => {
@@ -144,7 +164,9 @@ describe("saveGuide", () => {
         admin,
       ),
     );
-    expect(error.fieldErrors.body).toBe(`Fix the citations: [@nosuch-${token}] is not a known reference; ${key("web")} has neither a PubMed id nor a DOI.`);
+    expect(error.fieldErrors.body).toBe(
+      `Fix the citations: [@nosuch-${token}] is not a known reference; ${key("web")} has neither a PubMed id nor a DOI.`,
+    );
     expect(error.fieldErrors["products.1.catalogNumber"]).toBe("B0000000 is not in the catalog");
     expect(await db.guide.findUniqueOrThrow({ where: { slug } })).toMatchObject({ title: "Two antagonists compared" });
   });
@@ -152,13 +174,22 @@ describe("saveGuide", () => {
   it("edits a guide, rebuilding its references and products, and refreshes the data sheets it left and joined", async () => {
     const now = new Date("2026-11-20T10:00:00Z");
     const result = await saveGuide(
-      guide({ existing: true, title: "Three compounds compared", markRevised: true, body: `Only [@${key("a")}].`, products: [{ catalogNumber: product(3), role: "Subject" }] }),
+      guide({
+        existing: true,
+        title: "Three compounds compared",
+        markRevised: true,
+        body: `Only [@${key("a")}].`,
+        products: [{ catalogNumber: product(3), role: "Subject" }],
+      }),
       admin,
       now,
     );
     expect(result.created).toBe(false);
     expect(result.tags.sort()).toEqual([cacheTags.guide(slug), ...[1, 2, 3].map((n) => cacheTags.product(product(n)))].sort());
-    const stored = await db.guide.findUniqueOrThrow({ where: { slug }, include: { references: { include: { reference: true } }, products: { include: { product: true } } } });
+    const stored = await db.guide.findUniqueOrThrow({
+      where: { slug },
+      include: { references: { include: { reference: true } }, products: { include: { product: true } } },
+    });
     expect(stored).toMatchObject({ title: "Three compounds compared", revisedAt: now });
     expect(stored.references.map((r) => [r.position, r.reference.key])).toEqual([[1, key("a")]]);
     expect(stored.products.map((p) => p.product.catalogNumber)).toEqual([product(3)]);
@@ -170,7 +201,9 @@ describe("saveGuide", () => {
 
 describe("previewGuide", () => {
   it("renders as the guide page does: sanitised, citations numbered, problems listed", async () => {
-    const preview = await previewGuide(`## Background\n\nFirst [@${key("b")}], unknown [@nosuch-${token}].\n\n<script>alert(1)</script><img src=x onerror="alert(2)">`);
+    const preview = await previewGuide(
+      `## Background\n\nFirst [@${key("b")}], unknown [@nosuch-${token}].\n\n<script>alert(1)</script><img src=x onerror="alert(2)">`,
+    );
     expect(preview.headings).toEqual(["Background"]);
     expect(preview.html).toContain('href="#ref-1"');
     expect(preview.html).toContain("[?]");

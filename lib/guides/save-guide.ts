@@ -10,7 +10,15 @@ import { DomainError } from "@/lib/core/domain-error";
 export async function listGuidesForStaff() {
   return db.guide.findMany({
     orderBy: [{ publishedAt: "desc" }, { title: "asc" }],
-    select: { slug: true, title: true, kind: true, publishedAt: true, revisedAt: true, updatedAt: true, _count: { select: { products: true, references: true } } },
+    select: {
+      slug: true,
+      title: true,
+      kind: true,
+      publishedAt: true,
+      revisedAt: true,
+      updatedAt: true,
+      _count: { select: { products: true, references: true } },
+    },
   });
 }
 
@@ -52,7 +60,14 @@ export async function saveGuide(input: GuideInput, actor: { id: string }, now = 
 
     const before = await tx.guide.findUnique({
       where: { slug: input.slug },
-      select: { id: true, title: true, summary: true, kind: true, author: true, products: { select: { product: { select: { catalogNumber: true } } } } },
+      select: {
+        id: true,
+        title: true,
+        summary: true,
+        kind: true,
+        author: true,
+        products: { select: { product: { select: { catalogNumber: true } } } },
+      },
     });
     if (!input.existing && before) errors.slug = `A guide already lives at /guides/${input.slug}; choose another address.`;
     if (input.existing && !before) throw new DomainError("not-found", "This guide no longer exists.");
@@ -67,20 +82,38 @@ export async function saveGuide(input: GuideInput, actor: { id: string }, now = 
       body: input.body,
       ...(input.markRevised ? { revisedAt: now } : {}),
     };
-    const guide = before ? await tx.guide.update({ where: { id: before.id }, data: fields }) : await tx.guide.create({ data: { slug: input.slug, ...fields } });
+    const guide = before
+      ? await tx.guide.update({ where: { id: before.id }, data: fields })
+      : await tx.guide.create({ data: { slug: input.slug, ...fields } });
     await tx.guideReference.deleteMany({ where: { guideId: guide.id } });
-    await tx.guideReference.createMany({ data: cited.map((c) => ({ guideId: guide.id, referenceId: c.reference!.id, position: c.number })) });
+    await tx.guideReference.createMany({
+      data: cited.map((c) => ({ guideId: guide.id, referenceId: c.reference!.id, position: c.number })),
+    });
     await tx.guideProduct.deleteMany({ where: { guideId: guide.id } });
     await tx.guideProduct.createMany({
-      data: input.products.map((p, i) => ({ guideId: guide.id, productId: productIds.get(p.catalogNumber)!, role: p.role, position: i + 1 })),
+      data: input.products.map((p, i) => ({
+        guideId: guide.id,
+        productId: productIds.get(p.catalogNumber)!,
+        role: p.role,
+        position: i + 1,
+      })),
     });
 
-    const after = { title: fields.title, summary: fields.summary, kind: fields.kind, author: fields.author, products: input.products, references: cited.map((c) => c.key) };
+    const after = {
+      title: fields.title,
+      summary: fields.summary,
+      kind: fields.kind,
+      author: fields.author,
+      products: input.products,
+      references: cited.map((c) => c.key),
+    };
     const beforeProducts = before?.products.map((p) => p.product.catalogNumber) ?? [];
     await recordAudit(tx, {
       actorId: actor.id,
       action: before ? "guide.update" : "guide.create",
-      before: before ? { title: before.title, summary: before.summary, kind: before.kind, author: before.author, products: beforeProducts } : undefined,
+      before: before
+        ? { title: before.title, summary: before.summary, kind: before.kind, author: before.author, products: beforeProducts }
+        : undefined,
       after: { slug: input.slug, ...after, bodyLength: input.body.length },
     });
 

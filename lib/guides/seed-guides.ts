@@ -56,7 +56,12 @@ export async function seedGuides(db: PrismaClient, seed: GuidesSeed) {
         data: citationOrder(guide.body).map((key, i) => ({ guideId: row.id, referenceId: referenceIds.get(key)!, position: i + 1 })),
       });
       await tx.guideProduct.createMany({
-        data: guide.products.map((p, i) => ({ guideId: row.id, productId: productIds.get(p.catalogNumber)!, role: p.role, position: i + 1 })),
+        data: guide.products.map((p, i) => ({
+          guideId: row.id,
+          productId: productIds.get(p.catalogNumber)!,
+          role: p.role,
+          position: i + 1,
+        })),
       });
     });
   }

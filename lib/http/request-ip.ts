@@ -10,7 +10,10 @@ import { peerAddressHeader } from "@/lib/http/peer-address";
  * by the outermost one: the client as it saw it. Everything left of that came from the client and is
  * ignored; with fewer entries than proxies the leftmost is taken, with none the socket's address.
  */
-export function clientIpFrom({ forwardedFor, peer }: { forwardedFor: string | null | undefined; peer: string | null | undefined }, trustedHops: number) {
+export function clientIpFrom(
+  { forwardedFor, peer }: { forwardedFor: string | null | undefined; peer: string | null | undefined },
+  trustedHops: number,
+) {
   if (trustedHops === 0) return peer || undefined;
   const entries = (forwardedFor ?? "")
     .split(",")

@@ -96,7 +96,9 @@ export async function createInquiry(input: NewInquiry): Promise<{ id: string; re
         rows: [
           ...requesterRows(input.requester),
           ...input.rows,
-          ...(acknowledge ? [] : [{ label: "Acknowledgment", value: "Not sent: this email domain reached its hourly limit. Please reply to the requester." }]),
+          ...(acknowledge
+            ? []
+            : [{ label: "Acknowledgment", value: "Not sent: this email domain reached its hourly limit. Please reply to the requester." }]),
         ],
         staffUrl: new URL(`/staff/inquiries/${reference}`, env.SITE_URL).toString(),
       }),
@@ -142,7 +144,9 @@ export async function createInquiry(input: NewInquiry): Promise<{ id: string; re
         select: { id: true },
       });
       if (assigneeId) {
-        await tx.auditLog.create({ data: { inquiryId: id, action: "assign", before: { assigneeId: null }, after: { assigneeId, automatic: true } } });
+        await tx.auditLog.create({
+          data: { inquiryId: id, action: "assign", before: { assigneeId: null }, after: { assigneeId, automatic: true } },
+        });
       }
       await tx.outboxMessage.createMany({
         data: [
@@ -177,7 +181,10 @@ export async function createInquiry(input: NewInquiry): Promise<{ id: string; re
   } catch (error) {
     // Two submissions with one key raced past the lookup above: the loser returns the winner's inquiry.
     if (error instanceof Prisma.PrismaClientKnownRequestError && error.code === "P2002") {
-      const winner = await db.inquiry.findUnique({ where: { idempotencyKey: input.idempotencyKey }, select: { id: true, reference: true } });
+      const winner = await db.inquiry.findUnique({
+        where: { idempotencyKey: input.idempotencyKey },
+        select: { id: true, reference: true },
+      });
       if (winner) return { ...winner, created: false };
     }
     throw error;

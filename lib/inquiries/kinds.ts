@@ -2,7 +2,13 @@
 import type { InquiryKind } from "@/lib/generated/prisma/enums";
 
 export const inquiryKinds = {
-  QUOTE: { prefix: "Q", label: "Quote request", noun: "quote request", path: "/quote", reply: "a written quote with prices and lead times" },
+  QUOTE: {
+    prefix: "Q",
+    label: "Quote request",
+    noun: "quote request",
+    path: "/quote",
+    reply: "a written quote with prices and lead times",
+  },
   CUSTOM_SYNTHESIS: {
     prefix: "CS",
     label: "Custom synthesis request",
@@ -10,7 +16,13 @@ export const inquiryKinds = {
     path: "/custom-synthesis",
     reply: "a feasibility assessment and, where we can make it, a quote with a timeline",
   },
-  SUPPORT: { prefix: "SUP", label: "PhD support compatibility check", noun: "PhD support compatibility check", path: "/support", reply: "an answer from one of our PhD scientists" },
+  SUPPORT: {
+    prefix: "SUP",
+    label: "PhD support compatibility check",
+    noun: "PhD support compatibility check",
+    path: "/support",
+    reply: "an answer from one of our PhD scientists",
+  },
 } as const satisfies Record<InquiryKind, { prefix: string; label: string; noun: string; path: string; reply: string }>;
 
 /** Q-2026-000123 */

@@ -98,7 +98,10 @@ describe("a submitted inquiry's triage fields", () => {
 
   it("is searchable by its reference, institution and notes, in lower case", async () => {
     const word = uniqueToken("Kelvin");
-    const inquiry = await submitOk("QUOTE", quoteForm({ institution: `${word} Institute of Pharmacology`, notes: "Needs COLD-chain shipping" }));
+    const inquiry = await submitOk(
+      "QUOTE",
+      quoteForm({ institution: `${word} Institute of Pharmacology`, notes: "Needs COLD-chain shipping" }),
+    );
     expect(inquiry.searchText).toContain(inquiry.reference.toLowerCase());
     expect(inquiry.searchText).toContain(`${word.toLowerCase()} institute of pharmacology`);
     expect(inquiry.searchText).toContain("needs cold-chain shipping");
@@ -110,7 +113,14 @@ describe("a submitted inquiry's triage fields", () => {
     const inquiry = await submitOk("QUOTE", quoteForm());
     expect(inquiry.assigneeId).toBe(member.id);
     const audit = await db.auditLog.findMany({ where: { inquiryId: inquiry.id } });
-    expect(audit).toEqual([expect.objectContaining({ actorId: null, action: "assign", before: { assigneeId: null }, after: { assigneeId: member.id, automatic: true } })]);
+    expect(audit).toEqual([
+      expect.objectContaining({
+        actorId: null,
+        action: "assign",
+        before: { assigneeId: null },
+        after: { assigneeId: member.id, automatic: true },
+      }),
+    ]);
     // Their turn is stamped at submission time (by the database clock), putting them at the back of the queue.
     const turn = (await db.staffMember.findUniqueOrThrow({ where: { id: member.id } })).lastAutoAssignedAt!;
     expect(Math.abs(turn.getTime() - inquiry.createdAt.getTime())).toBeLessThan(5_000);

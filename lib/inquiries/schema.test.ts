@@ -10,9 +10,30 @@ const requester: FormValues = {
   country: "Spain",
   idempotencyKey: "3b241101-e2bb-4255-8caf-4136c566a962",
 };
-const quote = (extra: FormValues = {}): FormValues => ({ ...requester, "items.0.catalogNumber": "b8105958", "items.0.quantity": "10", "items.0.unit": "mg", "items.0.grade": "research", ...extra });
-const synthesis = (extra: FormValues = {}): FormValues => ({ ...requester, quantity: "5", unit: "g", purity: "≥98%", labelling: "none", grade: "bulk", ...extra });
-const support = (extra: FormValues = {}): FormValues => ({ ...requester, catalogNumbers: "B8105958", application: "Forced-swim test in mice", question: "Which vehicle suits intraperitoneal dosing?", ...extra });
+const quote = (extra: FormValues = {}): FormValues => ({
+  ...requester,
+  "items.0.catalogNumber": "b8105958",
+  "items.0.quantity": "10",
+  "items.0.unit": "mg",
+  "items.0.grade": "research",
+  ...extra,
+});
+const synthesis = (extra: FormValues = {}): FormValues => ({
+  ...requester,
+  quantity: "5",
+  unit: "g",
+  purity: "≥98%",
+  labelling: "none",
+  grade: "bulk",
+  ...extra,
+});
+const support = (extra: FormValues = {}): FormValues => ({
+  ...requester,
+  catalogNumbers: "B8105958",
+  application: "Forced-swim test in mice",
+  question: "Which vehicle suits intraperitoneal dosing?",
+  ...extra,
+});
 
 function errorsOf(result: ReturnType<typeof parseForm>) {
   return result.ok ? {} : result.fieldErrors;
@@ -29,7 +50,15 @@ describe("quote schema", () => {
   });
 
   it("names each missing or wrong field in words a researcher understands", () => {
-    const errors = errorsOf(parseForm(quoteSchema, { idempotencyKey: "3b241101-e2bb-4255-8caf-4136c566a962", "items.0.catalogNumber": "", "items.0.quantity": "-1", "items.0.unit": "mg", "items.0.grade": "research" }));
+    const errors = errorsOf(
+      parseForm(quoteSchema, {
+        idempotencyKey: "3b241101-e2bb-4255-8caf-4136c566a962",
+        "items.0.catalogNumber": "",
+        "items.0.quantity": "-1",
+        "items.0.unit": "mg",
+        "items.0.grade": "research",
+      }),
+    );
     expect(errors).toMatchObject({
       name: "Enter your name",
       email: "Enter your email address",
@@ -74,8 +103,17 @@ describe("custom synthesis schema", () => {
   });
 
   it("asks for label positions when a label is chosen, and keeps enrichment within 1–100%", () => {
-    expect(errorsOf(parseForm(customSynthesisSchema, synthesis({ compoundName: "Ketamine", labelling: "13C" }))).labelPositions).toBeDefined();
-    expect(errorsOf(parseForm(customSynthesisSchema, synthesis({ compoundName: "Ketamine", labelling: "2H", labelPositions: "N-methyl-d3", enrichment: "120" }))).enrichment).toMatch(/at most 100/);
+    expect(
+      errorsOf(parseForm(customSynthesisSchema, synthesis({ compoundName: "Ketamine", labelling: "13C" }))).labelPositions,
+    ).toBeDefined();
+    expect(
+      errorsOf(
+        parseForm(
+          customSynthesisSchema,
+          synthesis({ compoundName: "Ketamine", labelling: "2H", labelPositions: "N-methyl-d3", enrichment: "120" }),
+        ),
+      ).enrichment,
+    ).toMatch(/at most 100/);
   });
 
   it("reads checkboxes and refuses a deadline in the past", () => {
@@ -105,7 +143,9 @@ describe("number fields", () => {
     expect(errorsOf(parseForm(supportSchema, support({ ph: "15" }))).ph).toBe("pH must be at most 14");
     expect(errorsOf(parseForm(supportSchema, support({ ph: "-1" }))).ph).toBe("pH must be at least 0");
     expect(errorsOf(parseForm(supportSchema, support({ ph: "acidic" }))).ph).toBe("pH must be a number");
-    expect(errorsOf(parseForm(customSynthesisSchema, synthesis({ compoundName: "Ketamine-d4", enrichment: "120" }))).enrichment).toBe("Enrichment must be at most 100%");
+    expect(errorsOf(parseForm(customSynthesisSchema, synthesis({ compoundName: "Ketamine-d4", enrichment: "120" }))).enrichment).toBe(
+      "Enrichment must be at most 100%",
+    );
     expect(numberLabel(numberFields.enrichment)).toBe("Enrichment (%)");
     expect(numberLabel(numberFields.ph)).toBe("pH");
   });

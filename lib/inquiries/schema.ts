@@ -70,7 +70,11 @@ export const requesterShape = {
   country: line("your country", 80),
   phone: z.preprocess(
     blankToUndefined,
-    z.string().trim().regex(/^\+?[0-9 ()./-]{6,30}$/, "Enter a phone number with digits, spaces and an optional leading +").optional(),
+    z
+      .string()
+      .trim()
+      .regex(/^\+?[0-9 ()./-]{6,30}$/, "Enter a phone number with digits, spaces and an optional leading +")
+      .optional(),
   ),
   notes: z.preprocess(blankToUndefined, paragraph("your notes", 4000).optional()),
   idempotencyKey: z.uuid("This form has expired: reload the page and try again"),
@@ -130,7 +134,10 @@ export const customSynthesisSchema = z
       blankToUndefined,
       z.string().trim().refine(isValidCas, "Enter a CAS number like 1867-66-9 (its last digit is a check digit)").optional(),
     ),
-    quantity: z.coerce.number({ error: "Enter a quantity" }).positive("Enter a quantity above zero").max(1_000_000, "Enter a smaller quantity or describe it in the notes"),
+    quantity: z.coerce
+      .number({ error: "Enter a quantity" })
+      .positive("Enter a quantity above zero")
+      .max(1_000_000, "Enter a smaller quantity or describe it in the notes"),
     unit: z.enum(["mg", "g", "kg"], { error: "Choose a unit" }),
     purity: z.enum(PURITIES, { error: "Choose a purity" }),
     labelling: z.enum(LABELLING, { error: "Choose a labelling option" }),

@@ -42,7 +42,11 @@ describe("addBusinessDays", () => {
   });
 
   it("uses the configured target per kind", () => {
-    expect(firstResponseDays).toEqual({ QUOTE: env.SLA_QUOTE_DAYS, CUSTOM_SYNTHESIS: env.SLA_CUSTOM_SYNTHESIS_DAYS, SUPPORT: env.SLA_SUPPORT_DAYS });
+    expect(firstResponseDays).toEqual({
+      QUOTE: env.SLA_QUOTE_DAYS,
+      CUSTOM_SYNTHESIS: env.SLA_CUSTOM_SYNTHESIS_DAYS,
+      SUPPORT: env.SLA_SUPPORT_DAYS,
+    });
     const friday = at("2026-03-06T15:00:00");
     expect(firstResponseDueAt("SUPPORT", friday)).toEqual(addBusinessDays(friday, env.SLA_SUPPORT_DAYS));
   });

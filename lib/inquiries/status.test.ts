@@ -1,6 +1,14 @@
 import { describe, expect, it } from "vitest";
 import type { InquiryStatus } from "@/lib/generated/prisma/enums";
-import { allowedTransitions, canTransition, closesInquiry, isFinished, openStatuses, statusLabels, statusOrder } from "@/lib/inquiries/status";
+import {
+  allowedTransitions,
+  canTransition,
+  closesInquiry,
+  isFinished,
+  openStatuses,
+  statusLabels,
+  statusOrder,
+} from "@/lib/inquiries/status";
 
 // The workflow as staff are told it works: new → in review → quoted/answered → won/lost/closed;
 // a finished inquiry only reopens to in review; spam is left only through "Not spam".

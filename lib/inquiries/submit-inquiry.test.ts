@@ -56,8 +56,13 @@ describe("submitting an inquiry", () => {
     if (result.status !== "ok") return;
     expect(result.reference).toMatch(/^Q-\d{4}-\d{6}$/);
 
-    const inquiry = await db.inquiry.findUniqueOrThrow({ where: { reference: result.reference }, include: { items: true, messages: true } });
-    expect(inquiry.items).toMatchObject([{ catalogNumber: "B8105958", productName: "LY3020371 hydrochloride", quantity: 10, unit: "mg", grade: "research" }]);
+    const inquiry = await db.inquiry.findUniqueOrThrow({
+      where: { reference: result.reference },
+      include: { items: true, messages: true },
+    });
+    expect(inquiry.items).toMatchObject([
+      { catalogNumber: "B8105958", productName: "LY3020371 hydrochloride", quantity: 10, unit: "mg", grade: "research" },
+    ]);
     expect(inquiry.messages.map((m) => m.status)).toEqual(["PENDING", "PENDING"]);
 
     const report = await deliverDueMessages({ transport: transport() });
@@ -78,18 +83,37 @@ describe("submitting an inquiry", () => {
   it("routes each kind to its own staff inbox with its own reference prefix", async () => {
     const synthesis = await submitInquiry({
       kind: "CUSTOM_SYNTHESIS",
-      formData: form({ ...Object.fromEntries(quoteForm().entries()) as Record<string, string>, compoundName: "Ketamine-d4", smiles: "Cl.CNC1(CCCCC1=O)c1ccccc1Cl", quantity: "5", unit: "g", purity: "≥98%", labelling: "2H", labelPositions: "ring d4", grade: "bulk", documents: ["CoA", "NMR"] }),
+      formData: form({
+        ...(Object.fromEntries(quoteForm().entries()) as Record<string, string>),
+        compoundName: "Ketamine-d4",
+        smiles: "Cl.CNC1(CCCCC1=O)c1ccccc1Cl",
+        quantity: "5",
+        unit: "g",
+        purity: "≥98%",
+        labelling: "2H",
+        labelPositions: "ring d4",
+        grade: "bulk",
+        documents: ["CoA", "NMR"],
+      }),
     });
     const support = await submitInquiry({
       kind: "SUPPORT",
-      formData: form({ ...Object.fromEntries(quoteForm().entries()) as Record<string, string>, catalogNumbers: "B8105958, b8106012", application: "Forced-swim test", question: "Which vehicle suits i.p. dosing in mice?" }),
+      formData: form({
+        ...(Object.fromEntries(quoteForm().entries()) as Record<string, string>),
+        catalogNumbers: "B8105958, b8106012",
+        application: "Forced-swim test",
+        question: "Which vehicle suits i.p. dosing in mice?",
+      }),
     });
     expect(synthesis).toMatchObject({ status: "ok", reference: expect.stringMatching(/^CS-\d{4}-\d{6}$/) });
     expect(support).toMatchObject({ status: "ok", reference: expect.stringMatching(/^SUP-\d{4}-\d{6}$/) });
     await deliverDueMessages({ transport: transport() });
     const to = smtp.messages.map((m) => (m.to && "text" in m.to ? m.to.text : ""));
     expect(to).toEqual(expect.arrayContaining([env.SYNTHESIS_INBOX, env.SUPPORT_INBOX]));
-    const supportInquiry = await db.inquiry.findUniqueOrThrow({ where: { reference: (support as { reference: string }).reference }, include: { items: true } });
+    const supportInquiry = await db.inquiry.findUniqueOrThrow({
+      where: { reference: (support as { reference: string }).reference },
+      include: { items: true },
+    });
     expect(supportInquiry.items.map((i) => i.catalogNumber)).toEqual(["B8105958", "B8106012"]);
   });
 
@@ -109,7 +133,8 @@ describe("submitting an inquiry", () => {
     const results: Awaited<ReturnType<typeof submitInquiry>>[] = [];
     await Promise.all(
       [0, 1, 2, 3].map(async (worker) => {
-        for (let i = 0; i < 6; i++) results.push(await submitInquiry({ kind: "QUOTE", formData: quoteForm(), submitterIp: `192.0.2.${worker * 10 + i}` }));
+        for (let i = 0; i < 6; i++)
+          results.push(await submitInquiry({ kind: "QUOTE", formData: quoteForm(), submitterIp: `192.0.2.${worker * 10 + i}` }));
       }),
     );
     expect(results.filter((r) => r.status !== "ok")).toEqual([]);
@@ -123,10 +148,21 @@ describe("submitting an inquiry", () => {
     const invalid = await submitInquiry({ kind: "QUOTE", formData: quoteForm({ email: "a@b.c\nBcc: x@y.z" }) });
     expect(invalid).toMatchObject({ status: "error", fieldErrors: { email: expect.any(String) } });
     const unknown = await submitInquiry({ kind: "QUOTE", formData: quoteForm({ "items.0.catalogNumber": "NOPE-1" }) });
-    expect(unknown).toMatchObject({ status: "error", fieldErrors: { "items.0.catalogNumber": expect.stringMatching(/no product NOPE-1/) } });
+    expect(unknown).toMatchObject({
+      status: "error",
+      fieldErrors: { "items.0.catalogNumber": expect.stringMatching(/no product NOPE-1/) },
+    });
     const smiles = await submitInquiry({
       kind: "CUSTOM_SYNTHESIS",
-      formData: form({ ...Object.fromEntries(quoteForm().entries()) as Record<string, string>, smiles: "C1CC(", quantity: "1", unit: "g", purity: "≥98%", labelling: "none", grade: "research" }),
+      formData: form({
+        ...(Object.fromEntries(quoteForm().entries()) as Record<string, string>),
+        smiles: "C1CC(",
+        quantity: "1",
+        unit: "g",
+        purity: "≥98%",
+        labelling: "none",
+        grade: "research",
+      }),
     });
     expect(smiles).toMatchObject({ status: "error", fieldErrors: { smiles: expect.stringMatching(/RDKit cannot read/) } });
     // What was typed comes back, so the form can show it again.
@@ -144,14 +180,18 @@ describe("submitting an inquiry", () => {
   it("limits submissions per email address across the hour", async () => {
     const email = `busy-${randomUUID()}@example.edu`;
     const results = [];
-    for (let i = 0; i <= env.RATE_LIMIT_PER_EMAIL; i++) results.push(await submitInquiry({ kind: "QUOTE", formData: quoteForm({ email }), submitterIp: `198.51.100.${i}` }));
+    for (let i = 0; i <= env.RATE_LIMIT_PER_EMAIL; i++)
+      results.push(await submitInquiry({ kind: "QUOTE", formData: quoteForm({ email }), submitterIp: `198.51.100.${i}` }));
     expect(results.slice(0, -1).every((r) => r.status === "ok")).toBe(true);
     expect(results.at(-1)).toMatchObject({ status: "error", message: expect.stringMatching(/many requests in the last hour/) });
     expect(await db.inquiry.count({ where: { email } })).toBe(env.RATE_LIMIT_PER_EMAIL);
   });
 
   it("escapes what the requester typed in the staff email, and leaves it out of the acknowledgment", async () => {
-    const result = await submitInquiry({ kind: "QUOTE", formData: quoteForm({ name: "<img src=x onerror=alert(1)>", notes: "<script>alert('x')</script> & {{reference}}" }) });
+    const result = await submitInquiry({
+      kind: "QUOTE",
+      formData: quoteForm({ name: "<img src=x onerror=alert(1)>", notes: "<script>alert('x')</script> & {{reference}}" }),
+    });
     expect(result.status).toBe("ok");
     await deliverDueMessages({ transport: transport() });
     expect(smtp.messages).toHaveLength(2);
@@ -166,7 +206,12 @@ describe("submitting an inquiry", () => {
 const deliveredTo = (address: string) => smtp.messages.find((m) => m.to && "text" in m.to && m.to.text === address);
 
 describe("the acknowledgment cannot carry a stranger's words (issue 12.8)", () => {
-  const spam = { name: "Claim your prize at http://evil.example", institution: "Winner Dept http://evil.example", notes: "Visit http://evil.example/prize now", poReference: "PRIZE-http://evil.example" };
+  const spam = {
+    name: "Claim your prize at http://evil.example",
+    institution: "Winner Dept http://evil.example",
+    notes: "Visit http://evil.example/prize now",
+    poReference: "PRIZE-http://evil.example",
+  };
 
   it("holds only our own text: reference, kind, catalog products by number and catalog name, what happens next, a link", async () => {
     const result = await submitInquiry({ kind: "QUOTE", formData: quoteForm({ ...spam, "items.0.catalogNumber": " b8105958 " }) });
@@ -190,11 +235,24 @@ describe("the acknowledgment cannot carry a stranger's words (issue 12.8)", () =
   it("leaves out the compound a custom-synthesis requester typed, and the question of a support request", async () => {
     const synthesis = await submitInquiry({
       kind: "CUSTOM_SYNTHESIS",
-      formData: form({ ...(Object.fromEntries(quoteForm(spam).entries()) as Record<string, string>), compoundName: "Cheap pills at evil.example", quantity: "5", unit: "g", purity: "≥98%", labelling: "none", grade: "research" }),
+      formData: form({
+        ...(Object.fromEntries(quoteForm(spam).entries()) as Record<string, string>),
+        compoundName: "Cheap pills at evil.example",
+        quantity: "5",
+        unit: "g",
+        purity: "≥98%",
+        labelling: "none",
+        grade: "research",
+      }),
     });
     const support = await submitInquiry({
       kind: "SUPPORT",
-      formData: form({ ...(Object.fromEntries(quoteForm(spam).entries()) as Record<string, string>), catalogNumbers: "b8106012", application: "Win big at evil.example", question: "Win big at evil.example today" }),
+      formData: form({
+        ...(Object.fromEntries(quoteForm(spam).entries()) as Record<string, string>),
+        catalogNumbers: "b8106012",
+        application: "Win big at evil.example",
+        question: "Win big at evil.example today",
+      }),
     });
     if (synthesis.status !== "ok" || support.status !== "ok") throw new Error("refused");
     await deliverDueMessages({ transport: transport() });
@@ -209,9 +267,12 @@ describe("the acknowledgment cannot carry a stranger's words (issue 12.8)", () =
 
   it("counts +tags and Gmail's dots as the same address for the per-address limit", async () => {
     const user = `victim${randomUUID().slice(0, 6)}`;
-    const variants = Array.from({ length: env.RATE_LIMIT_PER_EMAIL + 1 }, (_, i) => (i % 2 ? `${user}+${i}@gmail.com` : `${[...user].join(".")}+x${i}@googlemail.com`));
+    const variants = Array.from({ length: env.RATE_LIMIT_PER_EMAIL + 1 }, (_, i) =>
+      i % 2 ? `${user}+${i}@gmail.com` : `${[...user].join(".")}+x${i}@googlemail.com`,
+    );
     const results = [];
-    for (const [i, email] of variants.entries()) results.push(await submitInquiry({ kind: "QUOTE", formData: quoteForm({ email }), submitterIp: `198.51.100.${100 + i}` }));
+    for (const [i, email] of variants.entries())
+      results.push(await submitInquiry({ kind: "QUOTE", formData: quoteForm({ email }), submitterIp: `198.51.100.${100 + i}` }));
     expect(results.slice(0, -1).every((r) => r.status === "ok")).toBe(true);
     expect(results.at(-1)).toMatchObject({ status: "error", reason: "rate-limited" });
   }, 60_000);
@@ -220,7 +281,9 @@ describe("the acknowledgment cannot carry a stranger's words (issue 12.8)", () =
     const domain = `dept-${randomUUID().slice(0, 8)}.example.org`;
     const results = [];
     for (let i = 0; i <= env.ACK_LIMIT_PER_DOMAIN; i++) {
-      results.push(await submitInquiry({ kind: "QUOTE", formData: quoteForm({ email: `person${i}@${domain}` }), submitterIp: `203.0.113.${i % 250}` }));
+      results.push(
+        await submitInquiry({ kind: "QUOTE", formData: quoteForm({ email: `person${i}@${domain}` }), submitterIp: `203.0.113.${i % 250}` }),
+      );
     }
     expect(results.map((r) => r.status === "ok" && r.acknowledged)).toEqual([...Array(env.ACK_LIMIT_PER_DOMAIN).fill(true), false]);
     const capped = results.at(-1)!;
@@ -229,7 +292,10 @@ describe("the acknowledgment cannot carry a stranger's words (issue 12.8)", () =
     expect(inquiry.messages.map((m) => m.template)).toEqual(["inquiry-staff"]);
     expect(inquiry.messages[0]!.text).toContain("Acknowledgment: Not sent");
     // A retry of the capped submission says the same.
-    const again = await submitInquiry({ kind: "QUOTE", formData: quoteForm({ idempotencyKey: inquiry.idempotencyKey, email: inquiry.email }) });
+    const again = await submitInquiry({
+      kind: "QUOTE",
+      formData: quoteForm({ idempotencyKey: inquiry.idempotencyKey, email: inquiry.email }),
+    });
     expect(again).toMatchObject({ status: "ok", reference: capped.reference, acknowledged: false });
   }, 120_000);
 });

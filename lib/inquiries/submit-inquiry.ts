@@ -58,7 +58,14 @@ const prepare: Record<InquiryKind, (values: ReturnType<typeof formValues>) => Pr
     if (Object.keys(fieldErrors).length) return { ok: false, fieldErrors };
     return {
       ok: true,
-      inquiry: { idempotencyKey: data.idempotencyKey, requester: requesterOf(data), poReference: data.poReference, details: detailsOf(data), items, rows: quoteRows(data, items) },
+      inquiry: {
+        idempotencyKey: data.idempotencyKey,
+        requester: requesterOf(data),
+        poReference: data.poReference,
+        details: detailsOf(data),
+        items,
+        rows: quoteRows(data, items),
+      },
     };
   },
   async CUSTOM_SYNTHESIS(values) {
@@ -74,11 +81,18 @@ const prepare: Record<InquiryKind, (values: ReturnType<typeof formValues>) => Pr
         if (!(error instanceof RDKitWorkerError)) throw error;
         return { ok: false, fieldErrors: { smiles: RDKIT_FAILED_MESSAGE } };
       }
-      if (!readable) return { ok: false, fieldErrors: { smiles: "RDKit cannot read this SMILES: check brackets, ring closures and atom symbols" } };
+      if (!readable)
+        return { ok: false, fieldErrors: { smiles: "RDKit cannot read this SMILES: check brackets, ring closures and atom symbols" } };
     }
     return {
       ok: true,
-      inquiry: { idempotencyKey: data.idempotencyKey, requester: requesterOf(data), details: detailsOf(data), items: [], rows: customSynthesisRows(data) },
+      inquiry: {
+        idempotencyKey: data.idempotencyKey,
+        requester: requesterOf(data),
+        details: detailsOf(data),
+        items: [],
+        rows: customSynthesisRows(data),
+      },
     };
   },
   async SUPPORT(values) {
@@ -94,7 +108,13 @@ const prepare: Record<InquiryKind, (values: ReturnType<typeof formValues>) => Pr
     });
     return {
       ok: true,
-      inquiry: { idempotencyKey: data.idempotencyKey, requester: requesterOf(data), details: detailsOf(data), items, rows: supportRows(data, items) },
+      inquiry: {
+        idempotencyKey: data.idempotencyKey,
+        requester: requesterOf(data),
+        details: detailsOf(data),
+        items,
+        rows: supportRows(data, items),
+      },
     };
   },
 };
@@ -106,9 +126,23 @@ const TRY_AGAIN =
  * The whole submission path of an inquiry form: validate, check, limit, store with its emails in one
  * transaction, then wake the mail worker. The result is acknowledged on screen only once stored.
  */
-export async function submitInquiry({ kind, formData, submitterIp }: { kind: InquiryKind; formData: FormData; submitterIp?: string }): Promise<InquiryFormState> {
+export async function submitInquiry({
+  kind,
+  formData,
+  submitterIp,
+}: {
+  kind: InquiryKind;
+  formData: FormData;
+  submitterIp?: string;
+}): Promise<InquiryFormState> {
   const values = formValues(formData);
-  const fail = (reason: InquiryFailure, fieldErrors: FieldErrors, message?: string): InquiryFormState => ({ status: "error", reason, message, fieldErrors, values });
+  const fail = (reason: InquiryFailure, fieldErrors: FieldErrors, message?: string): InquiryFormState => ({
+    status: "error",
+    reason,
+    message,
+    fieldErrors,
+    values,
+  });
 
   // Bots fill every field, people never see this one.
   if (typeof values.website === "string" && values.website.trim() !== "") {
@@ -143,7 +177,11 @@ export async function submitInquiry({ kind, formData, submitterIp }: { kind: Inq
       const verdict = await hitRateLimit({ key, limit, windowMs: HOUR });
       if (!verdict.allowed) {
         const at = verdict.retryAt.toISOString().slice(11, 16);
-        return fail("rate-limited", {}, `You have sent many requests in the last hour. Please try again after ${at} UTC, or email us directly.`);
+        return fail(
+          "rate-limited",
+          {},
+          `You have sent many requests in the last hour. Please try again after ${at} UTC, or email us directly.`,
+        );
       }
     }
 

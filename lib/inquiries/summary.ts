@@ -68,9 +68,25 @@ export function supportRows(input: SupportInput, items: ResolvedItem[]) {
 type StoredItem = { catalogNumber: string; productName: string; quantity: number | null; unit: string | null; grade: string | null };
 
 /** The rows of an inquiry as stored: its details are the validated answers, so the form's rows apply. */
-export function storedInquiryRows(inquiry: { kind: "QUOTE" | "CUSTOM_SYNTHESIS" | "SUPPORT"; details: unknown; poReference: string | null; notes: string | null; items: StoredItem[] }) {
-  const items: ResolvedItem[] = inquiry.items.map((i) => ({ catalogNumber: i.catalogNumber, productName: i.productName, quantity: i.quantity ?? undefined, unit: i.unit ?? undefined, grade: i.grade ?? undefined }));
-  const answers: Record<string, unknown> = { ...(inquiry.details as object), poReference: inquiry.poReference ?? undefined, notes: inquiry.notes ?? undefined };
+export function storedInquiryRows(inquiry: {
+  kind: "QUOTE" | "CUSTOM_SYNTHESIS" | "SUPPORT";
+  details: unknown;
+  poReference: string | null;
+  notes: string | null;
+  items: StoredItem[];
+}) {
+  const items: ResolvedItem[] = inquiry.items.map((i) => ({
+    catalogNumber: i.catalogNumber,
+    productName: i.productName,
+    quantity: i.quantity ?? undefined,
+    unit: i.unit ?? undefined,
+    grade: i.grade ?? undefined,
+  }));
+  const answers: Record<string, unknown> = {
+    ...(inquiry.details as object),
+    poReference: inquiry.poReference ?? undefined,
+    notes: inquiry.notes ?? undefined,
+  };
   switch (inquiry.kind) {
     case "QUOTE":
       return quoteRows(answers as unknown as QuoteInput, items);

@@ -38,7 +38,9 @@ async function signInMessage({ token = "live", createdAt = ago(5 * MINUTE), stat
   const url = `http://localhost:3000/api/auth/callback/email?${new URLSearchParams({ callbackUrl: "http://localhost:3000/staff", token: raw, email: identifier })}`;
   const hashed = hashToken(raw, { provider: {}, secret: authSecret() });
   if (token !== "used") {
-    await db.verificationToken.create({ data: { identifier, token: hashed, expires: token === "expired" ? ago(MINUTE) : new Date(Date.now() + 25 * MINUTE) } });
+    await db.verificationToken.create({
+      data: { identifier, token: hashed, expires: token === "expired" ? ago(MINUTE) : new Date(Date.now() + 25 * MINUTE) },
+    });
   }
   return db.outboxMessage.create({
     data: {
@@ -85,7 +87,14 @@ describe("the retention cleanup (issue 12.13)", () => {
     await runCleanup();
     expect(await reread(live.id)).toMatchObject({ text: live.text, bodyRemovedAt: null });
     for (const message of [used, expired]) {
-      expect(await reread(message.id)).toMatchObject({ html: "", text: "", bodyRemovedAt: expect.any(Date), messageId: message.messageId, subject: message.subject, toAddress: message.toAddress });
+      expect(await reread(message.id)).toMatchObject({
+        html: "",
+        text: "",
+        bodyRemovedAt: expect.any(Date),
+        messageId: message.messageId,
+        subject: message.subject,
+        toAddress: message.toAddress,
+      });
     }
   }, 60_000);
 
@@ -110,7 +119,15 @@ describe("the retention cleanup (issue 12.13)", () => {
     const recent = await sentMessage(ago(29 * DAY));
     const failed = await sentMessage(ago(60 * DAY), "FAILED");
     await runCleanup({ sentBodyDays: 30 });
-    expect(await reread(old.id)).toMatchObject({ html: "", text: "", bodyRemovedAt: expect.any(Date), status: "SENT", messageId: old.messageId, subject: old.subject, toAddress: old.toAddress });
+    expect(await reread(old.id)).toMatchObject({
+      html: "",
+      text: "",
+      bodyRemovedAt: expect.any(Date),
+      status: "SENT",
+      messageId: old.messageId,
+      subject: old.subject,
+      toAddress: old.toAddress,
+    });
     expect(await reread(recent.id)).toMatchObject({ text: "Your reference", bodyRemovedAt: null });
     expect(await reread(failed.id)).toMatchObject({ text: "Your reference", bodyRemovedAt: null });
     await runCleanup({ sentBodyDays: 7 });
@@ -131,9 +148,19 @@ describe("the retention cleanup (issue 12.13)", () => {
     const user = await db.user.create({ data: { email: `u.${randomUUID().slice(0, 8)}@reagentdesk.example` } });
     const token = () => randomUUID();
     const [expiredSession, liveSession] = [token(), token()];
-    await db.session.createMany({ data: [{ sessionToken: expiredSession, userId: user.id, expires: ago(MINUTE) }, { sessionToken: liveSession, userId: user.id, expires: new Date(Date.now() + DAY) }] });
+    await db.session.createMany({
+      data: [
+        { sessionToken: expiredSession, userId: user.id, expires: ago(MINUTE) },
+        { sessionToken: liveSession, userId: user.id, expires: new Date(Date.now() + DAY) },
+      ],
+    });
     const [expiredToken, liveToken] = [token(), token()];
-    await db.verificationToken.createMany({ data: [{ identifier: user.email!, token: expiredToken, expires: ago(MINUTE) }, { identifier: user.email!, token: liveToken, expires: new Date(Date.now() + DAY) }] });
+    await db.verificationToken.createMany({
+      data: [
+        { identifier: user.email!, token: expiredToken, expires: ago(MINUTE) },
+        { identifier: user.email!, token: liveToken, expires: new Date(Date.now() + DAY) },
+      ],
+    });
     await runCleanup();
     expect((await db.session.findMany({ where: { userId: user.id } })).map((s) => s.sessionToken)).toEqual([liveSession]);
     expect((await db.verificationToken.findMany({ where: { identifier: user.email! } })).map((t) => t.token)).toEqual([liveToken]);
@@ -156,12 +183,19 @@ describe("re-queuing a failed message (issue 12.13)", () => {
     const admin = await createStaff({ role: "ADMIN", name: "Requeue Admin" });
     const inquiry = await newInquiry();
     const message = await db.outboxMessage.findFirstOrThrow({ where: { inquiryId: inquiry.id, template: "inquiry-ack" } });
-    await db.outboxMessage.update({ where: { id: message.id }, data: { status: "FAILED", attempts: 12, lastError: "550 mailbox unavailable" } });
+    await db.outboxMessage.update({
+      where: { id: message.id },
+      data: { status: "FAILED", attempts: 12, lastError: "550 mailbox unavailable" },
+    });
 
     expect(await requeueFailedMessage({ id: message.id, actorId: admin.id })).toEqual({ to: inquiry.email });
     expect(await reread(message.id)).toMatchObject({ status: "PENDING", attempts: 0, lastError: null });
     expect(await db.auditLog.findMany({ where: { inquiryId: inquiry.id, action: "mail.requeue" } })).toEqual([
-      expect.objectContaining({ actorId: admin.id, before: { status: "FAILED", attempts: 12, lastError: "550 mailbox unavailable" }, after: expect.objectContaining({ status: "PENDING", to: inquiry.email }) }),
+      expect.objectContaining({
+        actorId: admin.id,
+        before: { status: "FAILED", attempts: 12, lastError: "550 mailbox unavailable" },
+        after: expect.objectContaining({ status: "PENDING", to: inquiry.email }),
+      }),
     ]);
     smtp.messages.length = 0;
     await deliverDueMessages({ transport: nodemailer.createTransport(smtp.url), limit: 500 });

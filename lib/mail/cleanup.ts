@@ -15,7 +15,11 @@ export const SIGN_IN_TEMPLATE = "staff-sign-in";
  */
 function storedTokenOf(text: string, secret: string) {
   const token = /[?&]token=([^&\s"'<>]+)/.exec(text)?.[1];
-  return token ? createHash("sha256").update(`${decodeURIComponent(token)}${secret}`).digest("hex") : null;
+  return token
+    ? createHash("sha256")
+        .update(`${decodeURIComponent(token)}${secret}`)
+        .digest("hex")
+    : null;
 }
 
 /**
@@ -26,12 +30,20 @@ async function removeDeadSignInBodies(now: Date) {
   // next-auth stores the token while the message is being queued, not before: a message younger than
   // this may not have its token row yet.
   const settled = new Date(now.getTime() - 60_000);
-  const messages = await db.outboxMessage.findMany({ where: { template: SIGN_IN_TEMPLATE, bodyRemovedAt: null, createdAt: { lt: settled } }, select: { id: true, text: true } });
+  const messages = await db.outboxMessage.findMany({
+    where: { template: SIGN_IN_TEMPLATE, bodyRemovedAt: null, createdAt: { lt: settled } },
+    select: { id: true, text: true },
+  });
   if (!messages.length) return 0;
   const secret = authSecret();
   const hashes = new Map(messages.map((m) => [m.id, storedTokenOf(m.text, secret)]));
   const live = new Set(
-    (await db.verificationToken.findMany({ where: { token: { in: [...hashes.values()].filter((h): h is string => h !== null) }, expires: { gt: now } }, select: { token: true } })).map((t) => t.token),
+    (
+      await db.verificationToken.findMany({
+        where: { token: { in: [...hashes.values()].filter((h): h is string => h !== null) }, expires: { gt: now } },
+        select: { token: true },
+      })
+    ).map((t) => t.token),
   );
   const dead = messages.filter((m) => !live.has(hashes.get(m.id) ?? "")).map((m) => m.id);
   if (!dead.length) return 0;
@@ -39,17 +51,29 @@ async function removeDeadSignInBodies(now: Date) {
     where: { id: { in: dead }, status: "PENDING" },
     data: { status: "FAILED", lastError: "The sign-in link was used or expired before it could be sent.", lockedUntil: null },
   });
-  const { count } = await db.outboxMessage.updateMany({ where: { id: { in: dead }, bodyRemovedAt: null }, data: { html: "", text: "", bodyRemovedAt: now } });
+  const { count } = await db.outboxMessage.updateMany({
+    where: { id: { in: dead }, bodyRemovedAt: null },
+    data: { html: "", text: "", bodyRemovedAt: now },
+  });
   return count;
 }
 
-export type CleanupReport = { signInBodies: number; sentBodies: number; rateLimitRows: number; sessions: number; verificationTokens: number };
+export type CleanupReport = {
+  signInBodies: number;
+  sentBodies: number;
+  rateLimitRows: number;
+  sessions: number;
+  verificationTokens: number;
+};
 
 /**
  * Remove what is kept past its use (docs/operations.md, "Data retention"). Safe to run from several processes at
  * once: every step is an idempotent delete or update.
  */
-export async function runCleanup({ now = new Date(), sentBodyDays = env.MAIL_BODY_RETENTION_DAYS }: { now?: Date; sentBodyDays?: number } = {}): Promise<CleanupReport> {
+export async function runCleanup({
+  now = new Date(),
+  sentBodyDays = env.MAIL_BODY_RETENTION_DAYS,
+}: { now?: Date; sentBodyDays?: number } = {}): Promise<CleanupReport> {
   const signInBodies = await removeDeadSignInBodies(now);
   // Headers, status and Message-ID stay: replies still thread on them, and the record of what was sent remains.
   const { count: sentBodies } = await db.outboxMessage.updateMany({

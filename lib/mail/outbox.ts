@@ -58,7 +58,15 @@ export type DeliveryReport = { claimed: number; sent: number; failed: number };
  * messages go to the transport together: a pooled transport sends as many at once as it has
  * connections (SMTP_CONNECTIONS), each marked sent as soon as its server accepts it.
  */
-export async function deliverDueMessages({ transport, limit = OUTBOX_BATCH_SIZE, leaseMs = env.OUTBOX_LEASE_MS }: { transport: Transporter; limit?: number; leaseMs?: number }): Promise<DeliveryReport> {
+export async function deliverDueMessages({
+  transport,
+  limit = OUTBOX_BATCH_SIZE,
+  leaseMs = env.OUTBOX_LEASE_MS,
+}: {
+  transport: Transporter;
+  limit?: number;
+  leaseMs?: number;
+}): Promise<DeliveryReport> {
   const messages = await claimDueMessages(limit, leaseMs);
   const report: DeliveryReport = { claimed: messages.length, sent: 0, failed: 0 };
   // allSettled: a round ends only when every send it started has ended (graceful shutdown waits for it).
@@ -87,7 +95,12 @@ async function sendOne(transport: Transporter, message: Claimed, leaseMs: number
     });
   } catch (error) {
     const giveUp = message.attempts >= MAX_ATTEMPTS;
-    log.warn(giveUp ? "mail.failed" : "mail.retry", { reference: message.reference, messageId: message.messageId, attempts: message.attempts, error });
+    log.warn(giveUp ? "mail.failed" : "mail.retry", {
+      reference: message.reference,
+      messageId: message.messageId,
+      attempts: message.attempts,
+      error,
+    });
     const reason = error instanceof Error ? error.message : String(error);
     // updateMany: a message deleted meanwhile (its inquiry removed) is nothing to record.
     await db.outboxMessage.updateMany({
@@ -124,7 +137,12 @@ async function markSent(message: Claimed, leaseMs: number) {
       return true;
     } catch (error) {
       if (Date.now() >= giveUpAt) {
-        log.error("mail.mark-failed", { reference: message.reference, messageId: message.messageId, detail: "sent, but will be sent again after its lease", error });
+        log.error("mail.mark-failed", {
+          reference: message.reference,
+          messageId: message.messageId,
+          detail: "sent, but will be sent again after its lease",
+          error,
+        });
         return true;
       }
       await sleep(Math.min(250 * 2 ** attempt, 2_000));

@@ -6,7 +6,15 @@ import { env } from "@/lib/env";
 import type { InquiryKind } from "@/lib/generated/prisma/enums";
 import { renderEmail } from "@/lib/mail/render";
 import { sendReply } from "@/lib/triage/replies";
-import { createStaff, customSynthesisForm, ensureTestProduct, quoteForm, submitOk, supportForm, TEST_PRODUCT } from "@/tests/inquiry-fixtures";
+import {
+  createStaff,
+  customSynthesisForm,
+  ensureTestProduct,
+  quoteForm,
+  submitOk,
+  supportForm,
+  TEST_PRODUCT,
+} from "@/tests/inquiry-fixtures";
 
 /** The "Label: value" lines of a plain-text part, as a reader (or a mail filter) would pick them out. */
 function labelLines(text: string) {
@@ -34,7 +42,10 @@ beforeAll(async () => {
 
 describe("plain-text parts read as Label: value lines (issue 17.2)", () => {
   it("quote request: staff notification and acknowledgment", async () => {
-    const { inquiry, staff, ack } = await emailsOf("QUOTE", quoteForm({ phone: "+34 600 000 000", poReference: "PO-7781", notes: "Two lots please.\nSame batch if possible." }));
+    const { inquiry, staff, ack } = await emailsOf(
+      "QUOTE",
+      quoteForm({ phone: "+34 600 000 000", poReference: "PO-7781", notes: "Two lots please.\nSame batch if possible." }),
+    );
     const lines = labelLines(staff);
     expect(Object.fromEntries(lines)).toMatchObject({
       Name: "Dr Ana Ruiz",
@@ -49,11 +60,18 @@ describe("plain-text parts read as Label: value lines (issue 17.2)", () => {
     // A value's later lines stay with it, indented, instead of running into the next label.
     expect(staff).toContain("Notes: Two lots please.\n  Same batch if possible.");
     expect(staff).not.toMatch(/NameDr|InstitutionExample/);
-    expect(Object.fromEntries(labelLines(ack))).toMatchObject({ Reference: inquiry.reference, Request: "Quote request", [TEST_PRODUCT.catalogNumber]: TEST_PRODUCT.name });
+    expect(Object.fromEntries(labelLines(ack))).toMatchObject({
+      Reference: inquiry.reference,
+      Request: "Quote request",
+      [TEST_PRODUCT.catalogNumber]: TEST_PRODUCT.name,
+    });
   });
 
   it("custom synthesis request: staff notification and acknowledgment", async () => {
-    const { inquiry, staff, ack } = await emailsOf("CUSTOM_SYNTHESIS", customSynthesisForm({ cas: "1867-66-9", deadline: "2026-12-31", documents: ["CoA", "NMR"] }));
+    const { inquiry, staff, ack } = await emailsOf(
+      "CUSTOM_SYNTHESIS",
+      customSynthesisForm({ cas: "1867-66-9", deadline: "2026-12-31", documents: ["CoA", "NMR"] }),
+    );
     expect(Object.fromEntries(labelLines(staff))).toMatchObject({
       Name: "Dr Ana Ruiz",
       Email: inquiry.email,
@@ -80,7 +98,11 @@ describe("plain-text parts read as Label: value lines (issue 17.2)", () => {
       pH: "7.4",
       Question: "Which vehicle suits i.p. dosing in mice?",
     });
-    expect(Object.fromEntries(labelLines(ack))).toMatchObject({ Reference: inquiry.reference, Request: "PhD support compatibility check", [TEST_PRODUCT.catalogNumber]: TEST_PRODUCT.name });
+    expect(Object.fromEntries(labelLines(ack))).toMatchObject({
+      Reference: inquiry.reference,
+      Request: "PhD support compatibility check",
+      [TEST_PRODUCT.catalogNumber]: TEST_PRODUCT.name,
+    });
   });
 
   it("staff reply: paragraphs kept, the reference on its own line", async () => {

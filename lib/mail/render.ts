@@ -13,7 +13,9 @@ type TextBuilder = {
 
 const textOf = (node: DomNode): string => (node.type === "text" ? (node.data ?? "") : (node.children ?? []).map(textOf).join(""));
 const elementsNamed = (node: DomNode, name: string): DomNode[] =>
-  (node.children ?? []).flatMap((child) => (child.name === name ? [child] : child.type === "tag" && child.name !== "table" ? elementsNamed(child, name) : []));
+  (node.children ?? []).flatMap((child) =>
+    child.name === name ? [child] : child.type === "tag" && child.name !== "table" ? elementsNamed(child, name) : [],
+  );
 
 /**
  * A summary table as "Label: value" lines. html-to-text would otherwise run the cells together

@@ -2,4 +2,9 @@
 import "@/lib/zod-jitless";
 import { z } from "zod";
 
-export const requeueSchema = z.object({ messageId: z.string().trim().regex(/^[a-z0-9-]{1,40}$/i, "Unknown message") });
+export const requeueSchema = z.object({
+  messageId: z
+    .string()
+    .trim()
+    .regex(/^[a-z0-9-]{1,40}$/i, "Unknown message"),
+});

@@ -11,7 +11,17 @@ export async function listFailedMessages({ limit = 50 }: { limit?: number } = {}
     where: { status: "FAILED" },
     orderBy: [{ createdAt: "desc" }, { id: "desc" }],
     take: limit,
-    select: { id: true, template: true, toAddress: true, subject: true, attempts: true, lastError: true, createdAt: true, bodyRemovedAt: true, inquiry: { select: { reference: true } } },
+    select: {
+      id: true,
+      template: true,
+      toAddress: true,
+      subject: true,
+      attempts: true,
+      lastError: true,
+      createdAt: true,
+      bodyRemovedAt: true,
+      inquiry: { select: { reference: true } },
+    },
   });
 }
 
@@ -28,10 +38,23 @@ export function requeueRefusal(message: { template: string; bodyRemovedAt: Date 
 export async function requeueFailedMessage({ id, actorId }: { id: string; actorId: string }) {
   const message = await db.outboxMessage.findUnique({
     where: { id },
-    select: { status: true, template: true, bodyRemovedAt: true, inquiryId: true, attempts: true, lastError: true, toAddress: true, subject: true },
+    select: {
+      status: true,
+      template: true,
+      bodyRemovedAt: true,
+      inquiryId: true,
+      attempts: true,
+      lastError: true,
+      toAddress: true,
+      subject: true,
+    },
   });
   if (!message) throw new DomainError("not-found", "This message no longer exists.");
-  if (message.status !== "FAILED") throw new DomainError("conflict", message.status === "SENT" ? "This message has been sent meanwhile." : "This message is already waiting to be sent.");
+  if (message.status !== "FAILED")
+    throw new DomainError(
+      "conflict",
+      message.status === "SENT" ? "This message has been sent meanwhile." : "This message is already waiting to be sent.",
+    );
   const refusal = requeueRefusal(message);
   if (refusal) throw new DomainError("invalid", refusal);
 

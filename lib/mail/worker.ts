@@ -39,7 +39,10 @@ export function startCleanupSchedule(intervalMs = env.CLEANUP_INTERVAL_MS) {
  * every OUTBOX_POLL_MS and is woken at once after each submission. Several processes may each run
  * one: claiming is safe across them.
  */
-export function startOutboxWorker({ transport = createSmtpTransport(), pollMs = env.OUTBOX_POLL_MS }: { transport?: Transporter; pollMs?: number } = {}) {
+export function startOutboxWorker({
+  transport = createSmtpTransport(),
+  pollMs = env.OUTBOX_POLL_MS,
+}: { transport?: Transporter; pollMs?: number } = {}) {
   if (env.NEXT_PHASE === "phase-production-build") return undefined;
   startCleanupSchedule();
   if (globals.outboxWorker || !transport) return globals.outboxWorker;

@@ -20,8 +20,10 @@ describe("contentSecurityPolicy", () => {
 
 describe("page classes", () => {
   it("nonces the per-request prefixes, not the cached pages, and not look-alike paths", () => {
-    for (const path of ["/staff", "/staff/inquiries/Q-2026-000001", "/sign-in", "/quote", "/search/structure", "/dev/mailbox"]) expect(isDynamicPage(path), path).toBe(true);
-    for (const path of ["/", "/products", "/products/B8105958", "/guides/x", "/staffing", "/quotes"]) expect(isDynamicPage(path), path).toBe(false);
+    for (const path of ["/staff", "/staff/inquiries/Q-2026-000001", "/sign-in", "/quote", "/search/structure", "/dev/mailbox"])
+      expect(isDynamicPage(path), path).toBe(true);
+    for (const path of ["/", "/products", "/products/B8105958", "/guides/x", "/staffing", "/quotes"])
+      expect(isDynamicPage(path), path).toBe(false);
   });
 
   it("leaves the handlers with their own policy alone", () => {

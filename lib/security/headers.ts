@@ -18,7 +18,8 @@ const DYNAMIC_PREFIXES = ["/staff", "/sign-in", "/quote", "/custom-synthesis", "
 // a header the proxy set over the handler's, so the proxy must leave these alone.
 const OWN_POLICY_PREFIXES = ["/structures/", "/staff/attachments/"];
 
-const under = (pathname: string, prefix: string) => pathname === prefix || pathname.startsWith(prefix.endsWith("/") ? prefix : `${prefix}/`);
+const under = (pathname: string, prefix: string) =>
+  pathname === prefix || pathname.startsWith(prefix.endsWith("/") ? prefix : `${prefix}/`);
 
 export function isDynamicPage(pathname: string) {
   return DYNAMIC_PREFIXES.some((prefix) => under(pathname, prefix));

@@ -1,7 +1,14 @@
 import { describe, expect, it } from "vitest";
 import { isCrossSiteWrite, requestHostFrom } from "@/lib/security/same-origin";
 
-const base = { method: "POST", pathname: "/api/auth/signout", origin: null, secFetchSite: null, allowedOrigins: ["https://reagentdesk.example"], requestHost: null };
+const base = {
+  method: "POST",
+  pathname: "/api/auth/signout",
+  origin: null,
+  secFetchSite: null,
+  allowedOrigins: ["https://reagentdesk.example"],
+  requestHost: null,
+};
 
 describe("isCrossSiteWrite", () => {
   it("refuses a write that a browser marks cross-site or same-site, or that names another origin", () => {

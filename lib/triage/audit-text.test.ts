@@ -21,7 +21,9 @@ describe("describeAudit", () => {
   });
 
   it("says which sender was blocked and unblocked by spam decisions", () => {
-    expect(describe_("spam", { status: "NEW" }, { status: "SPAM", blocked: "bot@spam.example" })).toBe("marked it as spam and blocked bot@spam.example");
+    expect(describe_("spam", { status: "NEW" }, { status: "SPAM", blocked: "bot@spam.example" })).toBe(
+      "marked it as spam and blocked bot@spam.example",
+    );
     expect(describe_("not-spam", { status: "SPAM" }, { status: "QUOTED", unblocked: "bot@spam.example" })).toBe(
       "marked it as not spam, restoring Quoted and unblocking bot@spam.example",
     );
@@ -35,12 +37,18 @@ describe("describeAudit", () => {
 
   it("names what catalog and guide edits changed", () => {
     expect(describe_("product.create", null, { catalogNumber: "B8105958" })).toBe("created the product B8105958");
-    expect(describe_("product-reference.link", null, { catalogNumber: "B8105958", reference: "witkin2017jpet" })).toBe("linked witkin2017jpet to B8105958");
-    expect(describe_("product-reference.unlink", { catalogNumber: "B8105958", reference: "witkin2017jpet" }, null)).toBe("unlinked witkin2017jpet from B8105958");
+    expect(describe_("product-reference.link", null, { catalogNumber: "B8105958", reference: "witkin2017jpet" })).toBe(
+      "linked witkin2017jpet to B8105958",
+    );
+    expect(describe_("product-reference.unlink", { catalogNumber: "B8105958", reference: "witkin2017jpet" }, null)).toBe(
+      "unlinked witkin2017jpet from B8105958",
+    );
     expect(describe_("reference.update", { key: "witkin2017jpet" }, { key: "witkin2017jpet" })).toBe("edited the reference witkin2017jpet");
     expect(describe_("target.create", null, { name: "mGlu2 receptor" })).toBe("added the target “mGlu2 receptor”");
     expect(describe_("guide.update", { title: "Old" }, { title: "New" })).toBe("edited the guide “New”");
-    expect(describe_("activity.add", null, { catalogNumber: "B8105958", target: "mGlu2 receptor" })).toBe("added an activity of B8105958 at mGlu2 receptor");
+    expect(describe_("activity.add", null, { catalogNumber: "B8105958", target: "mGlu2 receptor" })).toBe(
+      "added an activity of B8105958 at mGlu2 receptor",
+    );
   });
 
   it("falls back to the action name for an action it does not know, and copes with missing data", () => {

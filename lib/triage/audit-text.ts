@@ -3,7 +3,8 @@ import type { InquiryStatus } from "@/lib/generated/prisma/enums";
 import { statusLabels } from "@/lib/inquiries/status";
 
 type Json = unknown;
-const field = (value: Json, key: string) => (value && typeof value === "object" && key in value ? (value as Record<string, unknown>)[key] : undefined);
+const field = (value: Json, key: string) =>
+  value && typeof value === "object" && key in value ? (value as Record<string, unknown>)[key] : undefined;
 const status = (value: Json) => statusLabels[field(value, "status") as InquiryStatus] ?? String(field(value, "status") ?? "?");
 
 export function describeAudit(entry: { action: string; before: Json; after: Json }, staffNames: Map<string, string>): string {
@@ -43,7 +44,8 @@ export function describeAudit(entry: { action: string; before: Json; after: Json
     case "staff.update":
       return `changed the staff entry of ${String(field(entry.after, "email"))}`;
     case "catalog.import": {
-      if (field(entry.after, "failed") === true) return `started an import of ${String(field(entry.after, "file"))} that stopped on an error`;
+      if (field(entry.after, "failed") === true)
+        return `started an import of ${String(field(entry.after, "file"))} that stopped on an error`;
       const n = (key: string) => Number(field(entry.after, key) ?? 0);
       return `imported ${String(field(entry.after, "file"))}: ${n("inserted")} new, ${n("updated")} updated, ${n("unchanged")} unchanged, ${n("rejected")} rejected`;
     }

@@ -36,6 +36,8 @@ export function senderVerified({ headers, fromAddress, authservId }: { headers: 
   const trusted = authservId ? parsed.filter((h) => h.authservId === authservId.toLowerCase()) : parsed.slice(0, 1);
   const fromDomain = domainOf(fromAddress);
   return trusted.some((h) =>
-    h.results.some((r) => (r.method === "dkim" || r.method === "spf") && r.result === "pass" && r.domains.some((d) => d && aligned(d, fromDomain))),
+    h.results.some(
+      (r) => (r.method === "dkim" || r.method === "spf") && r.result === "pass" && r.domains.some((d) => d && aligned(d, fromDomain)),
+    ),
   );
 }

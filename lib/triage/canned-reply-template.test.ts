@@ -1,5 +1,11 @@
 import { describe, expect, it } from "vitest";
-import { fillTemplate, placeholdersIn, templateVariables, unfilledPlaceholders, unknownVariables } from "@/lib/triage/canned-reply-template";
+import {
+  fillTemplate,
+  placeholdersIn,
+  templateVariables,
+  unfilledPlaceholders,
+  unknownVariables,
+} from "@/lib/triage/canned-reply-template";
 import { replySchemaFor } from "@/lib/triage/schemas";
 
 const values = { name: "Dr Ana Ruiz", reference: "Q-2026-000123", product: "LY3020371 hydrochloride (B8105958)" };
@@ -12,7 +18,9 @@ describe("fillTemplate", () => {
   });
 
   it("leaves unknown slots exactly as written", () => {
-    expect(fillTemplate("Hello {{ firstName }}, re {{reference}} and {{price}}", values)).toBe("Hello {{ firstName }}, re Q-2026-000123 and {{price}}");
+    expect(fillTemplate("Hello {{ firstName }}, re {{reference}} and {{price}}", values)).toBe(
+      "Hello {{ firstName }}, re Q-2026-000123 and {{price}}",
+    );
   });
 
   it("leaves text without slots, and malformed braces, untouched", () => {
@@ -44,7 +52,8 @@ describe("unknownVariables", () => {
 });
 
 describe("placeholders", () => {
-  const template = "Dear {{name}},\n\n[pack size — price — lead time]\n\nBinding of [3H]MK-801 [1], ref [Q-2026-000123]; [price] or [price].";
+  const template =
+    "Dear {{name}},\n\n[pack size — price — lead time]\n\nBinding of [3H]MK-801 [1], ref [Q-2026-000123]; [price] or [price].";
 
   it("are the bracketed passages holding words, each once; chemistry and references are not", () => {
     expect(placeholdersIn(template)).toEqual(["[pack size — price — lead time]", "[price]"]);
@@ -62,7 +71,10 @@ describe("placeholders", () => {
     const reply = { inquiryId: "abc123", body: "Offer: [pack size — price — lead time]" };
     const refused = schema.safeParse(reply);
     expect(refused.success).toBe(false);
-    expect(refused.error?.issues[0]).toMatchObject({ path: ["sendAsWritten"], message: expect.stringContaining("“[pack size — price — lead time]”") });
+    expect(refused.error?.issues[0]).toMatchObject({
+      path: ["sendAsWritten"],
+      message: expect.stringContaining("“[pack size — price — lead time]”"),
+    });
     expect(schema.safeParse({ ...reply, sendAsWritten: "on" }).success).toBe(true);
     expect(schema.safeParse({ ...reply, body: "Offer: 5 mg — EUR 595 — 2 days" }).success).toBe(true);
   });

@@ -46,7 +46,11 @@ export function durationAxis(maxHours: number): Axis {
   }
   // Whole minutes below an hour ("45 min", then "1 h", "1.5 h"); whole hours, then whole days, above.
   return axis(maxHours, step, (value) =>
-    value < 1 - 1e-9 ? `${Math.round(value * 60)} min` : step < DAY ? `${Number(value.toFixed(2)).toLocaleString("en-GB")} h` : `${Math.round(value / DAY)} d`,
+    value < 1 - 1e-9
+      ? `${Math.round(value * 60)} min`
+      : step < DAY
+        ? `${Number(value.toFixed(2)).toLocaleString("en-GB")} h`
+        : `${Math.round(value / DAY)} d`,
   );
 }
 

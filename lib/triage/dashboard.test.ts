@@ -39,7 +39,10 @@ describe("week bucketing", () => {
       { week: "2020-12-21", values: { QUOTE: 0, CUSTOM_SYNTHESIS: 0, SUPPORT: 0 } },
       { week: "2020-12-28", values: { QUOTE: 0, CUSTOM_SYNTHESIS: 2, SUPPORT: 0 } },
     ]);
-    expect(byWeekAndKind<number | null>(weeks, [], null)[1]).toEqual({ week: "2020-12-21", values: { QUOTE: null, CUSTOM_SYNTHESIS: null, SUPPORT: null } });
+    expect(byWeekAndKind<number | null>(weeks, [], null)[1]).toEqual({
+      week: "2020-12-21",
+      values: { QUOTE: null, CUSTOM_SYNTHESIS: null, SUPPORT: null },
+    });
   });
 });
 
@@ -85,26 +88,55 @@ describe("getDashboard", () => {
 
   it("counts intake per week and kind, medians per week of reply, open inquiries, and lists the overdue", async () => {
     const before = await getDashboard({ now });
-    const staff = await db.staffMember.create({ data: { email: `dash.${randomUUID().slice(0, 8)}@reagentdesk.example`, name: "Ines Ortega" } });
+    const staff = await db.staffMember.create({
+      data: { email: `dash.${randomUUID().slice(0, 8)}@reagentdesk.example`, name: "Ines Ortega" },
+    });
     staffIds.push(staff.id);
     const seed = (s: Seed) => seedInquiry(s, staff.id);
 
     const overdueThisWeek = await seed({ kind: "QUOTE", status: "NEW", created: "2001-03-12T09:00:00", due: "2001-03-13T09:00:00" });
     await seed({ kind: "QUOTE", status: "NEW", created: "2001-03-14T08:00:00", due: "2001-03-15T08:00:00" });
     await seed({ kind: "QUOTE", status: "SPAM", created: "2001-03-13T08:00:00", due: "2001-03-14T08:00:00" });
-    const overdueLastWeek = await seed({ kind: "SUPPORT", status: "IN_REVIEW", created: "2001-03-05T10:00:00", due: "2001-03-07T10:00:00", assigned: true });
+    const overdueLastWeek = await seed({
+      kind: "SUPPORT",
+      status: "IN_REVIEW",
+      created: "2001-03-05T10:00:00",
+      due: "2001-03-07T10:00:00",
+      assigned: true,
+    });
     // Finished without a reply: past its target, but nothing left to do.
     await seed({ kind: "SUPPORT", status: "CLOSED", created: "2001-03-05T11:00:00", due: "2001-03-07T11:00:00" });
     // Three quotes answered in the week of 5 March (odd count) ...
     for (const hours of [2, 9, 4]) {
-      await seed({ kind: "QUOTE", status: "QUOTED", created: "2001-03-05T08:00:00", due: "2001-03-06T08:00:00", answeredAfterHours: hours, assigned: true });
+      await seed({
+        kind: "QUOTE",
+        status: "QUOTED",
+        created: "2001-03-05T08:00:00",
+        due: "2001-03-06T08:00:00",
+        answeredAfterHours: hours,
+        assigned: true,
+      });
     }
     // ... two custom syntheses in the week of 26 February (even count) ...
     for (const hours of [1, 4]) {
-      await seed({ kind: "CUSTOM_SYNTHESIS", status: "ANSWERED", created: "2001-02-26T08:00:00", due: "2001-02-28T08:00:00", answeredAfterHours: hours, assigned: true });
+      await seed({
+        kind: "CUSTOM_SYNTHESIS",
+        status: "ANSWERED",
+        created: "2001-02-26T08:00:00",
+        due: "2001-02-28T08:00:00",
+        answeredAfterHours: hours,
+        assigned: true,
+      });
     }
     // ... and one received in the last week of the range but answered in the current one.
-    await seed({ kind: "CUSTOM_SYNTHESIS", status: "ANSWERED", created: "2001-03-09T08:00:00", due: "2001-03-13T08:00:00", answeredAfterHours: 75, assigned: true });
+    await seed({
+      kind: "CUSTOM_SYNTHESIS",
+      status: "ANSWERED",
+      created: "2001-03-09T08:00:00",
+      due: "2001-03-13T08:00:00",
+      answeredAfterHours: 75,
+      assigned: true,
+    });
     // Outside the 12 weeks, and in the future of `now`.
     await seed({ kind: "QUOTE", status: "CLOSED", created: "2000-11-01T08:00:00", due: "2000-11-02T08:00:00", answeredAfterHours: 1 });
     await seed({ kind: "QUOTE", status: "CLOSED", created: "2001-03-15T08:00:00", due: "2001-03-16T08:00:00", answeredAfterHours: 1 });
@@ -126,14 +158,24 @@ describe("getDashboard", () => {
     expect(medians["2000-12-25"]).toEqual({ QUOTE: null, CUSTOM_SYNTHESIS: null, SUPPORT: null });
 
     const added = (status: InquiryStatus) =>
-      (dashboard.openByStatus.find((s) => s.status === status)?.count ?? 0) - (before.openByStatus.find((s) => s.status === status)?.count ?? 0);
+      (dashboard.openByStatus.find((s) => s.status === status)?.count ?? 0) -
+      (before.openByStatus.find((s) => s.status === status)?.count ?? 0);
     expect(dashboard.openByStatus.map((s) => s.status)).toEqual(["NEW", "IN_REVIEW", "QUOTED", "ANSWERED"]);
-    expect({ NEW: added("NEW"), IN_REVIEW: added("IN_REVIEW"), QUOTED: added("QUOTED"), ANSWERED: added("ANSWERED") }).toEqual({ NEW: 2, IN_REVIEW: 1, QUOTED: 3, ANSWERED: 3 });
+    expect({ NEW: added("NEW"), IN_REVIEW: added("IN_REVIEW"), QUOTED: added("QUOTED"), ANSWERED: added("ANSWERED") }).toEqual({
+      NEW: 2,
+      IN_REVIEW: 1,
+      QUOTED: 3,
+      ANSWERED: 3,
+    });
     expect(dashboard.totals.open - before.totals.open).toBe(9);
     expect(dashboard.totals.unassigned - before.totals.unassigned).toBe(2);
 
     expect(dashboard.overdue.map((o) => o.reference)).toEqual([overdueLastWeek, overdueThisWeek]);
-    expect(dashboard.overdue[0]).toMatchObject({ kind: "SUPPORT", assignee: { name: "Ines Ortega" }, firstResponseDueAt: at("2001-03-07T10:00:00") });
+    expect(dashboard.overdue[0]).toMatchObject({
+      kind: "SUPPORT",
+      assignee: { name: "Ines Ortega" },
+      firstResponseDueAt: at("2001-03-07T10:00:00"),
+    });
     expect(dashboard.overdue[1]?.assignee).toBeNull();
     expect(dashboard.totals.overdue).toBe(2);
     expect(dashboard.totals.newToday).toBe(1);

@@ -79,7 +79,11 @@ function medianFirstResponseHours(since: Date, until: Date) {
 }
 
 /** The inbox's "overdue" filter: open, not yet answered, past its first-response target. */
-const overdueWhere = (now: Date): Prisma.InquiryWhereInput => ({ status: { in: openStatuses }, firstResponseAt: null, firstResponseDueAt: { lt: now } });
+const overdueWhere = (now: Date): Prisma.InquiryWhereInput => ({
+  status: { in: openStatuses },
+  firstResponseAt: null,
+  firstResponseDueAt: { lt: now },
+});
 
 /**
  * Everything the staff dashboard shows, as of `now`: the last 12 weeks' intake and median
@@ -100,7 +104,14 @@ export async function getDashboard({ now = new Date() }: { now?: Date } = {}) {
       where: overdueWhere(now),
       orderBy: [{ firstResponseDueAt: "asc" }, { id: "asc" }],
       take: OVERDUE_LIST_LIMIT,
-      select: { reference: true, kind: true, name: true, institution: true, firstResponseDueAt: true, assignee: { select: { name: true } } },
+      select: {
+        reference: true,
+        kind: true,
+        name: true,
+        institution: true,
+        firstResponseDueAt: true,
+        assignee: { select: { name: true } },
+      },
     }),
     db.inquiry.count({ where: { status: "NEW", createdAt: { gte: today, lt: new Date(today.getTime() + DAY_MS) } } }),
   ]);

@@ -8,7 +8,13 @@ import { csvCell, csvRow, inquiryCsvStream } from "@/lib/triage/export-csv";
 import { inboxWhere, parseInboxQuery } from "@/lib/triage/inbox-query";
 import * as catalog from "@/prisma/seed-data/catalog";
 
-const viewer = vi.hoisted(() => ({ id: "", email: "csv.viewer@reagentdesk.example", name: "Csv Viewer", role: "AGENT" as const, active: true }));
+const viewer = vi.hoisted(() => ({
+  id: "",
+  email: "csv.viewer@reagentdesk.example",
+  name: "Csv Viewer",
+  role: "AGENT" as const,
+  active: true,
+}));
 vi.mock("@/lib/auth/require-staff", () => ({ requireStaff: async () => viewer }));
 
 /** RFC 4180 as the export writes it: every record ends in CRLF; quoted fields may hold commas, quotes and line breaks. */
@@ -107,7 +113,16 @@ describe("inquiryCsvStream", () => {
       ...(kind === "QUOTE"
         ? { "items.0.catalogNumber": "B8105958", "items.0.quantity": "10", "items.0.unit": "mg", "items.0.grade": "research" }
         : kind === "CUSTOM_SYNTHESIS"
-          ? { compoundName: "Ketamine-d4 hydrochloride", smiles: "Cl.CNC1(CCCCC1=O)c1ccccc1Cl", cas: "1867-66-9", quantity: "2.5", unit: "g", purity: "≥98%", labelling: "none", grade: "research" }
+          ? {
+              compoundName: "Ketamine-d4 hydrochloride",
+              smiles: "Cl.CNC1(CCCCC1=O)c1ccccc1Cl",
+              cas: "1867-66-9",
+              quantity: "2.5",
+              unit: "g",
+              purity: "≥98%",
+              labelling: "none",
+              grade: "research",
+            }
           : { catalogNumbers: "B8105958", application: "Forced-swim test", question: "Which vehicle suits i.p. dosing in mice?" }),
     };
     for (const [key, value] of Object.entries(fields)) data.set(key, value);
@@ -181,10 +196,18 @@ describe("inquiryCsvStream", () => {
   });
 
   it("gives a custom synthesis its compound (name, SMILES, CAS number) and quantity", async () => {
-    const [header, ...rows] = parseCsv(decode(await readChunks(inquiryCsvStream(inboxWhere(parseInboxQuery({ kind: "CUSTOM_SYNTHESIS", q: tag }), viewer.id)))).slice(1));
+    const [header, ...rows] = parseCsv(
+      decode(await readChunks(inquiryCsvStream(inboxWhere(parseInboxQuery({ kind: "CUSTOM_SYNTHESIS", q: tag }), viewer.id)))).slice(1),
+    );
     expect(rows.map((r) => r[0])).toEqual([synthesisReference]);
     const row = Object.fromEntries(header!.map((name, i) => [name, rows[0]![i]]));
-    expect(row).toMatchObject({ Products: "", Quantities: "2.5 g", Compound: "Ketamine-d4 hydrochloride", SMILES: "Cl.CNC1(CCCCC1=O)c1ccccc1Cl", "CAS number": "1867-66-9" });
+    expect(row).toMatchObject({
+      Products: "",
+      Quantities: "2.5 g",
+      Compound: "Ketamine-d4 hydrochloride",
+      SMILES: "Cl.CNC1(CCCCC1=O)c1ccccc1Cl",
+      "CAS number": "1867-66-9",
+    });
   });
 
   it("reads the rows in batches, each starting after the last row of the one before, in the chosen order", async () => {

@@ -70,7 +70,8 @@ const exportSelect = {
 /** What a custom synthesis asked for, from its stored answers (lib/inquiries/schema.ts). */
 type SynthesisDetails = { compoundName?: string; smiles?: string; cas?: string; quantity?: number; unit?: string };
 
-const amount = (quantity: number | null | undefined, unit: string | null | undefined) => (quantity == null ? "" : `${quantity} ${unit ?? ""}`.trim());
+const amount = (quantity: number | null | undefined, unit: string | null | undefined) =>
+  quantity == null ? "" : `${quantity} ${unit ?? ""}`.trim();
 
 type ExportRow = Prisma.InquiryGetPayload<{ select: typeof exportSelect }>;
 

@@ -5,7 +5,10 @@ import { z } from "zod";
 export const referencePattern = /^(Q|CS|SUP)-\d{4}-\d{6}$/;
 
 export const fileMessageSchema = z.object({
-  messageId: z.string().trim().regex(/^[a-z0-9-]{1,40}$/i, "Unknown message"),
+  messageId: z
+    .string()
+    .trim()
+    .regex(/^[a-z0-9-]{1,40}$/i, "Unknown message"),
   // Staff copy the reference from a subject line, brackets and all, and type it in any case.
   reference: z.preprocess(
     (v) => (typeof v === "string" ? v.replace(/[[\]\s]/g, "").toUpperCase() : v),

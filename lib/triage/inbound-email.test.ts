@@ -47,10 +47,17 @@ async function newInquiry() {
     rows: [],
   });
   const ack = await db.outboxMessage.findFirstOrThrow({ where: { inquiryId: id, template: "inquiry-ack" }, select: { messageId: true } });
-  return { id, reference, email, ackMessageId: ack.messageId, placeholders: { REFERENCE: reference, REQUESTER: email, ACK_MESSAGE_ID: ack.messageId } };
+  return {
+    id,
+    reference,
+    email,
+    ackMessageId: ack.messageId,
+    placeholders: { REFERENCE: reference, REQUESTER: email, ACK_MESSAGE_ID: ack.messageId },
+  };
 }
 
-const storedMessage = (messageId: string) => db.inquiryMessage.findUniqueOrThrow({ where: { messageId }, include: { attachments: { orderBy: { filename: "asc" } } } });
+const storedMessage = (messageId: string) =>
+  db.inquiryMessage.findUniqueOrThrow({ where: { messageId }, include: { attachments: { orderBy: { filename: "asc" } } } });
 const auditOf = (inquiryId: string) => db.auditLog.findMany({ where: { inquiryId }, orderBy: { createdAt: "asc" } });
 
 describe("receiving inbound email", () => {
@@ -82,9 +89,19 @@ describe("receiving inbound email", () => {
     const inquiry = await newInquiry();
     const replyId = `<reply.${randomUUID()}@reagentdesk.example>`;
     await db.inquiryMessage.create({
-      data: { inquiryId: inquiry.id, direction: "OUTBOUND", fromAddress: "quotes@reagentdesk.example", toAddress: inquiry.email, subject: "Re: quote", text: "Our quote", messageId: replyId },
+      data: {
+        inquiryId: inquiry.id,
+        direction: "OUTBOUND",
+        fromAddress: "quotes@reagentdesk.example",
+        toAddress: inquiry.email,
+        subject: "Re: quote",
+        text: "Our quote",
+        messageId: replyId,
+      },
     });
-    const raw = fixture("thunderbird-reply.eml", { ...inquiry.placeholders, ACK_MESSAGE_ID: replyId }).toString("utf8").replace(/^In-Reply-To:.*\r\n/m, "");
+    const raw = fixture("thunderbird-reply.eml", { ...inquiry.placeholders, ACK_MESSAGE_ID: replyId })
+      .toString("utf8")
+      .replace(/^In-Reply-To:.*\r\n/m, "");
     const result = await receiveInboundEmail(raw);
     expect(result).toMatchObject({ status: "attached", inquiryId: inquiry.id });
     expect((await storedMessage(result.messageId)).matchedBy).toBe("thread");
@@ -93,7 +110,9 @@ describe("receiving inbound email", () => {
   it("attaches mail from the requester by the reference in its subject when it carries no thread headers", async () => {
     const inquiry = await newInquiry();
     // Addresses are compared without regard to case.
-    const result = await receiveInboundEmail(fixture("gmail-new-message.eml", { ...inquiry.placeholders, REQUESTER: inquiry.email.toUpperCase() }));
+    const result = await receiveInboundEmail(
+      fixture("gmail-new-message.eml", { ...inquiry.placeholders, REQUESTER: inquiry.email.toUpperCase() }),
+    );
     expect(result).toMatchObject({ status: "attached", inquiryId: inquiry.id, reference: inquiry.reference });
     const message = await storedMessage(result.messageId);
     expect(message).toMatchObject({ matchedBy: "subject", fromAddress: inquiry.email, inReplyTo: null, references: null });
@@ -119,7 +138,8 @@ describe("receiving inbound email", () => {
     expect(message.fromAddress).toBe("erik.lindqvist@lab.example.se");
     expect(message.text).toContain("Is LY3020371 hydrochloride soluble in saline at 10 mg/mL");
     expect(message.text).toContain("Med vänliga hälsningar");
-    for (const markup of ["<script", "document.cookie", "<p", "<img", "onerror", "<style", "MsoNormal"]) expect(message.text).not.toContain(markup);
+    for (const markup of ["<script", "document.cookie", "<p", "<img", "onerror", "<style", "MsoNormal"])
+      expect(message.text).not.toContain(markup);
   });
 
   it("stores attachments byte for byte, with their names decoded", async () => {
@@ -133,7 +153,9 @@ describe("receiving inbound email", () => {
     ]);
     const pdf = await getAttachment(attachments[0]!.id);
     expect(Buffer.from(pdf!.content).subarray(0, 8).toString("latin1")).toBe("%PDF-1.4");
-    expect(createHash("sha256").update(pdf!.content).digest("hex")).toBe("da664d0661fd3107d1b775ba9a8681a9cfb6fb1e9a02912fa4c35e200ede4b90");
+    expect(createHash("sha256").update(pdf!.content).digest("hex")).toBe(
+      "da664d0661fd3107d1b775ba9a8681a9cfb6fb1e9a02912fa4c35e200ede4b90",
+    );
     expect(await getAttachment("no-such-attachment")).toBeNull();
   });
 
@@ -154,7 +176,9 @@ describe("receiving inbound email", () => {
 
   it("gives mail without a Message-ID a stable one from its bytes, so retries still collapse", async () => {
     const inquiry = await newInquiry();
-    const raw = fixture("thunderbird-reply.eml", inquiry.placeholders).toString("utf8").replace(/^Message-ID:.*\r\n/m, "");
+    const raw = fixture("thunderbird-reply.eml", inquiry.placeholders)
+      .toString("utf8")
+      .replace(/^Message-ID:.*\r\n/m, "");
     const first = await receiveInboundEmail(raw);
     expect(first.messageId).toMatch(/^<[0-9a-f]{64}@inbound\.invalid>$/);
     expect(await receiveInboundEmail(raw)).toMatchObject({ status: "duplicate", messageId: first.messageId });
@@ -163,7 +187,9 @@ describe("receiving inbound email", () => {
 
   it("ignores our own emails delivered back to us", async () => {
     const inquiry = await newInquiry();
-    const staffCopy = fixture("thunderbird-reply.eml", inquiry.placeholders).toString("utf8").replace(/^Message-ID:.*$/m, `Message-ID: ${inquiry.ackMessageId}`);
+    const staffCopy = fixture("thunderbird-reply.eml", inquiry.placeholders)
+      .toString("utf8")
+      .replace(/^Message-ID:.*$/m, `Message-ID: ${inquiry.ackMessageId}`);
     expect(await receiveInboundEmail(staffCopy)).toMatchObject({ status: "duplicate", reference: inquiry.reference });
     expect(await db.inquiryMessage.count({ where: { inquiryId: inquiry.id } })).toBe(0);
   });
@@ -173,8 +199,13 @@ describe("receiving inbound email", () => {
       const inquiry = await newInquiry();
       await db.inquiry.update({ where: { id: inquiry.id }, data: { status, closedAt: new Date() } });
       await receiveInboundEmail(fixture("thunderbird-reply.eml", inquiry.placeholders));
-      expect(await db.inquiry.findUniqueOrThrow({ where: { id: inquiry.id }, select: { status: true, closedAt: true } })).toEqual({ status: "IN_REVIEW", closedAt: null });
-      expect(await auditOf(inquiry.id)).toContainEqual(expect.objectContaining({ actorId: null, action: "status", before: { status }, after: { status: "IN_REVIEW" } }));
+      expect(await db.inquiry.findUniqueOrThrow({ where: { id: inquiry.id }, select: { status: true, closedAt: true } })).toEqual({
+        status: "IN_REVIEW",
+        closedAt: null,
+      });
+      expect(await auditOf(inquiry.id)).toContainEqual(
+        expect.objectContaining({ actorId: null, action: "status", before: { status }, after: { status: "IN_REVIEW" } }),
+      );
     }
     const spam = await newInquiry();
     await db.inquiry.update({ where: { id: spam.id }, data: { status: "SPAM", statusBeforeSpam: "NEW" } });
@@ -186,7 +217,9 @@ describe("receiving inbound email", () => {
     await expect(receiveInboundEmail(Buffer.alloc(MAX_RAW_EMAIL_BYTES + 1, "a"))).rejects.toMatchObject({ code: "too-large" });
     await expect(receiveInboundEmail("just some text, no headers at all")).rejects.toBeInstanceOf(InboundEmailError);
     const inquiry = await newInquiry();
-    const raw = fixture("thunderbird-reply.eml", inquiry.placeholders).toString("utf8").replace("Dear Reagent Desk team,", `Dear\u0000team, ${"x".repeat(150_000)}`);
+    const raw = fixture("thunderbird-reply.eml", inquiry.placeholders)
+      .toString("utf8")
+      .replace("Dear Reagent Desk team,", `Dear\u0000team, ${"x".repeat(150_000)}`);
     const { messageId } = await receiveInboundEmail(raw);
     const { text } = await storedMessage(messageId);
     expect(text.startsWith("Dearteam, xxx")).toBe(true);
@@ -196,18 +229,28 @@ describe("receiving inbound email", () => {
 
 describe("matching by subject alone needs a verified sender (issue 12.10)", () => {
   /** The Gmail fixture with its Authentication-Results headers and From line replaced. */
-  function subjectOnly(inquiry: Awaited<ReturnType<typeof newInquiry>>, { authenticationResults, from }: { authenticationResults: string[]; from?: string }) {
-    const raw = fixture("gmail-new-message.eml", inquiry.placeholders).toString("utf8").replace(/^Authentication-Results:.*\r\n(?:[ \t].*\r\n)*/m, "");
+  function subjectOnly(
+    inquiry: Awaited<ReturnType<typeof newInquiry>>,
+    { authenticationResults, from }: { authenticationResults: string[]; from?: string },
+  ) {
+    const raw = fixture("gmail-new-message.eml", inquiry.placeholders)
+      .toString("utf8")
+      .replace(/^Authentication-Results:.*\r\n(?:[ \t].*\r\n)*/m, "");
     const withFrom = from === undefined ? raw : raw.replace(/^From: .*$/m, `From: ${from}`);
     return authenticationResults.map((value) => `Authentication-Results: ${value}\r\n`).join("") + withFrom;
   }
   const domainOf = (email: string) => email.split("@")[1]!;
-  const passing = (email: string, authservId = "mx.reagentdesk.example") => `${authservId}; dkim=pass header.d=${domainOf(email)} header.s=s1; spf=pass smtp.mailfrom=${email}`;
+  const passing = (email: string, authservId = "mx.reagentdesk.example") =>
+    `${authservId}; dkim=pass header.d=${domainOf(email)} header.s=s1; spf=pass smtp.mailfrom=${email}`;
 
   async function expectFlaggedAndUntouched(inquiry: Awaited<ReturnType<typeof newInquiry>>, raw: string, reason: RegExp) {
     const result = await receiveInboundEmail(raw);
     expect(result.status).toBe("unmatched");
-    expect(await storedMessage(result.messageId)).toMatchObject({ inquiryId: null, matchedBy: null, flagReason: expect.stringMatching(reason) });
+    expect(await storedMessage(result.messageId)).toMatchObject({
+      inquiryId: null,
+      matchedBy: null,
+      flagReason: expect.stringMatching(reason),
+    });
     expect(await db.inquiryMessage.count({ where: { inquiryId: inquiry.id } })).toBe(0);
     expect(await db.auditLog.count({ where: { inquiryId: inquiry.id, action: "inbound-mail" } })).toBe(0);
     const listed = (await listUnmatchedMessages({ limit: 500 })).find((m) => m.subject.includes(inquiry.reference));
@@ -216,12 +259,19 @@ describe("matching by subject alone needs a verified sender (issue 12.10)", () =
 
   it("refuses a forged From with no Authentication-Results, and flags it for staff", async () => {
     const inquiry = await newInquiry();
-    await expectFlaggedAndUntouched(inquiry, subjectOnly(inquiry, { authenticationResults: [] }), new RegExp(`names ${inquiry.reference}.*may be forged`));
+    await expectFlaggedAndUntouched(
+      inquiry,
+      subjectOnly(inquiry, { authenticationResults: [] }),
+      new RegExp(`names ${inquiry.reference}.*may be forged`),
+    );
   });
 
   it("refuses the requester's address as the first of several From addresses, even with a passing check", async () => {
     const inquiry = await newInquiry();
-    const raw = subjectOnly(inquiry, { authenticationResults: [passing(inquiry.email)], from: `Ana Ruiz <${inquiry.email}>, Mallory <mallory@evil.example>` });
+    const raw = subjectOnly(inquiry, {
+      authenticationResults: [passing(inquiry.email)],
+      from: `Ana Ruiz <${inquiry.email}>, Mallory <mallory@evil.example>`,
+    });
     await expectFlaggedAndUntouched(inquiry, raw, /several From addresses/);
   });
 
@@ -239,7 +289,9 @@ describe("matching by subject alone needs a verified sender (issue 12.10)", () =
   it("trusts only the receiving provider's header: the topmost, or the one naming INBOUND_AUTHSERV_ID", async () => {
     // The sender wrote a passing header; the provider's own, added above it, says fail.
     const inquiry = await newInquiry();
-    const forged = subjectOnly(inquiry, { authenticationResults: ["mx.reagentdesk.example; dkim=none; spf=fail smtp.mailfrom=x@evil.example", passing(inquiry.email)] });
+    const forged = subjectOnly(inquiry, {
+      authenticationResults: ["mx.reagentdesk.example; dkim=none; spf=fail smtp.mailfrom=x@evil.example", passing(inquiry.email)],
+    });
     await expectFlaggedAndUntouched(inquiry, forged, /did not confirm/);
 
     // With the provider's authserv-id configured, a passing header under another id counts for nothing…
@@ -249,7 +301,10 @@ describe("matching by subject alone needs a verified sender (issue 12.10)", () =
     // …and the provider's own passing header attaches the message, wherever it sits.
     const third = await newInquiry();
     const good = subjectOnly(third, { authenticationResults: ["spoofed.example; dkim=fail", passing(third.email, "MX.Provider.example")] });
-    expect(await receiveInboundEmail(good, { authservId: "mx.provider.example" })).toMatchObject({ status: "attached", inquiryId: third.id });
+    expect(await receiveInboundEmail(good, { authservId: "mx.provider.example" })).toMatchObject({
+      status: "attached",
+      inquiryId: third.id,
+    });
   });
 
   it("attaches the requester's own mail when the provider confirms DKIM or SPF for their domain", async () => {
@@ -274,16 +329,25 @@ describe("matching by subject alone needs a verified sender (issue 12.10)", () =
 
 describe("filing unmatched mail", () => {
   it("attaches an unmatched message to the inquiry staff name, and refuses unknown references", async () => {
-    const staff = await db.staffMember.create({ data: { email: `agent+${randomUUID().slice(0, 8)}@reagentdesk.example`, name: "Filing Agent" } });
+    const staff = await db.staffMember.create({
+      data: { email: `agent+${randomUUID().slice(0, 8)}@reagentdesk.example`, name: "Filing Agent" },
+    });
     const inquiry = await newInquiry();
     const { messageId } = await receiveInboundEmail(fixture("outlook-html-only.eml"));
     const { id } = await storedMessage(messageId);
 
-    await expect(fileUnmatchedMessage({ messageId: id, reference: "Q-1999-999999", actorId: staff.id })).rejects.toBeInstanceOf(UnknownReferenceError);
-    expect(await fileUnmatchedMessage({ messageId: id, reference: inquiry.reference.toLowerCase(), actorId: staff.id })).toEqual({ inquiryId: inquiry.id, reference: inquiry.reference });
+    await expect(fileUnmatchedMessage({ messageId: id, reference: "Q-1999-999999", actorId: staff.id })).rejects.toBeInstanceOf(
+      UnknownReferenceError,
+    );
+    expect(await fileUnmatchedMessage({ messageId: id, reference: inquiry.reference.toLowerCase(), actorId: staff.id })).toEqual({
+      inquiryId: inquiry.id,
+      reference: inquiry.reference,
+    });
 
     expect(await storedMessage(messageId)).toMatchObject({ inquiryId: inquiry.id, matchedBy: "staff" });
-    expect(await auditOf(inquiry.id)).toContainEqual(expect.objectContaining({ actorId: staff.id, action: "file-message", after: { messageId, matchedBy: "staff" } }));
+    expect(await auditOf(inquiry.id)).toContainEqual(
+      expect.objectContaining({ actorId: staff.id, action: "file-message", after: { messageId, matchedBy: "staff" } }),
+    );
     expect((await db.inquiry.findUniqueOrThrow({ where: { id: inquiry.id } })).searchText).toContain("soluble in saline");
     expect((await listUnmatchedMessages({ limit: 500 })).map((m) => m.id)).not.toContain(id);
     await expect(fileUnmatchedMessage({ messageId: id, reference: inquiry.reference, actorId: staff.id })).rejects.toThrow(DomainError);
@@ -293,7 +357,8 @@ describe("filing unmatched mail", () => {
 describe("POST /api/inbound-email", () => {
   const secret = "inbound-test-secret-0123456789";
   const url = "http://localhost/api/inbound-email";
-  const post = (body: BodyInit, headers: Record<string, string> = {}) => new Request(url, { method: "POST", body, headers: { "content-type": "message/rfc822", ...headers } });
+  const post = (body: BodyInit, headers: Record<string, string> = {}) =>
+    new Request(url, { method: "POST", body, headers: { "content-type": "message/rfc822", ...headers } });
   const authorised = { authorization: `Bearer ${secret}` };
 
   it.skipIf(env.INBOUND_EMAIL_SECRET)("is off (404) while no secret is configured", async () => {
@@ -304,7 +369,12 @@ describe("POST /api/inbound-email", () => {
   it("answers 401 to a missing or wrong bearer token, and stores nothing", async () => {
     const inquiry = await newInquiry();
     const raw = fixture("thunderbird-reply.eml", inquiry.placeholders);
-    for (const headers of [{} as Record<string, string>, { authorization: "Bearer wrong-secret-but-long-enough" }, { authorization: secret }, { authorization: `Bearer ${secret}x` }]) {
+    for (const headers of [
+      {} as Record<string, string>,
+      { authorization: "Bearer wrong-secret-but-long-enough" },
+      { authorization: secret },
+      { authorization: `Bearer ${secret}x` },
+    ]) {
       const response = await handleInboundRequest(post(raw, headers), { secret });
       expect(response.status).toBe(401);
       expect(await response.json()).toEqual({ error: expect.any(String) });
@@ -345,7 +415,11 @@ describe("POST /api/inbound-email", () => {
     for (const [body, headers, status] of [
       ["", {}, 400],
       ["no headers, just words", {}, 400],
-      ["--x\r\nContent-Disposition: form-data; name=other\r\n\r\nhi\r\n--x--\r\n", { "content-type": "multipart/form-data; boundary=x" }, 400],
+      [
+        "--x\r\nContent-Disposition: form-data; name=other\r\n\r\nhi\r\n--x--\r\n",
+        { "content-type": "multipart/form-data; boundary=x" },
+        400,
+      ],
       ['{"email": "not like this"}', { "content-type": "application/json" }, 415],
     ] as const) {
       const response = await handleInboundRequest(post(body, { ...authorised, ...headers }), { secret });

@@ -66,7 +66,11 @@ function addressesOf(field: AddressObject | AddressObject[] | undefined) {
     .flat()
     .flatMap((object) => object.value)
     .flatMap((entry) => (entry.group ? entry.group : [entry]))
-    .map((entry) => withoutNul(entry.address ?? "").trim().toLowerCase())
+    .map((entry) =>
+      withoutNul(entry.address ?? "")
+        .trim()
+        .toLowerCase(),
+    )
     .filter(Boolean);
 }
 
@@ -78,7 +82,15 @@ function subjectReferencesOf(subject: string) {
 function attachmentsOf(mail: ParsedMail) {
   return mail.attachments.map((attachment) => ({
     // Only the last path segment: a sender-supplied "../../x" must not look like a path to anyone.
-    filename: truncate(withoutNul(attachment.filename ?? "").split(/[\\/]/).pop()?.replace(/[\u0001-\u001f\u007f]/g, "").trim() ?? "", 255) || "attachment",
+    filename:
+      truncate(
+        withoutNul(attachment.filename ?? "")
+          .split(/[\\/]/)
+          .pop()
+          ?.replace(/[\u0001-\u001f\u007f]/g, "")
+          .trim() ?? "",
+        255,
+      ) || "attachment",
     contentType: truncate((attachment.contentType || "application/octet-stream").toLowerCase(), 255),
     size: attachment.content.length,
     content: new Uint8Array(attachment.content),
@@ -87,7 +99,8 @@ function attachmentsOf(mail: ParsedMail) {
 
 async function parse(raw: Buffer | string) {
   const bytes = typeof raw === "string" ? Buffer.from(raw, "utf8") : raw;
-  if (bytes.length > MAX_RAW_EMAIL_BYTES) throw new InboundEmailError("too-large", `Messages over ${MAX_RAW_EMAIL_BYTES / 1024 / 1024} MB are refused.`);
+  if (bytes.length > MAX_RAW_EMAIL_BYTES)
+    throw new InboundEmailError("too-large", `Messages over ${MAX_RAW_EMAIL_BYTES / 1024 / 1024} MB are refused.`);
   let mail: ParsedMail;
   try {
     // HTML is only ever turned into text here, never kept or rendered.
@@ -98,7 +111,12 @@ async function parse(raw: Buffer | string) {
   const fromAddresses = [...new Set(addressesOf(mail.from))];
   const fromAddress = fromAddresses[0];
   if (!fromAddress) throw new InboundEmailError("unparsable", "The message has no sender address.");
-  const subject = truncate(withoutNul(mail.subject ?? "").replace(/\s+/g, " ").trim(), MAX_SUBJECT_CHARS);
+  const subject = truncate(
+    withoutNul(mail.subject ?? "")
+      .replace(/\s+/g, " ")
+      .trim(),
+    MAX_SUBJECT_CHARS,
+  );
   const inReplyTo = messageIdsOf([mail.inReplyTo])[0] ?? null;
   // A long thread's References header lists every message; the most recent ones are what matter.
   const references = messageIdsOf([mail.references ?? []].flat()).slice(-MAX_THREAD_IDS);
@@ -149,15 +167,21 @@ async function matchInquiry(mail: ParsedInbound, authservId: string | undefined)
     }
   }
   if (!mail.subjectReferences.length) return null;
-  const candidates = await db.inquiry.findMany({ where: { reference: { in: mail.subjectReferences } }, select: { id: true, reference: true, email: true } });
+  const candidates = await db.inquiry.findMany({
+    where: { reference: { in: mail.subjectReferences } },
+    select: { id: true, reference: true, email: true },
+  });
   const named = mail.subjectReferences.flatMap((reference) => candidates.filter((c) => c.reference === reference));
   if (!named.length) return null;
   const [from] = mail.fromAddresses;
   const own = named.find((c) => c.email.toLowerCase() === from);
   if (!own) return { flagReason: `The subject names ${named[0]!.reference}, but the sender is not its requester.` };
-  if (mail.fromAddresses.length > 1) return { flagReason: `The subject names ${own.reference}, but the message has several From addresses.` };
+  if (mail.fromAddresses.length > 1)
+    return { flagReason: `The subject names ${own.reference}, but the message has several From addresses.` };
   if (!senderVerified({ headers: mail.authenticationResults, fromAddress: from!, authservId })) {
-    return { flagReason: `The subject names ${own.reference} and the From address is its requester's, but our mail provider did not confirm that sender (no passing DKIM or SPF for its domain). The From address may be forged.` };
+    return {
+      flagReason: `The subject names ${own.reference} and the From address is its requester's, but our mail provider did not confirm that sender (no passing DKIM or SPF for its domain). The From address may be forged.`,
+    };
   }
   return { inquiryId: own.id, matchedBy: "subject" };
 }
@@ -168,7 +192,15 @@ type Tx = Prisma.TransactionClient;
  * What attaching a message to an inquiry entails, in the caller's transaction: the search text grows
  * by the message, the audit log says how it was matched, and a finished inquiry is reopened.
  */
-async function attachToInquiry(tx: Tx, { inquiryId, message, matchedBy, actorId }: { inquiryId: string; message: { messageId: string; subject: string; text: string }; matchedBy: MatchedBy; actorId: string | null }) {
+async function attachToInquiry(
+  tx: Tx,
+  {
+    inquiryId,
+    message,
+    matchedBy,
+    actorId,
+  }: { inquiryId: string; message: { messageId: string; subject: string; text: string }; matchedBy: MatchedBy; actorId: string | null },
+) {
   const inquiry = await tx.inquiry.findUniqueOrThrow({ where: { id: inquiryId }, select: { reference: true, status: true } });
   // Appended in SQL so two messages arriving together cannot overwrite each other's text.
   await tx.$executeRaw`
@@ -181,17 +213,27 @@ async function attachToInquiry(tx: Tx, { inquiryId, message, matchedBy, actorId 
     after: { messageId: message.messageId, matchedBy },
   });
   if (REOPENED_BY_MAIL.has(inquiry.status)) {
-    const { count } = await tx.inquiry.updateMany({ where: { id: inquiryId, status: inquiry.status }, data: { status: "IN_REVIEW", closedAt: null } });
-    if (count === 1) await recordAudit(tx, { actorId, inquiryId, action: "status", before: { status: inquiry.status }, after: { status: "IN_REVIEW" } });
+    const { count } = await tx.inquiry.updateMany({
+      where: { id: inquiryId, status: inquiry.status },
+      data: { status: "IN_REVIEW", closedAt: null },
+    });
+    if (count === 1)
+      await recordAudit(tx, { actorId, inquiryId, action: "status", before: { status: inquiry.status }, after: { status: "IN_REVIEW" } });
   }
   return inquiry.reference;
 }
 
 async function alreadyStored(messageId: string): Promise<InboundResult | null> {
-  const stored = await db.inquiryMessage.findUnique({ where: { messageId }, select: { inquiryId: true, inquiry: { select: { reference: true } } } });
+  const stored = await db.inquiryMessage.findUnique({
+    where: { messageId },
+    select: { inquiryId: true, inquiry: { select: { reference: true } } },
+  });
   if (stored) return { status: "duplicate", inquiryId: stored.inquiryId ?? undefined, reference: stored.inquiry?.reference, messageId };
   // One of our own emails delivered back to us (a staff inbox that forwards to this endpoint).
-  const ours = await db.outboxMessage.findUnique({ where: { messageId }, select: { inquiryId: true, inquiry: { select: { reference: true } } } });
+  const ours = await db.outboxMessage.findUnique({
+    where: { messageId },
+    select: { inquiryId: true, inquiry: { select: { reference: true } } },
+  });
   if (ours) return { status: "duplicate", inquiryId: ours.inquiryId ?? undefined, reference: ours.inquiry?.reference, messageId };
   return null;
 }
@@ -200,7 +242,10 @@ async function alreadyStored(messageId: string): Promise<InboundResult | null> {
  * Store one raw inbound email (RFC 5322 / MIME) in the conversation of the inquiry it answers, or
  * unmatched for staff to file. Posting the same message again stores nothing more.
  */
-export async function receiveInboundEmail(raw: Buffer | string, { authservId = env.INBOUND_AUTHSERV_ID }: { authservId?: string } = {}): Promise<InboundResult> {
+export async function receiveInboundEmail(
+  raw: Buffer | string,
+  { authservId = env.INBOUND_AUTHSERV_ID }: { authservId?: string } = {},
+): Promise<InboundResult> {
   const mail = await parse(raw);
   const { messageId } = mail.columns;
   const duplicate = await alreadyStored(messageId);
@@ -258,11 +303,17 @@ export async function fileUnmatchedMessage({ messageId, reference, actorId }: { 
   });
   if (!message || message.direction !== "INBOUND") throw new DomainError("not-found", "This message no longer exists.");
   if (message.inquiry) throw new DomainError("conflict", `This message is already filed under ${message.inquiry.reference}.`);
-  const inquiry = await db.inquiry.findUnique({ where: { reference: reference.trim().toUpperCase() }, select: { id: true, reference: true } });
+  const inquiry = await db.inquiry.findUnique({
+    where: { reference: reference.trim().toUpperCase() },
+    select: { id: true, reference: true },
+  });
   if (!inquiry) throw new UnknownReferenceError(`There is no inquiry ${reference}. Check the number in the email's subject or the inbox.`);
 
   await db.$transaction(async (tx) => {
-    const { count } = await tx.inquiryMessage.updateMany({ where: { id: messageId, inquiryId: null }, data: { inquiryId: inquiry.id, matchedBy: "staff" } });
+    const { count } = await tx.inquiryMessage.updateMany({
+      where: { id: messageId, inquiryId: null },
+      data: { inquiryId: inquiry.id, matchedBy: "staff" },
+    });
     if (count === 0) throw new DomainError("conflict", "Someone filed this message a moment ago. Reload to see where.");
     await attachToInquiry(tx, { inquiryId: inquiry.id, message, matchedBy: "staff", actorId });
   }, TRANSACTION_LIMITS);

@@ -22,12 +22,26 @@ export const inboxQuerySchema = z.object({
   kind: z.enum(InquiryKind).optional().catch(undefined),
   status: z.enum(InquiryStatus).optional().catch(undefined),
   // "mine", "unassigned" or a staff member's id.
-  assignee: z.string().trim().regex(/^[a-z0-9]{1,40}$/i).optional().catch(undefined),
+  assignee: z
+    .string()
+    .trim()
+    .regex(/^[a-z0-9]{1,40}$/i)
+    .optional()
+    .catch(undefined),
   overdue: z.enum(["1"]).optional().catch(undefined),
   from: day,
   to: day,
-  q: z.string().trim().max(200).optional().catch(undefined).transform((v) => (v && withoutControls(v).trim()) || undefined),
-  sort: z.enum(Object.keys(inboxSorts) as [InboxSort, ...InboxSort[]]).catch("newest").default("newest"),
+  q: z
+    .string()
+    .trim()
+    .max(200)
+    .optional()
+    .catch(undefined)
+    .transform((v) => (v && withoutControls(v).trim()) || undefined),
+  sort: z
+    .enum(Object.keys(inboxSorts) as [InboxSort, ...InboxSort[]])
+    .catch("newest")
+    .default("newest"),
   page: z.coerce.number().int().min(1).max(100_000).catch(1).default(1),
 });
 export type InboxQuery = z.infer<typeof inboxQuerySchema>;

@@ -10,7 +10,9 @@ const query = (fields: Partial<InboxQuery> = {}): InboxQuery => ({ q: undefined,
 
 describe("parseInboxQuery", () => {
   it("reads every filter from the URL", () => {
-    const params = new URLSearchParams("kind=QUOTE&status=IN_REVIEW&assignee=mine&overdue=1&from=2026-03-01&to=2026-03-31&q=%20cold%20chain%20&sort=due&page=3");
+    const params = new URLSearchParams(
+      "kind=QUOTE&status=IN_REVIEW&assignee=mine&overdue=1&from=2026-03-01&to=2026-03-31&q=%20cold%20chain%20&sort=due&page=3",
+    );
     expect(parseInboxQuery(params)).toEqual({
       kind: "QUOTE",
       status: "IN_REVIEW",
@@ -49,7 +51,17 @@ describe("parseInboxQuery", () => {
 
 describe("inboxHref", () => {
   it("round-trips every filter through the URL", () => {
-    const full = query({ kind: "CUSTOM_SYNTHESIS", status: "QUOTED", assignee: "unassigned", overdue: "1", from: "2026-03-01", to: "2026-03-09", q: "Kelvin & Sons", sort: "oldest", page: 4 });
+    const full = query({
+      kind: "CUSTOM_SYNTHESIS",
+      status: "QUOTED",
+      assignee: "unassigned",
+      overdue: "1",
+      from: "2026-03-01",
+      to: "2026-03-09",
+      q: "Kelvin & Sons",
+      sort: "oldest",
+      page: 4,
+    });
     const href = inboxHref(full, { page: 4 });
     expect(href.startsWith("/staff/inquiries?")).toBe(true);
     expect(parseInboxQuery(new URL(href, "https://desk.example").searchParams)).toEqual(full);
@@ -74,7 +86,8 @@ describe("listInbox", () => {
   type Key = "mine" | "review" | "late" | "closed" | "spam" | "old";
   const inq = {} as Record<Key, { id: string; reference: string }>;
 
-  const list = (fields: Partial<InboxQuery> = {}) => listInbox(query({ ...fields, q: [tag, fields.q].filter(Boolean).join(" ") }), viewer.id, now);
+  const list = (fields: Partial<InboxQuery> = {}) =>
+    listInbox(query({ ...fields, q: [tag, fields.q].filter(Boolean).join(" ") }), viewer.id, now);
   const refs = async (fields: Partial<InboxQuery> = {}) => (await list(fields)).rows.map((r) => r.reference).sort();
   const expectRefs = (...keys: Key[]) => keys.map((k) => inq[k].reference).sort();
 
@@ -82,7 +95,15 @@ describe("listInbox", () => {
     [viewer, other] = await Promise.all([createStaff({ name: "Viewer" }), createStaff({ name: "Other" })]);
     const make = async (
       key: Key,
-      { kind = "QUOTE", status = "NEW", assigneeId = null, dueAt, createdAt = now, institution = `Example University ${tag}`, notes }: {
+      {
+        kind = "QUOTE",
+        status = "NEW",
+        assigneeId = null,
+        dueAt,
+        createdAt = now,
+        institution = `Example University ${tag}`,
+        notes,
+      }: {
         kind?: "QUOTE" | "SUPPORT" | "CUSTOM_SYNTHESIS";
         status?: InquiryStatus;
         assigneeId?: string | null;
@@ -95,7 +116,13 @@ describe("listInbox", () => {
       const stored = await newInquiry({ kind, institution, notes });
       await db.inquiry.update({
         where: { id: stored.id },
-        data: { status, assigneeId, createdAt, ...(dueAt ? { firstResponseDueAt: dueAt } : {}), ...(status === "SPAM" ? { statusBeforeSpam: "NEW" } : {}) },
+        data: {
+          status,
+          assigneeId,
+          createdAt,
+          ...(dueAt ? { firstResponseDueAt: dueAt } : {}),
+          ...(status === "SPAM" ? { statusBeforeSpam: "NEW" } : {}),
+        },
       });
       inq[key] = stored;
     };

@@ -27,9 +27,26 @@ describe("the inquiry timeline", () => {
     const reply = await sendReply({ inquiryId: inquiry.id, body: "It is in stock.", thenStatus: "ANSWERED", actor, now: at(2) });
     await changeStatus({ inquiryId: inquiry.id, to: "CLOSED", actor, now: at(4) });
     const inbound = await db.inquiryMessage.create({
-      data: { inquiryId: inquiry.id, direction: "INBOUND", fromAddress: inquiry.email, toAddress: "quotes@reagentdesk.example", subject: "Re: thanks", text: "Thanks!", messageId: `<${uniqueToken()}@mail.example>`, matchedBy: "thread", createdAt: at(5) },
+      data: {
+        inquiryId: inquiry.id,
+        direction: "INBOUND",
+        fromAddress: inquiry.email,
+        toAddress: "quotes@reagentdesk.example",
+        subject: "Re: thanks",
+        text: "Thanks!",
+        messageId: `<${uniqueToken()}@mail.example>`,
+        matchedBy: "thread",
+        createdAt: at(5),
+      },
     });
-    await db.auditLog.create({ data: { inquiryId: inquiry.id, action: "inbound-mail", after: { messageId: inbound.messageId, matchedBy: "thread" }, createdAt: at(5) } });
+    await db.auditLog.create({
+      data: {
+        inquiryId: inquiry.id,
+        action: "inbound-mail",
+        after: { messageId: inbound.messageId, matchedBy: "thread" },
+        createdAt: at(5),
+      },
+    });
 
     // Pin the clock: submission and acknowledgment at the same instant, the note before the reply.
     await db.inquiry.update({ where: { id: inquiry.id }, data: { createdAt: at(0) } });
@@ -64,9 +81,17 @@ describe("the inquiry timeline", () => {
     const [submitted, ack, assign, note, outbound, , closed, reply2] = timeline;
     expect(submitted).toMatchObject({ type: "submitted", at: at(0) });
     expect(ack).toMatchObject({ type: "acknowledgment", id: messageIdFor("ack", inquiry.id), status: "PENDING", to: inquiry.email });
-    expect(assign).toMatchObject({ type: "change", actor: null, before: { assigneeId: null }, after: { assigneeId: robin.id, automatic: true } });
+    expect(assign).toMatchObject({
+      type: "change",
+      actor: null,
+      before: { assigneeId: null },
+      after: { assigneeId: robin.id, automatic: true },
+    });
     expect(note).toMatchObject({ type: "note", note: { body: "Check stock in Basel", author: { name: "Ada Admin" } } });
-    expect(outbound).toMatchObject({ type: "message", message: { messageId: reply.messageId, direction: "OUTBOUND", author: { name: "Ada Admin" } } });
+    expect(outbound).toMatchObject({
+      type: "message",
+      message: { messageId: reply.messageId, direction: "OUTBOUND", author: { name: "Ada Admin" } },
+    });
     expect(closed).toMatchObject({ type: "change", actor: "Ada Admin", before: { status: "ANSWERED" } });
     expect(reply2).toMatchObject({ type: "message", message: { direction: "INBOUND", text: "Thanks!" } });
   });

@@ -13,10 +13,16 @@ export async function getInquiryForStaff(reference: string) {
       notesByStaff: { orderBy: { createdAt: "asc" }, include: { author: { select: { name: true } } } },
       conversation: {
         orderBy: { createdAt: "asc" },
-        include: { author: { select: { name: true } }, attachments: { select: { id: true, filename: true, contentType: true, size: true } } },
+        include: {
+          author: { select: { name: true } },
+          attachments: { select: { id: true, filename: true, contentType: true, size: true } },
+        },
       },
       auditLogs: { orderBy: { createdAt: "asc" }, include: { actor: { select: { name: true } } } },
-      messages: { where: { template: "inquiry-ack" }, select: { messageId: true, status: true, sentAt: true, createdAt: true, toAddress: true, subject: true, lastError: true } },
+      messages: {
+        where: { template: "inquiry-ack" },
+        select: { messageId: true, status: true, sentAt: true, createdAt: true, toAddress: true, subject: true, lastError: true },
+      },
     },
   });
 }
@@ -43,8 +49,19 @@ export function buildTimeline(inquiry: StaffInquiry): TimelineEvent[] {
   for (const note of inquiry.notesByStaff) events.push({ type: "note", at: note.createdAt, id: note.id, note });
   for (const log of inquiry.auditLogs) {
     if (SHOWN_ELSEWHERE.has(log.action)) continue;
-    events.push({ type: "change", at: log.createdAt, id: log.id, action: log.action, actor: log.actor?.name ?? null, before: log.before, after: log.after });
+    events.push({
+      type: "change",
+      at: log.createdAt,
+      id: log.id,
+      action: log.action,
+      actor: log.actor?.name ?? null,
+      before: log.before,
+      after: log.after,
+    });
   }
   // Stable: events at the same instant keep the order above (submission before its acknowledgment).
-  return events.map((event, i) => ({ event, i })).sort((a, b) => a.event.at.getTime() - b.event.at.getTime() || a.i - b.i).map(({ event }) => event);
+  return events
+    .map((event, i) => ({ event, i }))
+    .sort((a, b) => a.event.at.getTime() - b.event.at.getTime() || a.i - b.i)
+    .map(({ event }) => event);
 }

@@ -50,13 +50,24 @@ describe("templateValuesFor", () => {
       ],
       details: {},
     });
-    expect(values).toEqual({ name: "Dr Ana Ruiz", reference: "Q-2026-000123", product: "LY3020371 hydrochloride (B8105958), Ketamine hydrochloride (B8106012)" });
+    expect(values).toEqual({
+      name: "Dr Ana Ruiz",
+      reference: "Q-2026-000123",
+      product: "LY3020371 hydrochloride (B8105958), Ketamine hydrochloride (B8106012)",
+    });
   });
 
   it("uses the compound name of a custom synthesis, and a phrase when there is none", () => {
-    expect(templateValuesFor({ name: "A", reference: "CS-2026-000001", items: [], details: { compoundName: "Ketamine-d4", smiles: "C" } }).product).toBe("Ketamine-d4");
-    expect(templateValuesFor({ name: "A", reference: "CS-2026-000002", items: [], details: { smiles: "C" } }).product).toBe("the compound you asked about");
-    expect(templateValuesFor({ name: "A", reference: "CS-2026-000003", items: [], details: null }).product).toBe("the compound you asked about");
+    expect(
+      templateValuesFor({ name: "A", reference: "CS-2026-000001", items: [], details: { compoundName: "Ketamine-d4", smiles: "C" } })
+        .product,
+    ).toBe("Ketamine-d4");
+    expect(templateValuesFor({ name: "A", reference: "CS-2026-000002", items: [], details: { smiles: "C" } }).product).toBe(
+      "the compound you asked about",
+    );
+    expect(templateValuesFor({ name: "A", reference: "CS-2026-000003", items: [], details: null }).product).toBe(
+      "the compound you asked about",
+    );
   });
 });
 
@@ -97,7 +108,16 @@ describe("sendReply", () => {
       }),
     ]);
     expect(outbox).toEqual([
-      expect.objectContaining({ status: "PENDING", template: "staff-reply", toAddress: inquiry.email, replyTo: env.QUOTES_INBOX, subject, messageId, inReplyTo: ack, references: ack }),
+      expect.objectContaining({
+        status: "PENDING",
+        template: "staff-reply",
+        toAddress: inquiry.email,
+        replyTo: env.QUOTES_INBOX,
+        subject,
+        messageId,
+        inReplyTo: ack,
+        references: ack,
+      }),
     ]);
     expect(outbox[0]!.text).toContain("10 mg are in stock.");
     expect(outbox[0]!.text).toContain("Ada Admin");
@@ -126,7 +146,11 @@ describe("sendReply", () => {
     const inquiry = await newInquiry();
     const now = new Date("2026-03-05T09:30:00Z");
     await sendReply({ inquiryId: inquiry.id, body: "Here is your quote.", thenStatus: "QUOTED", actor, now });
-    expect(await db.inquiry.findUniqueOrThrow({ where: { id: inquiry.id } })).toMatchObject({ status: "QUOTED", closedAt: null, firstResponseAt: now });
+    expect(await db.inquiry.findUniqueOrThrow({ where: { id: inquiry.id } })).toMatchObject({
+      status: "QUOTED",
+      closedAt: null,
+      firstResponseAt: now,
+    });
     await sendReply({ inquiryId: inquiry.id, body: "Thank you for the order.", thenStatus: "WON", actor, now });
     expect(await db.inquiry.findUniqueOrThrow({ where: { id: inquiry.id } })).toMatchObject({ status: "WON", closedAt: now });
     const { audit } = await stored(inquiry.id);
@@ -169,15 +193,23 @@ describe("sendReply", () => {
   it("refuses a reply that still holds a canned reply's placeholder, unless the sender confirms it", async () => {
     await seedCannedReplies(cannedReplies);
     const inquiry = await newInquiry();
-    const quote = (await cannedRepliesFor({ ...inquiry, items: [{ catalogNumber: "B8105958", productName: "LY3020371 hydrochloride" }] })).find((r) => r.title.startsWith("Quote"))!;
+    const quote = (
+      await cannedRepliesFor({ ...inquiry, items: [{ catalogNumber: "B8105958", productName: "LY3020371 hydrochloride" }] })
+    ).find((r) => r.title.startsWith("Quote"))!;
     expect(quote.placeholders).toEqual(["[pack size — price — lead time]"]);
 
     const refused = await sendReply({ inquiryId: inquiry.id, body: quote.body, actor }).catch((error: unknown) => error);
     expect(refused).toBeInstanceOf(DomainError);
-    expect((refused as DomainError).fieldErrors.sendAsWritten).toBe("Replace “[pack size — price — lead time]” with your text, or tick the box to send the reply as written");
+    expect((refused as DomainError).fieldErrors.sendAsWritten).toBe(
+      "Replace “[pack size — price — lead time]” with your text, or tick the box to send the reply as written",
+    );
     expect((await stored(inquiry.id)).outbox).toEqual([]);
 
-    await sendReply({ inquiryId: inquiry.id, body: quote.body.replace("[pack size — price — lead time]", "5 mg — EUR 595 — ships in 2 days"), actor });
+    await sendReply({
+      inquiryId: inquiry.id,
+      body: quote.body.replace("[pack size — price — lead time]", "5 mg — EUR 595 — ships in 2 days"),
+      actor,
+    });
     await sendReply({ inquiryId: inquiry.id, body: quote.body, sendAsWritten: true, actor });
     // Brackets of chemistry or a reference are not placeholders.
     await sendReply({ inquiryId: inquiry.id, body: `[3H]MK-801 binding, see [1] and [${inquiry.reference}].`, actor });

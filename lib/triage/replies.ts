@@ -68,29 +68,61 @@ export async function sendReply({
     },
   });
   if (!inquiry) throw new DomainError("not-found", "This inquiry no longer exists.");
-  if (inquiry.status === "SPAM") throw new DomainError("not-allowed", "This inquiry is marked as spam: mark it as not spam before replying.");
+  if (inquiry.status === "SPAM")
+    throw new DomainError("not-allowed", "This inquiry is marked as spam: mark it as not spam before replying.");
   if (thenStatus && thenStatus !== inquiry.status && !canTransition(inquiry.status, thenStatus)) {
-    throw new DomainError("not-allowed", `An inquiry that is ${statusLabels[inquiry.status].toLowerCase()} cannot be moved to ${statusLabels[thenStatus].toLowerCase()}.`);
+    throw new DomainError(
+      "not-allowed",
+      `An inquiry that is ${statusLabels[inquiry.status].toLowerCase()} cannot be moved to ${statusLabels[thenStatus].toLowerCase()}.`,
+    );
   }
 
   if (!sendAsWritten) {
     const unfilled = unfilledPlaceholders(body, await cannedPlaceholders());
-    if (unfilled.length) throw new DomainError("invalid", "The reply still holds placeholder text from a canned reply.", { sendAsWritten: unfilledMessage(unfilled) });
+    if (unfilled.length)
+      throw new DomainError("invalid", "The reply still holds placeholder text from a canned reply.", {
+        sendAsWritten: unfilledMessage(unfilled),
+      });
   }
 
   const kind = inquiryKinds[inquiry.kind];
   const { html, text } = await renderEmail(createElement(StaffReply, { reference: inquiry.reference, body, staffName: actor.name }));
   const messageId = messageIdFor("reply", randomUUID());
-  const thread = threadHeaders(messageIdFor("ack", inquiry.id), inquiry.conversation.map((m) => m.messageId));
+  const thread = threadHeaders(
+    messageIdFor("ack", inquiry.id),
+    inquiry.conversation.map((m) => m.messageId),
+  );
   const subject = replySubject(inquiry.reference, kind.noun);
   const staffInbox = staffInboxes[inquiry.kind];
 
   await db.$transaction(async (tx) => {
     await tx.inquiryMessage.create({
-      data: { inquiryId, direction: "OUTBOUND", authorId: actor.id, fromAddress: staffInbox, toAddress: inquiry.email, subject, text: body, messageId, ...thread, createdAt: now },
+      data: {
+        inquiryId,
+        direction: "OUTBOUND",
+        authorId: actor.id,
+        fromAddress: staffInbox,
+        toAddress: inquiry.email,
+        subject,
+        text: body,
+        messageId,
+        ...thread,
+        createdAt: now,
+      },
     });
     await tx.outboxMessage.create({
-      data: { inquiryId, template: "staff-reply", fromAddress: env.MAIL_FROM, toAddress: inquiry.email, replyTo: staffInbox, subject, html, text, messageId, ...thread },
+      data: {
+        inquiryId,
+        template: "staff-reply",
+        fromAddress: env.MAIL_FROM,
+        toAddress: inquiry.email,
+        replyTo: staffInbox,
+        subject,
+        html,
+        text,
+        messageId,
+        ...thread,
+      },
     });
     const moveTo = thenStatus && thenStatus !== inquiry.status ? thenStatus : undefined;
     const { count } = await tx.inquiry.updateMany({
@@ -101,17 +133,36 @@ export async function sendReply({
       },
     });
     if (count === 0) throw new DomainError("conflict", "Someone changed this inquiry's status a moment ago. Reload and send again.");
-    await recordAudit(tx, { actorId: actor.id, inquiryId, action: "reply", after: { messageId, firstResponse: inquiry.firstResponseAt === null } });
-    if (moveTo) await recordAudit(tx, { actorId: actor.id, inquiryId, action: "status", before: { status: inquiry.status }, after: { status: moveTo } });
+    await recordAudit(tx, {
+      actorId: actor.id,
+      inquiryId,
+      action: "reply",
+      after: { messageId, firstResponse: inquiry.firstResponseAt === null },
+    });
+    if (moveTo)
+      await recordAudit(tx, {
+        actorId: actor.id,
+        inquiryId,
+        action: "status",
+        before: { status: inquiry.status },
+        after: { status: moveTo },
+      });
   });
   wakeOutboxWorker();
   return { messageId };
 }
 
 /** The values a canned reply's {{name}}, {{reference}} and {{product}} take for one inquiry. */
-export function templateValuesFor(inquiry: { name: string; reference: string; items: { catalogNumber: string; productName: string }[]; details: unknown }) {
+export function templateValuesFor(inquiry: {
+  name: string;
+  reference: string;
+  items: { catalogNumber: string; productName: string }[];
+  details: unknown;
+}) {
   const compound = (inquiry.details as { compoundName?: string } | null)?.compoundName;
-  const product = inquiry.items.length ? inquiry.items.map((i) => `${i.productName} (${i.catalogNumber})`).join(", ") : (compound ?? "the compound you asked about");
+  const product = inquiry.items.length
+    ? inquiry.items.map((i) => `${i.productName} (${i.catalogNumber})`).join(", ")
+    : (compound ?? "the compound you asked about");
   return { name: inquiry.name, reference: inquiry.reference, product };
 }
 
@@ -125,7 +176,12 @@ export async function listCannedReplies() {
  */
 export async function cannedRepliesFor(inquiry: Parameters<typeof templateValuesFor>[0]) {
   const values = templateValuesFor(inquiry);
-  return (await listCannedReplies()).map((reply) => ({ id: reply.id, title: reply.title, body: fillTemplate(reply.body, values), placeholders: placeholdersIn(reply.body) }));
+  return (await listCannedReplies()).map((reply) => ({
+    id: reply.id,
+    title: reply.title,
+    body: fillTemplate(reply.body, values),
+    placeholders: placeholdersIn(reply.body),
+  }));
 }
 
 /** Every canned reply's placeholders: a reply still holding one is not sent unless confirmed. */
@@ -142,7 +198,12 @@ export async function saveCannedReply({ id, title, body, actor }: { id?: string;
     const saved = id
       ? await tx.cannedReply.update({ where: { id }, data: { title, body, updatedById: actor.id } })
       : await tx.cannedReply.create({ data: { title, body, updatedById: actor.id } });
-    await recordAudit(tx, { actorId: actor.id, action: id ? "canned-reply.update" : "canned-reply.create", before: before ?? undefined, after: { id: saved.id, title, body } });
+    await recordAudit(tx, {
+      actorId: actor.id,
+      action: id ? "canned-reply.update" : "canned-reply.create",
+      before: before ?? undefined,
+      after: { id: saved.id, title, body },
+    });
   });
 }
 

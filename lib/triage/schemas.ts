@@ -5,7 +5,10 @@ import { InquiryKind, InquiryStatus, StaffRole } from "@/lib/generated/prisma/en
 import { hasInvisible, isSingleLine } from "@/lib/core/plain-text";
 import { templateVariables, unfilledMessage, unfilledPlaceholders, unknownVariables } from "@/lib/triage/canned-reply-template";
 
-const id = z.string().trim().regex(/^[a-z0-9-]{1,40}$/i, "Unknown record");
+const id = z
+  .string()
+  .trim()
+  .regex(/^[a-z0-9-]{1,40}$/i, "Unknown record");
 const text = (what: string, max: number) =>
   z
     .string({ error: `Write ${what}` })
@@ -48,7 +51,10 @@ export function replySchemaFor(placeholders: readonly string[]) {
 }
 
 export const bulkSchema = z.object({
-  inquiryIds: z.preprocess((v) => (typeof v === "string" ? [v] : v), z.array(id).min(1, "Select at least one inquiry").max(200, "Select at most 200 inquiries at a time")),
+  inquiryIds: z.preprocess(
+    (v) => (typeof v === "string" ? [v] : v),
+    z.array(id).min(1, "Select at least one inquiry").max(200, "Select at most 200 inquiries at a time"),
+  ),
   action: z.enum(["assign", "status", "spam"], { error: "Choose an action" }),
   assigneeId: z.preprocess((v) => (v === "" || v === undefined ? null : v), id.nullable()),
   status: z.preprocess((v) => (v === "" ? undefined : v), z.enum(InquiryStatus).optional()),

@@ -13,7 +13,11 @@ beforeAll(async () => {
 
 const reload = (id: string) => db.inquiry.findUniqueOrThrow({ where: { id } });
 const auditOf = (inquiryId: string, action: string) =>
-  db.auditLog.findMany({ where: { inquiryId, action, actorId: actor.id }, orderBy: [{ createdAt: "asc" }, { id: "asc" }], select: { before: true, after: true } });
+  db.auditLog.findMany({
+    where: { inquiryId, action, actorId: actor.id },
+    orderBy: [{ createdAt: "asc" }, { id: "asc" }],
+    select: { before: true, after: true },
+  });
 
 describe("changeStatus", () => {
   it("refuses a jump the workflow does not allow, changing nothing", async () => {
@@ -88,7 +92,10 @@ describe("assignInquiry", () => {
   it("refuses an inactive or unknown staff member", async () => {
     const inquiry = await newInquiry();
     const away = await createStaff({ name: "Away", active: false });
-    await expect(assignInquiry({ inquiryId: inquiry.id, assigneeId: away.id, actor })).rejects.toMatchObject({ code: "invalid", message: "Choose an active staff member." });
+    await expect(assignInquiry({ inquiryId: inquiry.id, assigneeId: away.id, actor })).rejects.toMatchObject({
+      code: "invalid",
+      message: "Choose an active staff member.",
+    });
     await expect(assignInquiry({ inquiryId: inquiry.id, assigneeId: "nobody", actor })).rejects.toBeInstanceOf(DomainError);
     expect((await reload(inquiry.id)).assigneeId).not.toBe(away.id);
     expect(await auditOf(inquiry.id, "assign")).toEqual([]);
@@ -106,10 +113,16 @@ describe("spam", () => {
 
     expect(await reload(inquiry.id)).toMatchObject({ status: "SPAM", statusBeforeSpam: "IN_REVIEW" });
     expect(await blockOf(email)).toMatchObject({ email: email.toLowerCase(), inquiryId: inquiry.id });
-    expect(await auditOf(inquiry.id, "spam")).toEqual([{ before: { status: "IN_REVIEW" }, after: { status: "SPAM", blocked: email.toLowerCase() } }]);
+    expect(await auditOf(inquiry.id, "spam")).toEqual([
+      { before: { status: "IN_REVIEW" }, after: { status: "SPAM", blocked: email.toLowerCase() } },
+    ]);
 
     for (const variant of [email, email.toLowerCase(), ` ${email.toUpperCase()} `]) {
-      const result = await submitInquiry({ kind: "CUSTOM_SYNTHESIS", formData: customSynthesisForm({ email: variant }), submitterIp: uniqueToken("ip-") });
+      const result = await submitInquiry({
+        kind: "CUSTOM_SYNTHESIS",
+        formData: customSynthesisForm({ email: variant }),
+        submitterIp: uniqueToken("ip-"),
+      });
       expect(result).toMatchObject({ status: "error", message: expect.stringMatching(/could not be accepted/) });
     }
     expect(await db.inquiry.count({ where: { email: { equals: email, mode: "insensitive" } } })).toBe(1);
@@ -131,7 +144,9 @@ describe("spam", () => {
 
     expect(await reload(inquiry.id)).toMatchObject({ status: "QUOTED", statusBeforeSpam: null });
     expect(await blockOf(inquiry.email)).toBeNull();
-    expect(await auditOf(inquiry.id, "not-spam")).toEqual([{ before: { status: "SPAM" }, after: { status: "QUOTED", unblocked: inquiry.email.toLowerCase() } }]);
+    expect(await auditOf(inquiry.id, "not-spam")).toEqual([
+      { before: { status: "SPAM" }, after: { status: "QUOTED", unblocked: inquiry.email.toLowerCase() } },
+    ]);
     await submitOk("CUSTOM_SYNTHESIS", customSynthesisForm({ email: inquiry.email }));
   });
 

@@ -5,7 +5,6 @@ import { recordAudit } from "@/lib/core/audit";
 import { canTransition, closesInquiry, statusLabels } from "@/lib/inquiries/status";
 import { DomainError } from "@/lib/core/domain-error";
 
-
 type Actor = { id: string };
 
 async function loadInquiry(inquiryId: string) {
@@ -35,7 +34,13 @@ export async function assignInquiry({ inquiryId, assigneeId, actor }: { inquiryI
   if (inquiry.assigneeId === assigneeId) return;
   await db.$transaction(async (tx) => {
     await tx.inquiry.update({ where: { id: inquiryId }, data: { assigneeId } });
-    await recordAudit(tx, { actorId: actor.id, inquiryId, action: "assign", before: { assigneeId: inquiry.assigneeId }, after: { assigneeId } });
+    await recordAudit(tx, {
+      actorId: actor.id,
+      inquiryId,
+      action: "assign",
+      before: { assigneeId: inquiry.assigneeId },
+      after: { assigneeId },
+    });
   });
 }
 
@@ -43,15 +48,31 @@ export async function assignInquiry({ inquiryId, assigneeId, actor }: { inquiryI
  * Move an inquiry along the workflow. The update is conditional on the status the staff member saw,
  * so two people changing it at once cannot both succeed on a stale view.
  */
-export async function changeStatus({ inquiryId, to, actor, now = new Date() }: { inquiryId: string; to: InquiryStatus; actor: Actor; now?: Date }) {
+export async function changeStatus({
+  inquiryId,
+  to,
+  actor,
+  now = new Date(),
+}: {
+  inquiryId: string;
+  to: InquiryStatus;
+  actor: Actor;
+  now?: Date;
+}) {
   const inquiry = await loadInquiry(inquiryId);
   if (inquiry.status === to) return;
   if (to === "SPAM" || inquiry.status === "SPAM") throw new DomainError("not-allowed", "Use “Mark as spam” or “Not spam” for that.");
   if (!canTransition(inquiry.status, to)) {
-    throw new DomainError("not-allowed", `An inquiry that is ${statusLabels[inquiry.status].toLowerCase()} cannot be moved to ${statusLabels[to].toLowerCase()}.`);
+    throw new DomainError(
+      "not-allowed",
+      `An inquiry that is ${statusLabels[inquiry.status].toLowerCase()} cannot be moved to ${statusLabels[to].toLowerCase()}.`,
+    );
   }
   await db.$transaction(async (tx) => {
-    const { count } = await tx.inquiry.updateMany({ where: { id: inquiryId, status: inquiry.status }, data: { status: to, ...closedAtFor(inquiry.status, to, now) } });
+    const { count } = await tx.inquiry.updateMany({
+      where: { id: inquiryId, status: inquiry.status },
+      data: { status: to, ...closedAtFor(inquiry.status, to, now) },
+    });
     if (count === 0) throw new DomainError("conflict", STATUS_CHANGED_MEANWHILE);
     await recordAudit(tx, { actorId: actor.id, inquiryId, action: "status", before: { status: inquiry.status }, after: { status: to } });
   });
@@ -71,10 +92,19 @@ export async function markSpam({ inquiryId, actor }: { inquiryId: string; actor:
   if (inquiry.status === "SPAM") return;
   const email = inquiry.email.toLowerCase();
   await db.$transaction(async (tx) => {
-    const { count } = await tx.inquiry.updateMany({ where: { id: inquiryId, status: inquiry.status }, data: { status: "SPAM", statusBeforeSpam: inquiry.status } });
+    const { count } = await tx.inquiry.updateMany({
+      where: { id: inquiryId, status: inquiry.status },
+      data: { status: "SPAM", statusBeforeSpam: inquiry.status },
+    });
     if (count === 0) throw new DomainError("conflict", STATUS_CHANGED_MEANWHILE);
     await tx.blockedSender.upsert({ where: { email }, create: { email, inquiryId }, update: {} });
-    await recordAudit(tx, { actorId: actor.id, inquiryId, action: "spam", before: { status: inquiry.status }, after: { status: "SPAM", blocked: email } });
+    await recordAudit(tx, {
+      actorId: actor.id,
+      inquiryId,
+      action: "spam",
+      before: { status: inquiry.status },
+      after: { status: "SPAM", blocked: email },
+    });
   });
 }
 
@@ -88,7 +118,13 @@ export async function markNotSpam({ inquiryId, actor }: { inquiryId: string; act
     // The sender stays blocked while another of their inquiries is still marked as spam.
     const stillSpam = await tx.inquiry.count({ where: { email: { equals: email, mode: "insensitive" }, status: "SPAM" } });
     const unblocked = stillSpam === 0 ? (await tx.blockedSender.deleteMany({ where: { email } })).count > 0 : false;
-    await recordAudit(tx, { actorId: actor.id, inquiryId, action: "not-spam", before: { status: "SPAM" }, after: { status: restored, unblocked: unblocked ? email : null } });
+    await recordAudit(tx, {
+      actorId: actor.id,
+      inquiryId,
+      action: "not-spam",
+      before: { status: "SPAM" },
+      after: { status: restored, unblocked: unblocked ? email : null },
+    });
   });
 }
 

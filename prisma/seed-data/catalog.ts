@@ -335,7 +335,8 @@ export const categories: CategorySeed[] = [
   {
     slug: "glutamate-receptor-ligands",
     name: "Glutamate receptor ligands",
-    description: "Compounds that act at metabotropic or ionotropic glutamate receptors, the main excitatory transmitter system of the brain.",
+    description:
+      "Compounds that act at metabotropic or ionotropic glutamate receptors, the main excitatory transmitter system of the brain.",
   },
   {
     slug: "mglu-receptor-ligands",
@@ -376,7 +377,8 @@ const ly3020371Potency: ActivitySeed[] = [
     value: 5.26,
     unit: "nM",
     species: "human",
-    assay: "Displacement of the mGlu2/3 agonist radioligand [3H]-459477 from membranes of cells expressing recombinant hmGlu2 (tested as the HCl salt)",
+    assay:
+      "Displacement of the mGlu2/3 agonist radioligand [3H]-459477 from membranes of cells expressing recombinant hmGlu2 (tested as the HCl salt)",
     ref: "witkin2017invitro",
   },
   {
@@ -433,7 +435,10 @@ export const products: ProductSeed[] = [
     description:
       "LY3020371 hydrochloride is the HCl salt of an orthosteric antagonist of the group II metabotropic glutamate receptors mGlu2 and mGlu3, built on a hydroxylated, arylthiomethyl-substituted 2-aminobicyclo[3.1.0]hexane-2,6-dicarboxylic acid core. With recombinant human receptors it bound mGlu2 and mGlu3 with low-nanomolar Ki values and reversed agonist suppression of forskolin-stimulated cAMP, while showing high selectivity over the other mGlu subtypes. It is used to study whether mGlu2/3 blockade reproduces ketamine-like antidepressant-related effects in rodents and how its behavioural safety profile compares with that of ketamine.",
     references: [
-      { ref: "witkin2017invitro", supports: "structure and stereochemistry; mechanism; binding and functional potency; mGlu subtype selectivity" },
+      {
+        ref: "witkin2017invitro",
+        supports: "structure and stereochemistry; mechanism; binding and functional potency; mGlu subtype selectivity",
+      },
       { ref: "witkin2017jpet", supports: "antidepressant-related effects in rodents compared with ketamine" },
       { ref: "witkin2017pbb", supports: "comparison with ketamine-associated neurotoxic, motor, cognitive and abuse-related effects" },
     ],
@@ -463,9 +468,7 @@ export const products: ProductSeed[] = [
     availability: "Made to order — lead time 3–4 weeks",
     description:
       "LY3020371 is the free amino-acid form of the mGlu2/3 receptor antagonist also offered as its hydrochloride (B8105958); both records share one parent compound. The molecule is an orthosteric, mGlu2/3-selective antagonist whose potency was characterised with the HCl salt in recombinant human receptor assays. It is intended for studies that call for the salt-free material, for example formulation work or comparison of salt forms.",
-    references: [
-      { ref: "witkin2017invitro", supports: "structure and stereochemistry; mechanism" },
-    ],
+    references: [{ ref: "witkin2017invitro", supports: "structure and stereochemistry; mechanism" }],
     activities: [
       { target: "mglu2", mechanism: "antagonist", ref: "witkin2017invitro" },
       { target: "mglu3", mechanism: "antagonist", ref: "witkin2017invitro" },
@@ -527,7 +530,10 @@ export const products: ProductSeed[] = [
     description:
       "Esketamine hydrochloride is the HCl salt of (S)-ketamine, the S-enantiomer of racemic ketamine. It is a non-selective, noncompetitive antagonist of the NMDA receptor. A nasal-spray formulation was approved in the USA in 2019 for treatment-resistant depression in adults, given together with an oral antidepressant; in the laboratory it is used alongside the racemate to separate enantiomer-specific effects.",
     references: [
-      { ref: "gsrs-esketamine-hcl", supports: "structure and stereochemistry; InChIKey; mechanism; 2019 US approval for treatment-resistant depression" },
+      {
+        ref: "gsrs-esketamine-hcl",
+        supports: "structure and stereochemistry; InChIKey; mechanism; 2019 US approval for treatment-resistant depression",
+      },
       { ref: "drugcentral-esketamine", supports: "mechanism; CAS number of the free base; approvals" },
       { ref: "pheur-esketamine-hcl", supports: "CAS number of the hydrochloride (secondary copy of Ph. Eur. 1742)" },
     ],
@@ -606,9 +612,7 @@ export const products: ProductSeed[] = [
     availability: "In stock — ships within 2 business days",
     description:
       "LY379268 is a heterobicyclic amino acid, the 2-oxa analogue of the bicyclo[3.1.0]hexane scaffold of LY354740, that acts as an agonist at the group II metabotropic glutamate receptors mGlu2 and mGlu3. It has been studied in rodent models related to schizophrenia, for example hyperlocomotion and social-interaction deficits induced by NMDA receptor antagonists.",
-    references: [
-      { ref: "maksymetz2017", supports: "mechanism; use in rodent models" },
-    ],
+    references: [{ ref: "maksymetz2017", supports: "mechanism; use in rodent models" }],
     activities: [
       { target: "mglu2", mechanism: "agonist", ref: "maksymetz2017" },
       { target: "mglu3", mechanism: "agonist", ref: "maksymetz2017" },
@@ -766,7 +770,10 @@ export const products: ProductSeed[] = [
     description:
       "(2R,6R)-Hydroxynorketamine is a hydroxylated metabolite of ketamine, supplied here as the hydrochloride. Zanos and colleagues reported that it produced antidepressant-like actions in mice that did not depend on NMDA receptor inhibition, whereas others have reported that it does block NMDA receptors and affects downstream signalling, so its mechanism remains debated. It is used to study how ketamine metabolites contribute to rapid antidepressant-like effects.",
     references: [
-      { ref: "zanos2016", supports: "identity as a ketamine metabolite; antidepressant-like actions in mice; NMDA-inhibition-independent mechanism proposed" },
+      {
+        ref: "zanos2016",
+        supports: "identity as a ketamine metabolite; antidepressant-like actions in mice; NMDA-inhibition-independent mechanism proposed",
+      },
       { ref: "kavalali2018", supports: "report of NMDA receptor block by (2R,6R)-HNK" },
     ],
     // No target/mechanism is listed: the published mechanism is disputed.

@@ -13,8 +13,7 @@ export const guideReferences: ReferenceSeed[] = [
   {
     key: "murrough2013",
     authors: "Murrough JW, Iosifescu DV, Chang LC, et al.",
-    title:
-      "Antidepressant efficacy of ketamine in treatment-resistant major depression: a two-site randomized controlled trial",
+    title: "Antidepressant efficacy of ketamine in treatment-resistant major depression: a two-site randomized controlled trial",
     journal: "Am J Psychiatry",
     year: 2013,
     volume: "170",
@@ -106,8 +105,7 @@ export const guideReferences: ReferenceSeed[] = [
     // DOI not confirmed; left out.
     key: "ebert1997",
     authors: "Ebert B, Mikkelsen S, Thorkildsen C, Borgbjerg FM",
-    title:
-      "Norketamine, the main metabolite of ketamine, is a non-competitive NMDA receptor antagonist in the rat cortex and spinal cord",
+    title: "Norketamine, the main metabolite of ketamine, is a non-competitive NMDA receptor antagonist in the rat cortex and spinal cord",
     journal: "Eur J Pharmacol",
     year: 1997,
     volume: "333",
@@ -138,8 +136,7 @@ export const guideReferences: ReferenceSeed[] = [
   {
     key: "shirayama2018",
     authors: "Shirayama Y, Hashimoto K",
-    title:
-      "Lack of antidepressant effects of (2R,6R)-hydroxynorketamine in a rat learned helplessness model: comparison with (R)-ketamine",
+    title: "Lack of antidepressant effects of (2R,6R)-hydroxynorketamine in a rat learned helplessness model: comparison with (R)-ketamine",
     journal: "Int J Neuropsychopharmacol",
     year: 2018,
     volume: "21",

@@ -16,15 +16,43 @@ import { hostileString, isWellFormed, RUNS, UNSAFE_IN_LINE, UNSAFE_IN_TEXT } fro
 type FieldKind = "line" | "text" | "other";
 type FormCase = { name: string; schema: z.ZodType; valid: FormValues; fields: Record<string, FieldKind> };
 
-const requester = { name: "Dr Ana Ruiz", email: "ana.ruiz@example.edu", institution: "Example University", country: "Spain", idempotencyKey: randomUUID() };
-const requesterFields = { name: "line", email: "other", institution: "line", country: "line", phone: "other", notes: "text", idempotencyKey: "other", website: "other" } as const;
+const requester = {
+  name: "Dr Ana Ruiz",
+  email: "ana.ruiz@example.edu",
+  institution: "Example University",
+  country: "Spain",
+  idempotencyKey: randomUUID(),
+};
+const requesterFields = {
+  name: "line",
+  email: "other",
+  institution: "line",
+  country: "line",
+  phone: "other",
+  notes: "text",
+  idempotencyKey: "other",
+  website: "other",
+} as const;
 
 const cases: FormCase[] = [
   {
     name: "quote",
     schema: quoteSchema,
-    valid: { ...requester, "items.0.catalogNumber": "B8105958", "items.0.quantity": "10", "items.0.unit": "mg", "items.0.grade": "research" },
-    fields: { ...requesterFields, poReference: "line", "items.0.catalogNumber": "other", "items.0.quantity": "other", "items.0.unit": "other", "items.0.grade": "other" },
+    valid: {
+      ...requester,
+      "items.0.catalogNumber": "B8105958",
+      "items.0.quantity": "10",
+      "items.0.unit": "mg",
+      "items.0.grade": "research",
+    },
+    fields: {
+      ...requesterFields,
+      poReference: "line",
+      "items.0.catalogNumber": "other",
+      "items.0.quantity": "other",
+      "items.0.unit": "other",
+      "items.0.grade": "other",
+    },
   },
   {
     name: "custom synthesis",
@@ -49,24 +77,70 @@ const cases: FormCase[] = [
   {
     name: "support",
     schema: supportSchema,
-    valid: { ...requester, catalogNumbers: "B8105958", application: "Forced-swim test", question: "Which vehicle suits i.p. dosing in mice?" },
-    fields: { ...requesterFields, catalogNumbers: "other", application: "line", solvent: "line", concentration: "line", temperature: "line", ph: "other", system: "line", question: "text" },
+    valid: {
+      ...requester,
+      catalogNumbers: "B8105958",
+      application: "Forced-swim test",
+      question: "Which vehicle suits i.p. dosing in mice?",
+    },
+    fields: {
+      ...requesterFields,
+      catalogNumbers: "other",
+      application: "line",
+      solvent: "line",
+      concentration: "line",
+      temperature: "line",
+      ph: "other",
+      system: "line",
+      question: "text",
+    },
   },
-  { name: "staff note", schema: noteSchema, valid: { inquiryId: "c1", body: "Called them back." }, fields: { inquiryId: "other", body: "text" } },
-  { name: "staff reply", schema: replySchema, valid: { inquiryId: "c1", body: "Dear Dr Ruiz,", thenStatus: "" }, fields: { inquiryId: "other", body: "text", thenStatus: "other" } },
-  { name: "bulk action", schema: bulkSchema, valid: { inquiryIds: ["c1", "c2"], action: "status", assigneeId: "", status: "IN_REVIEW" }, fields: { inquiryIds: "other", action: "other", assigneeId: "other", status: "other" } },
-  { name: "canned reply", schema: cannedReplySchema, valid: { id: "", title: "Price list", body: "Dear {{name}}," }, fields: { id: "other", title: "line", body: "text" } },
+  {
+    name: "staff note",
+    schema: noteSchema,
+    valid: { inquiryId: "c1", body: "Called them back." },
+    fields: { inquiryId: "other", body: "text" },
+  },
+  {
+    name: "staff reply",
+    schema: replySchema,
+    valid: { inquiryId: "c1", body: "Dear Dr Ruiz,", thenStatus: "" },
+    fields: { inquiryId: "other", body: "text", thenStatus: "other" },
+  },
+  {
+    name: "bulk action",
+    schema: bulkSchema,
+    valid: { inquiryIds: ["c1", "c2"], action: "status", assigneeId: "", status: "IN_REVIEW" },
+    fields: { inquiryIds: "other", action: "other", assigneeId: "other", status: "other" },
+  },
+  {
+    name: "canned reply",
+    schema: cannedReplySchema,
+    valid: { id: "", title: "Price list", body: "Dear {{name}}," },
+    fields: { id: "other", title: "line", body: "text" },
+  },
   {
     name: "staff member",
     schema: staffMemberSchema,
     valid: { id: "", email: "new.agent@reagentdesk.example", name: "New Agent", role: "AGENT", autoAssignKinds: ["QUOTE"] },
     fields: { id: "other", email: "other", name: "line", role: "other", active: "other", autoAssignKinds: "other" },
   },
-  { name: "file unmatched mail", schema: fileMessageSchema, valid: { messageId: "c1", reference: "[Q-2026-000123]" }, fields: { messageId: "other", reference: "other" } },
+  {
+    name: "file unmatched mail",
+    schema: fileMessageSchema,
+    valid: { messageId: "c1", reference: "[Q-2026-000123]" },
+    fields: { messageId: "other", reference: "other" },
+  },
   {
     name: "product edit",
     schema: productEditSchema,
-    valid: { catalogNumber: "B8105958", name: "LY3020371 hydrochloride", saltForm: "hydrochloride", smiles: "CCO", description: "An mGlu2/3 antagonist [1]." },
+    valid: {
+      catalogNumber: "B8105958",
+      name: "LY3020371 hydrochloride",
+      saltForm: "hydrochloride",
+      smiles: "CCO",
+      description: "An mGlu2/3 antagonist [1].",
+    },
     fields: {
       catalogNumber: "other",
       name: "line",
@@ -94,7 +168,8 @@ function unsafeIn(kind: FieldKind, value: unknown) {
 }
 
 /** The parsed value at a form name such as "items.0.catalogNumber". */
-const valueAt = (data: unknown, name: string) => name.split(".").reduce<unknown>((node, part) => (node as Record<string, unknown> | undefined)?.[part], data);
+const valueAt = (data: unknown, name: string) =>
+  name.split(".").reduce<unknown>((node, part) => (node as Record<string, unknown> | undefined)?.[part], data);
 
 describe.each(cases)("the $name form", ({ schema, valid, fields }) => {
   it("accepts its valid example", () => {
@@ -106,7 +181,9 @@ describe.each(cases)("the $name form", ({ schema, valid, fields }) => {
       fc.property(fc.constantFrom(...Object.keys(fields)), hostileString, (field, value) => {
         const result = parseForm(schema, { ...valid, [field]: value });
         if (result.ok) {
-          expect(unsafeIn(fields[field]!, valueAt(result.data, field)), `${field} accepted ${JSON.stringify(value.slice(0, 80))}`).toBe(false);
+          expect(unsafeIn(fields[field]!, valueAt(result.data, field)), `${field} accepted ${JSON.stringify(value.slice(0, 80))}`).toBe(
+            false,
+          );
         } else {
           const keys = Object.keys(result.fieldErrors);
           expect(keys.length).toBeGreaterThan(0);
@@ -129,7 +206,12 @@ describe.each(cases)("the $name form", ({ schema, valid, fields }) => {
         const result = parseForm(schema, form);
         if (result.ok) for (const name of names) expect(unsafeIn(fields[name]!, valueAt(result.data, name)), name).toBe(false);
         // A group with none of its fields sent ("items" without any "items.0.…") is named as the group.
-        else for (const key of Object.keys(result.fieldErrors)) expect(names.some((name) => belongsTo(key, name) || name.startsWith(`${key}.`)), `error key ${key}`).toBe(true);
+        else
+          for (const key of Object.keys(result.fieldErrors))
+            expect(
+              names.some((name) => belongsTo(key, name) || name.startsWith(`${key}.`)),
+              `error key ${key}`,
+            ).toBe(true);
       }),
       { numRuns: RUNS },
     );

@@ -55,7 +55,12 @@ const piece = fc.oneof(
 export const hostileString = fc.oneof(
   { weight: 8, arbitrary: fc.array(piece, { minLength: 1, maxLength: 4 }).map((parts) => parts.join("")) },
   { weight: 1, arbitrary: fc.constantFrom("", " ", "\t", "\r\n", "   \u00A0") },
-  { weight: 1, arbitrary: fc.tuple(piece, fc.integer({ min: 100_001, max: 150_000 })).map(([p, n]) => (p || "x").repeat(Math.ceil(n / Math.max(1, p.length)))) },
+  {
+    weight: 1,
+    arbitrary: fc
+      .tuple(piece, fc.integer({ min: 100_001, max: 150_000 }))
+      .map(([p, n]) => (p || "x").repeat(Math.ceil(n / Math.max(1, p.length)))),
+  },
 );
 
 /** Characters no stored single-line value may contain: line breaks and the other controls (a tab is allowed), bidi overrides. */

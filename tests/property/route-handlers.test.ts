@@ -37,13 +37,26 @@ const rawEmail = fc.oneof(
   fc.uint8Array({ maxLength: 2000 }),
   hostileString.map(bytesOf),
   fc
-    .record({ from: hostileString, subject: hostileString, inReplyTo: hostileString, body: hostileString, filename: hostileString, bad: invalidUtf8 })
+    .record({
+      from: hostileString,
+      subject: hostileString,
+      inReplyTo: hostileString,
+      body: hostileString,
+      filename: hostileString,
+      bad: invalidUtf8,
+    })
     .map(({ from, subject, inReplyTo, body, filename, bad }) =>
       concat([
-        bytesOf(`From: ${from}\r\nTo: quotes@reagentdesk.example\r\nSubject: ${subject}\r\nIn-Reply-To: ${inReplyTo}\r\nMessage-ID: <${randomUUID()}@fuzz.example>\r\n`),
-        bytesOf(`MIME-Version: 1.0\r\nContent-Type: multipart/mixed; boundary="b1"\r\n\r\n--b1\r\nContent-Type: text/plain; charset=utf-8\r\n\r\n${body}`),
+        bytesOf(
+          `From: ${from}\r\nTo: quotes@reagentdesk.example\r\nSubject: ${subject}\r\nIn-Reply-To: ${inReplyTo}\r\nMessage-ID: <${randomUUID()}@fuzz.example>\r\n`,
+        ),
+        bytesOf(
+          `MIME-Version: 1.0\r\nContent-Type: multipart/mixed; boundary="b1"\r\n\r\n--b1\r\nContent-Type: text/plain; charset=utf-8\r\n\r\n${body}`,
+        ),
         bad,
-        bytesOf(`\r\n--b1\r\nContent-Type: text/html; name="${filename}"\r\nContent-Disposition: attachment; filename="${filename}"\r\n\r\n<script>alert(1)</script>\r\n--b1--\r\n`),
+        bytesOf(
+          `\r\n--b1\r\nContent-Type: text/html; name="${filename}"\r\nContent-Disposition: attachment; filename="${filename}"\r\n\r\n<script>alert(1)</script>\r\n--b1--\r\n`,
+        ),
       ]),
     ),
 );
@@ -57,8 +70,19 @@ describe("POST /api/inbound-email", () => {
   const expected = [200, 400, 401, 413, 415];
 
   it("answers any body, content type and token with a documented status", async () => {
-    const contentType = fc.constantFrom("message/rfc822", "text/plain", "", "application/json", "multipart/form-data; boundary=x", "multipart/form-data", "text/plain; charset=\"x\"");
-    const authorization = fc.oneof({ weight: 4, arbitrary: fc.constant(authorised.authorization) }, { weight: 1, arbitrary: hostileString.map((s) => `Bearer ${s}`.replace(/[^\x20-\x7e]/g, "")) });
+    const contentType = fc.constantFrom(
+      "message/rfc822",
+      "text/plain",
+      "",
+      "application/json",
+      "multipart/form-data; boundary=x",
+      "multipart/form-data",
+      'text/plain; charset="x"',
+    );
+    const authorization = fc.oneof(
+      { weight: 4, arbitrary: fc.constant(authorised.authorization) },
+      { weight: 1, arbitrary: hostileString.map((s) => `Bearer ${s}`.replace(/[^\x20-\x7e]/g, "")) },
+    );
     await fc.assert(
       fc.asyncProperty(rawEmail, contentType, authorization, async (body, type, auth) => {
         const request = new Request(inboundUrl, { method: "POST", body, headers: { "content-type": type, authorization: auth } });
@@ -81,7 +105,11 @@ describe("POST /api/inbound-email", () => {
           bad,
           bytesOf(`\r\n--${boundary}--\r\n`),
         ]);
-        const request = new Request(inboundUrl, { method: "POST", body, headers: { "content-type": `multipart/form-data; boundary=${boundary}`, ...authorised } });
+        const request = new Request(inboundUrl, {
+          method: "POST",
+          body,
+          headers: { "content-type": `multipart/form-data; boundary=${boundary}`, ...authorised },
+        });
         const response = await handleInboundRequest(request, { secret });
         expect(expected, `status ${response.status}: ${await response.clone().text()}`).toContain(response.status);
       }),
@@ -111,7 +139,10 @@ describe("POST /api/inbound-email", () => {
       "--b1--",
       "",
     ].join("\r\n");
-    const response = await handleInboundRequest(new Request(inboundUrl, { method: "POST", body: raw, headers: { "content-type": "message/rfc822", ...authorised } }), { secret });
+    const response = await handleInboundRequest(
+      new Request(inboundUrl, { method: "POST", body: raw, headers: { "content-type": "message/rfc822", ...authorised } }),
+      { secret },
+    );
     expect(response.status).toBe(200);
   });
 
@@ -119,7 +150,12 @@ describe("POST /api/inbound-email", () => {
     const big = new Uint8Array(MAX_RAW_EMAIL_BYTES + 128 * 1024).fill(0x41);
     for (const headers of [{}, { "content-length": "10" }]) {
       const stream = new Blob([big]).stream();
-      const request = new Request(inboundUrl, { method: "POST", body: stream, headers: { "content-type": "message/rfc822", ...authorised, ...headers }, duplex: "half" } as RequestInit);
+      const request = new Request(inboundUrl, {
+        method: "POST",
+        body: stream,
+        headers: { "content-type": "message/rfc822", ...authorised, ...headers },
+        duplex: "half",
+      } as RequestInit);
       expect((await handleInboundRequest(request, { secret })).status).toBe(413);
     }
   });
@@ -148,7 +184,11 @@ describe("GET /guides/[slug]/cite/[format] and /structures/[file]", () => {
   it("answer any slug, format or file name with 200 or 404", async () => {
     const slug = fc.oneof(fc.constantFrom(...guides.map((g) => g.slug)), hostileString);
     const format = fc.oneof(fc.constantFrom("bibtex", "ris", "__proto__", "constructor", "toString"), hostileString);
-    const file = fc.oneof(fc.constantFrom("B8105958.svg", "b8105958.svg", "B8105958.SVG", "../../etc/passwd.svg"), hostileString, hostileString.map((s) => `${s}.svg`));
+    const file = fc.oneof(
+      fc.constantFrom("B8105958.svg", "b8105958.svg", "B8105958.SVG", "../../etc/passwd.svg"),
+      hostileString,
+      hostileString.map((s) => `${s}.svg`),
+    );
     await fc.assert(
       fc.asyncProperty(slug, format, file, async (s, f, name) => {
         const cite = await citeGuide(new Request("http://127.0.0.1/guides/x/cite/y"), params({ slug: s, format: f }));
@@ -181,7 +221,9 @@ describe("below the staff-only handlers", () => {
       fc.asyncProperty(fc.array(fc.tuple(keys, hostileString), { maxLength: 4 }), async (pairs) => {
         const query = parseInboxQuery(new URLSearchParams(pairs));
         await listInbox(query, staff.id);
-        const csv = new TextDecoder("utf-8", { ignoreBOM: true }).decode(await new Response(inquiryCsvStream(inboxWhere(query, staff.id), { sort: query.sort })).arrayBuffer());
+        const csv = new TextDecoder("utf-8", { ignoreBOM: true }).decode(
+          await new Response(inquiryCsvStream(inboxWhere(query, staff.id), { sort: query.sort })).arrayBuffer(),
+        );
         expect(csv.startsWith("\uFEFFReference,")).toBe(true);
       }),
       { numRuns: RUNS },

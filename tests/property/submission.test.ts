@@ -17,7 +17,15 @@ import { sendReply, saveCannedReply } from "@/lib/triage/replies";
 import { runStaffAction } from "@/lib/core/run-staff-action";
 import { cannedReplySchema, noteSchema, replySchema } from "@/lib/triage/schemas";
 import { addNote } from "@/lib/triage/workflow";
-import { createStaff, customSynthesisForm, ensureTestProduct, newInquiry, quoteForm, supportForm, uniqueToken } from "@/tests/inquiry-fixtures";
+import {
+  createStaff,
+  customSynthesisForm,
+  ensureTestProduct,
+  newInquiry,
+  quoteForm,
+  supportForm,
+  uniqueToken,
+} from "@/tests/inquiry-fixtures";
 import { hostileString, RUNS } from "@/tests/property/hostile";
 import { startSmtpSink, type SmtpSink } from "@/tests/smtp-sink";
 import { singleLinePayloads } from "@/tests/fixtures/xss-payloads";
@@ -26,14 +34,48 @@ import { singleLinePayloads } from "@/tests/fixtures/xss-payloads";
 const columns = new Set(["name", "email", "institution", "country", "phone", "notes", "poReference"]);
 const requesterFields = ["name", "email", "institution", "country", "phone", "notes", "idempotencyKey", "website"];
 const forms: Record<InquiryKind, { build: (overrides: Record<string, string>) => FormData; fields: string[] }> = {
-  QUOTE: { build: quoteForm, fields: [...requesterFields, "poReference", "items.0.catalogNumber", "items.0.quantity", "items.0.unit", "items.0.grade"] },
+  QUOTE: {
+    build: quoteForm,
+    fields: [...requesterFields, "poReference", "items.0.catalogNumber", "items.0.quantity", "items.0.unit", "items.0.grade"],
+  },
   CUSTOM_SYNTHESIS: {
     build: customSynthesisForm,
-    fields: [...requesterFields, "compoundName", "smiles", "cas", "quantity", "unit", "purity", "labelling", "labelPositions", "enrichment", "grade", "documents", "deadline"],
+    fields: [
+      ...requesterFields,
+      "compoundName",
+      "smiles",
+      "cas",
+      "quantity",
+      "unit",
+      "purity",
+      "labelling",
+      "labelPositions",
+      "enrichment",
+      "grade",
+      "documents",
+      "deadline",
+    ],
   },
-  SUPPORT: { build: supportForm, fields: [...requesterFields, "catalogNumbers", "application", "solvent", "concentration", "temperature", "ph", "system", "question"] },
+  SUPPORT: {
+    build: supportForm,
+    fields: [...requesterFields, "catalogNumbers", "application", "solvent", "concentration", "temperature", "ph", "system", "question"],
+  },
 };
-const FREE_TEXT = new Set(["name", "institution", "country", "notes", "poReference", "compoundName", "labelPositions", "application", "solvent", "concentration", "temperature", "system", "question"]);
+const FREE_TEXT = new Set([
+  "name",
+  "institution",
+  "country",
+  "notes",
+  "poReference",
+  "compoundName",
+  "labelPositions",
+  "application",
+  "solvent",
+  "concentration",
+  "temperature",
+  "system",
+  "question",
+]);
 
 const belongsTo = (key: string, field: string) => key === field || key.startsWith(`${field}.`);
 const counts = async () => ({ inquiries: await db.inquiry.count(), emails: await db.outboxMessage.count() });
@@ -69,7 +111,10 @@ describe("submitting an inquiry with hostile input", () => {
         expect(result.status).toBe("ok");
         expect(after).toEqual({ inquiries: before.inquiries + 1, emails: before.emails + 2 });
         if (result.status !== "ok" || !FREE_TEXT.has(field)) return;
-        const stored = await db.inquiry.findUniqueOrThrow({ where: { reference: result.reference }, select: { name: true, institution: true, country: true, notes: true, poReference: true, details: true } });
+        const stored = await db.inquiry.findUniqueOrThrow({
+          where: { reference: result.reference },
+          select: { name: true, institution: true, country: true, notes: true, poReference: true, details: true },
+        });
         const kept = columns.has(field) ? stored[field as keyof typeof stored] : (stored.details as Record<string, unknown>)[field];
         // FormData, like a browser's UTF-8 encoding, turns an unpaired surrogate into U+FFFD.
         expect(kept ?? undefined).toBe(value.toWellFormed().trim() || undefined);
@@ -80,13 +125,23 @@ describe("submitting an inquiry with hostile input", () => {
 
   it("keeps every email's recipients and headers as meant, whatever the requester typed", async () => {
     // Only values the schema accepts reach the emails; fields that go into the staff subject line.
-    const accepted = fc.constantFrom(...singleLinePayloads, "Ana\u00A0Ruíz 🧪", "x".repeat(120), "Bcc: victim@evil.example", "%0d%0aBcc: x@y.z");
+    const accepted = fc.constantFrom(
+      ...singleLinePayloads,
+      "Ana\u00A0Ruíz 🧪",
+      "x".repeat(120),
+      "Bcc: victim@evil.example",
+      "%0d%0aBcc: x@y.z",
+    );
     await fc.assert(
       fc.asyncProperty(accepted, accepted, async (name, institution) => {
         await db.outboxMessage.updateMany({ where: { status: "PENDING" }, data: { status: "FAILED" } });
         smtp.messages.length = 0;
         const email = `${uniqueToken("req")}@${uniqueToken("lab")}.example.edu`;
-        const result = await submitInquiry({ kind: "QUOTE", formData: quoteForm({ name, institution, email }), submitterIp: uniqueToken("ip-") });
+        const result = await submitInquiry({
+          kind: "QUOTE",
+          formData: quoteForm({ name, institution, email }),
+          submitterIp: uniqueToken("ip-"),
+        });
         expect(result.status).toBe("ok");
         if (result.status !== "ok") return;
         await deliverDueMessages({ transport: nodemailer.createTransport(smtp.url) });
@@ -123,14 +178,39 @@ describe("staff forms with hostile input", () => {
     inquiryId = (await newInquiry()).id;
   });
 
-  const rows = async () => ({ notes: await db.inquiryNote.count(), replies: await db.outboxMessage.count({ where: { template: "staff-reply" } }), canned: await db.cannedReply.count(), audit: await db.auditLog.count() });
+  const rows = async () => ({
+    notes: await db.inquiryNote.count(),
+    replies: await db.outboxMessage.count({ where: { template: "staff-reply" } }),
+    canned: await db.cannedReply.count(),
+    audit: await db.auditLog.count(),
+  });
 
   it("a note, a reply or a canned reply is stored verbatim, or refused with a field error and nothing stored", async () => {
     const forms = [
-      { schema: noteSchema, field: "body", act: (data: { inquiryId: string; body: string }) => addNote({ ...data, actor }), stored: (v: string) => db.inquiryNote.count({ where: { body: v } }) },
-      { schema: replySchema, field: "body", act: (data: { inquiryId: string; body: string }) => sendReply({ ...data, actor }), stored: (v: string) => db.inquiryMessage.count({ where: { text: v } }) },
-      { schema: cannedReplySchema, field: "title", act: (data: { title: string; body: string }) => saveCannedReply({ ...data, actor }), stored: (v: string) => db.cannedReply.count({ where: { title: v } }) },
-      { schema: cannedReplySchema, field: "body", act: (data: { title: string; body: string }) => saveCannedReply({ ...data, actor }), stored: (v: string) => db.cannedReply.count({ where: { body: v } }) },
+      {
+        schema: noteSchema,
+        field: "body",
+        act: (data: { inquiryId: string; body: string }) => addNote({ ...data, actor }),
+        stored: (v: string) => db.inquiryNote.count({ where: { body: v } }),
+      },
+      {
+        schema: replySchema,
+        field: "body",
+        act: (data: { inquiryId: string; body: string }) => sendReply({ ...data, actor }),
+        stored: (v: string) => db.inquiryMessage.count({ where: { text: v } }),
+      },
+      {
+        schema: cannedReplySchema,
+        field: "title",
+        act: (data: { title: string; body: string }) => saveCannedReply({ ...data, actor }),
+        stored: (v: string) => db.cannedReply.count({ where: { title: v } }),
+      },
+      {
+        schema: cannedReplySchema,
+        field: "body",
+        act: (data: { title: string; body: string }) => saveCannedReply({ ...data, actor }),
+        stored: (v: string) => db.cannedReply.count({ where: { body: v } }),
+      },
     ] as const;
     await fc.assert(
       fc.asyncProperty(fc.constantFrom(...forms.keys()), hostileString, async (which, value) => {

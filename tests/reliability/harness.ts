@@ -8,7 +8,11 @@ import { promisify } from "node:util";
 import { SMTPServer } from "smtp-server";
 
 /** Poll `check` every `everyMs` until it returns a value, or throw after `timeoutMs`. */
-export async function waitFor<T>(what: string, check: () => Promise<T | undefined | false> | T | undefined | false, { timeoutMs = 60_000, everyMs = 100 } = {}): Promise<T> {
+export async function waitFor<T>(
+  what: string,
+  check: () => Promise<T | undefined | false> | T | undefined | false,
+  { timeoutMs = 60_000, everyMs = 100 } = {},
+): Promise<T> {
   const deadline = Date.now() + timeoutMs;
   for (;;) {
     const value = await check();
@@ -27,7 +31,9 @@ export function privatePostgres({ dataDir, port, logFile }: { dataDir: string; p
   // initdb and postgres refuse to run as root: run them as the postgres user then.
   const asRoot = process.getuid?.() === 0;
   const run = (tool: string, args: string[]) =>
-    promisify(execFile)(asRoot ? "runuser" : `${PG_BIN}/${tool}`, asRoot ? ["-u", "postgres", "--", `${PG_BIN}/${tool}`, ...args] : args, { timeout: 60_000 });
+    promisify(execFile)(asRoot ? "runuser" : `${PG_BIN}/${tool}`, asRoot ? ["-u", "postgres", "--", `${PG_BIN}/${tool}`, ...args] : args, {
+      timeout: 60_000,
+    });
   const options = `-c listen_addresses=127.0.0.1 -c port=${port} -c unix_socket_directories= -c max_connections=100`;
   return {
     url: `postgresql://postgres@127.0.0.1:${port}/postgres`,
@@ -56,7 +62,12 @@ export function privatePostgres({ dataDir, port, logFile }: { dataDir: string; p
 }
 
 function userIds(name: string) {
-  const [uid, gid] = execFileSync("id", ["-u", name]).toString().trim().concat(" ", execFileSync("id", ["-g", name]).toString().trim()).split(" ").map(Number);
+  const [uid, gid] = execFileSync("id", ["-u", name])
+    .toString()
+    .trim()
+    .concat(" ", execFileSync("id", ["-g", name]).toString().trim())
+    .split(" ")
+    .map(Number);
   return { uid: uid!, gid: gid! };
 }
 

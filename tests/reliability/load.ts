@@ -20,11 +20,30 @@ function fieldsFor(kind: Kind, i: number, tag: string): Record<string, string> {
   };
   switch (kind) {
     case "QUOTE":
-      return { ...requester, "items.0.catalogNumber": PRODUCT, "items.0.quantity": "10", "items.0.unit": "mg", "items.0.grade": "research" };
+      return {
+        ...requester,
+        "items.0.catalogNumber": PRODUCT,
+        "items.0.quantity": "10",
+        "items.0.unit": "mg",
+        "items.0.grade": "research",
+      };
     case "CUSTOM_SYNTHESIS":
-      return { ...requester, compoundName: `Load compound ${i}`, quantity: "5", unit: "mg", purity: "≥98%", labelling: "none", grade: "research" };
+      return {
+        ...requester,
+        compoundName: `Load compound ${i}`,
+        quantity: "5",
+        unit: "mg",
+        purity: "≥98%",
+        labelling: "none",
+        grade: "research",
+      };
     case "SUPPORT":
-      return { ...requester, catalogNumbers: PRODUCT, application: "Cell viability assay", question: "Is it soluble in DMSO at 10 mM, and stable for a week at 4 °C?" };
+      return {
+        ...requester,
+        catalogNumbers: PRODUCT,
+        application: "Cell viability assay",
+        question: "Is it soluble in DMSO at 10 mM, and stable for a week at 4 °C?",
+      };
   }
 }
 

@@ -59,10 +59,14 @@ type Context = { app: AppServer; smtp: RecordingSmtpServer; dbUrl: string };
 
 /** A clean slate: whatever was queued before (the seed's demo inquiries' emails) sent, then all inquiries and mail removed. */
 async function reset({ smtp, dbUrl }: Context) {
-  await waitFor("the outbox to be empty before the scenario", async () => (await query<{ n: number }>(dbUrl, `SELECT count(*)::int AS n FROM "OutboxMessage" WHERE status = 'PENDING'`))[0]!.n === 0, {
-    timeoutMs: DRAIN_LIMIT_MS,
-    everyMs: 250,
-  });
+  await waitFor(
+    "the outbox to be empty before the scenario",
+    async () => (await query<{ n: number }>(dbUrl, `SELECT count(*)::int AS n FROM "OutboxMessage" WHERE status = 'PENDING'`))[0]!.n === 0,
+    {
+      timeoutMs: DRAIN_LIMIT_MS,
+      everyMs: 250,
+    },
+  );
   await query(dbUrl, `TRUNCATE "Inquiry", "OutboxMessage", "RateLimitHit" CASCADE`);
   smtp.accepted.length = 0;
   smtp.state.delayMs = 0;
@@ -101,10 +105,15 @@ async function verify(name: string, ctx: Context, load: LoadResult, drainFrom: n
     );
     drainedAt = Date.now();
     // Every message marked sent, then a moment for a stray second send to show up.
-    await waitFor(`${name}: outbox marked sent`, async () => (await query<{ n: number }>(ctx.dbUrl, `SELECT count(*)::int AS n FROM "OutboxMessage" WHERE status <> 'SENT'`))[0]!.n === 0, {
-      timeoutMs: 30_000,
-      everyMs: 250,
-    });
+    await waitFor(
+      `${name}: outbox marked sent`,
+      async () =>
+        (await query<{ n: number }>(ctx.dbUrl, `SELECT count(*)::int AS n FROM "OutboxMessage" WHERE status <> 'SENT'`))[0]!.n === 0,
+      {
+        timeoutMs: 30_000,
+        everyMs: 250,
+      },
+    );
     await sleep(1_500);
   } catch (error) {
     check(false, (error as Error).message);
@@ -155,16 +164,28 @@ function row(name: string, load: LoadResult, concurrency: number, verdict: Verdi
 // --- Scenarios ---------------------------------------------------------------------------------
 
 async function loadScenario(ctx: Context) {
-  const load = await submitInquiries({ origin: ctx.app.origin, total: scale.load, concurrency: scale.concurrency, tag: "load", timeLimitMs: LOAD_LIMIT_MS });
+  const load = await submitInquiries({
+    origin: ctx.app.origin,
+    total: scale.load,
+    concurrency: scale.concurrency,
+    tag: "load",
+    timeLimitMs: LOAD_LIMIT_MS,
+  });
   const verdict = await verify("load", ctx, load, Date.now());
   check(verdict.duplicated === 0, `load: ${verdict.duplicated} duplicate deliveries`);
 
   const health = await fetch(`${ctx.app.origin}/api/health`);
   const body = await health.text();
-  check(health.status === 200 && /"database":"ok"/.test(body) && /"pending":0/.test(body), `load: /api/health answered ${health.status} ${body}`);
+  check(
+    health.status === 200 && /"database":"ok"/.test(body) && /"pending":0/.test(body),
+    `load: /api/health answered ${health.status} ${body}`,
+  );
   check(!/postgres(ql)?:\/\/|smtp:\/\//.test(body), "load: /api/health shows a connection URL");
   const sample = load.submissions.find((s) => s.reference)?.reference;
-  check(Boolean(sample) && readFileSync(APP_LOG, "utf8").includes(`"event":"inquiry.stored","reference":"${sample}"`), `load: no structured log line for ${sample}`);
+  check(
+    Boolean(sample) && readFileSync(APP_LOG, "utf8").includes(`"event":"inquiry.stored","reference":"${sample}"`),
+    `load: no structured log line for ${sample}`,
+  );
   row("load", load, scale.concurrency, verdict, "");
 }
 
@@ -195,7 +216,13 @@ async function smtpOutageScenario(ctx: Context) {
   check(refused > 0, "smtp outage: no send failed during the outage, so the outage tested nothing");
   check(verdict.duplicated === 0, `smtp outage: ${verdict.duplicated} duplicate deliveries`);
   const seconds = outage?.to ? (outage.to - outage.from) / 1000 : 0;
-  row("smtp outage", load, scale.concurrency, verdict, `SMTP refused ${seconds.toFixed(1)} s; ${refused} emails retried; drain from restart`);
+  row(
+    "smtp outage",
+    load,
+    scale.concurrency,
+    verdict,
+    `SMTP refused ${seconds.toFixed(1)} s; ${refused} emails retried; drain from restart`,
+  );
 }
 
 /** Stop the app with `signal` once half the emails are accepted (the SMTP server is slowed so the outbox is mid-send), then restart it. */
@@ -213,7 +240,12 @@ async function interruptWhileSending(ctx: Context, total: number, signal: "SIGKI
     );
     const at = Date.now();
     const { ms } = await ctx.app.signal(signal);
-    const claimedUnsent = (await query<{ n: number }>(ctx.dbUrl, `SELECT count(*)::int AS n FROM "OutboxMessage" WHERE status = 'PENDING' AND "lockedUntil" > now()`))[0]!.n;
+    const claimedUnsent = (
+      await query<{ n: number }>(
+        ctx.dbUrl,
+        `SELECT count(*)::int AS n FROM "OutboxMessage" WHERE status = 'PENDING' AND "lockedUntil" > now()`,
+      )
+    )[0]!.n;
     await ctx.app.start();
     return { at, exitMs: ms, claimedUnsent, restartedAt: Date.now() };
   })();
@@ -228,12 +260,21 @@ async function crashScenario(ctx: Context) {
   const { load, stop, verdict } = await interruptWhileSending(ctx, scale.crash, "SIGKILL", "crash");
   // A worker claims the next batch only once every message of the last is marked, so at most one
   // batch can be between accept and mark when the process dies.
-  check(verdict.duplicated <= OUTBOX_BATCH_SIZE, `crash: ${verdict.duplicated} duplicate deliveries (at most ${OUTBOX_BATCH_SIZE} may fall between accept and mark)`);
+  check(
+    verdict.duplicated <= OUTBOX_BATCH_SIZE,
+    `crash: ${verdict.duplicated} duplicate deliveries (at most ${OUTBOX_BATCH_SIZE} may fall between accept and mark)`,
+  );
   for (const id of verdict.duplicates) {
     const first = ctx.smtp.accepted.find((a) => a.messageId === id)!;
     check(first.at <= stop.at, `crash: ${id} was sent twice but first received after the kill`);
   }
-  row("crash (SIGKILL)", load, scale.concurrency, verdict, `killed with ${stop.claimedUnsent} emails claimed; ${verdict.duplicated} resent in the accept→mark window; drain from restart`);
+  row(
+    "crash (SIGKILL)",
+    load,
+    scale.concurrency,
+    verdict,
+    `killed with ${stop.claimedUnsent} emails claimed; ${verdict.duplicated} resent in the accept→mark window; drain from restart`,
+  );
 }
 
 async function gracefulStopScenario(ctx: Context) {
@@ -242,8 +283,17 @@ async function gracefulStopScenario(ctx: Context) {
   check(stop.claimedUnsent === 0, `graceful stop: ${stop.claimedUnsent} emails left claimed but unsent`);
   check(verdict.duplicated === 0, `graceful stop: ${verdict.duplicated} duplicate deliveries`);
   const log = readFileSync(APP_LOG, "utf8").slice(logBefore);
-  check(/"event":"shutdown.finished","signal":"SIGTERM","outbox":"finished"/.test(log), "graceful stop: no shutdown.finished log line with the outbox finished");
-  row("graceful stop (SIGTERM)", load, scale.concurrency, verdict, `exited ${(stop.exitMs / 1000).toFixed(1)} s after SIGTERM, ${stop.claimedUnsent} left claimed`);
+  check(
+    /"event":"shutdown.finished","signal":"SIGTERM","outbox":"finished"/.test(log),
+    "graceful stop: no shutdown.finished log line with the outbox finished",
+  );
+  row(
+    "graceful stop (SIGTERM)",
+    load,
+    scale.concurrency,
+    verdict,
+    `exited ${(stop.exitMs / 1000).toFixed(1)} s after SIGTERM, ${stop.claimedUnsent} left claimed`,
+  );
 }
 
 async function databaseRestartScenario(ctx: Context, postgres: ReturnType<typeof privatePostgres>) {
@@ -273,7 +323,13 @@ async function databaseRestartScenario(ctx: Context, postgres: ReturnType<typeof
   check(unavailable > 0, "database restart: no submission was told to try again, so the outage tested nothing");
   const verdict = await verify("database restart", ctx, load, Date.now());
   check(verdict.duplicated === 0, `database restart: ${verdict.duplicated} duplicate deliveries`);
-  row("database restart", load, scale.concurrency, verdict, `PostgreSQL down ${down?.seconds.toFixed(1)} s; health ${down?.health} meanwhile`);
+  row(
+    "database restart",
+    load,
+    scale.concurrency,
+    verdict,
+    `PostgreSQL down ${down?.seconds.toFixed(1)} s; health ${down?.health} meanwhile`,
+  );
 }
 
 // --- Set-up --------------------------------------------------------------------------------------
@@ -295,7 +351,10 @@ async function main() {
   await postgres.stopIfRunning();
   await postgres.init();
   await postgres.start();
-  const tools = { env: { ...process.env, DATABASE_URL: postgres.url, CHECKPOINT_DISABLE: "1", PRISMA_HIDE_UPDATE_MESSAGE: "1" }, timeout: 300_000 };
+  const tools = {
+    env: { ...process.env, DATABASE_URL: postgres.url, CHECKPOINT_DISABLE: "1", PRISMA_HIDE_UPDATE_MESSAGE: "1" },
+    timeout: 300_000,
+  };
   await run("npm", ["run", "--silent", "db:deploy"], tools);
   await run("npm", ["run", "--silent", "db:seed"], tools);
 
@@ -339,7 +398,9 @@ async function main() {
     await postgres.stopIfRunning();
   }
 
-  console.log(`\nReliability suite — ${full ? "full" : "CI"} scale, next start on PostgreSQL 15, all on 127.0.0.1 (${((Date.now() - started) / 1000).toFixed(0)} s)\n`);
+  console.log(
+    `\nReliability suite — ${full ? "full" : "CI"} scale, next start on PostgreSQL 15, all on 127.0.0.1 (${((Date.now() - started) / 1000).toFixed(0)} s)\n`,
+  );
   if (rows.length) printTable(rows);
   writeFileSync(join(WORK, "results.json"), JSON.stringify({ full, scale, rows, failures, duplicates }, null, 2));
   check(rows.length > 0, "no scenario ran");

@@ -15,7 +15,8 @@ export function CustomSynthesisForm({ idempotencyKey, prefill }: { idempotencyKe
   const [smiles, setSmiles] = useState("");
   const [labelling, setLabelling] = useState("none");
 
-  if (state.status === "ok") return <InquirySent reference={state.reference} email={state.email} acknowledged={state.acknowledged} again="/custom-synthesis" />;
+  if (state.status === "ok")
+    return <InquirySent reference={state.reference} email={state.email} acknowledged={state.acknowledged} again="/custom-synthesis" />;
 
   const checked = (doc: string) => {
     const v = values?.documents;
@@ -33,7 +34,9 @@ export function CustomSynthesisForm({ idempotencyKey, prefill }: { idempotencyKe
         <div className="space-y-4">
           <p className="text-sm text-ink-muted">Give at least one of name, SMILES or CAS number.</p>
           <Field name="compoundName" label="Compound name" errors={errors}>
-            {(p) => <input {...p} type="text" maxLength={200} className={inputClass} defaultValue={valueOf(values, "compoundName", prefill)} />}
+            {(p) => (
+              <input {...p} type="text" maxLength={200} className={inputClass} defaultValue={valueOf(values, "compoundName", prefill)} />
+            )}
           </Field>
           <Field name="smiles" label="SMILES" hint="Checked with RDKit and drawn as you type." errors={errors}>
             {(p) => (
@@ -50,7 +53,16 @@ export function CustomSynthesisForm({ idempotencyKey, prefill }: { idempotencyKe
             )}
           </Field>
           <Field name="cas" label="CAS number" errors={errors}>
-            {(p) => <input {...p} type="text" inputMode="numeric" maxLength={12} className={`${inputClass} sm:max-w-48`} defaultValue={valueOf(values, "cas")} />}
+            {(p) => (
+              <input
+                {...p}
+                type="text"
+                inputMode="numeric"
+                maxLength={12}
+                className={`${inputClass} sm:max-w-48`}
+                defaultValue={valueOf(values, "cas")}
+              />
+            )}
           </Field>
         </div>
         <StructurePreview smiles={smiles || valueOf(values, "smiles")} />
@@ -59,7 +71,17 @@ export function CustomSynthesisForm({ idempotencyKey, prefill }: { idempotencyKe
       <fieldset className="grid gap-4 sm:grid-cols-3">
         <legend className="mb-2 text-lg font-semibold">Quantity and quality</legend>
         <Field name="quantity" label="Quantity" errors={errors} required>
-          {(p) => <input {...p} type="number" inputMode="decimal" min="0" step="any" className={inputClass} defaultValue={valueOf(values, "quantity")} />}
+          {(p) => (
+            <input
+              {...p}
+              type="number"
+              inputMode="decimal"
+              min="0"
+              step="any"
+              className={inputClass}
+              defaultValue={valueOf(values, "quantity")}
+            />
+          )}
         </Field>
         <Field name="unit" label="Unit" errors={errors} required>
           {(p) => (
@@ -91,7 +113,12 @@ export function CustomSynthesisForm({ idempotencyKey, prefill }: { idempotencyKe
         <legend className="mb-2 text-lg font-semibold">Isotopic labelling</legend>
         <Field name="labelling" label="Isotope label" errors={errors} required>
           {(p) => (
-            <select {...p} className={inputClass} defaultValue={valueOf(values, "labelling", "none")} onChange={(e) => setLabelling(e.target.value)}>
+            <select
+              {...p}
+              className={inputClass}
+              defaultValue={valueOf(values, "labelling", "none")}
+              onChange={(e) => setLabelling(e.target.value)}
+            >
               {LABELLING.map((l) => (
                 <option key={l} value={l}>
                   {labellingLabels[l]}
@@ -100,11 +127,27 @@ export function CustomSynthesisForm({ idempotencyKey, prefill }: { idempotencyKe
             </select>
           )}
         </Field>
-        <Field name="labelPositions" label="Label positions" hint="e.g. N-methyl-d3, or “any”" errors={errors} required={labelling !== "none" && labelling !== "other"}>
+        <Field
+          name="labelPositions"
+          label="Label positions"
+          hint="e.g. N-methyl-d3, or “any”"
+          errors={errors}
+          required={labelling !== "none" && labelling !== "other"}
+        >
           {(p) => <input {...p} type="text" maxLength={200} className={inputClass} defaultValue={valueOf(values, "labelPositions")} />}
         </Field>
         <Field name="enrichment" label={numberLabel(numberFields.enrichment)} errors={errors}>
-          {(p) => <input {...p} type="number" min={numberFields.enrichment.min} max={numberFields.enrichment.max} step="any" className={inputClass} defaultValue={valueOf(values, "enrichment")} />}
+          {(p) => (
+            <input
+              {...p}
+              type="number"
+              min={numberFields.enrichment.min}
+              max={numberFields.enrichment.max}
+              step="any"
+              className={inputClass}
+              defaultValue={valueOf(values, "enrichment")}
+            />
+          )}
         </Field>
       </fieldset>
 

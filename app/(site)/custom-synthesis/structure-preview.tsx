@@ -18,7 +18,15 @@ export function StructurePreview({ smiles }: { smiles: string }) {
     const timer = setTimeout(() => {
       previewStructure(value)
         .then((result) => !cancelled && setPreview(result))
-        .catch(() => !cancelled && setPreview({ ok: false, error: "The structure preview is unavailable right now; you can still send the request.", reason: "failed" }));
+        .catch(
+          () =>
+            !cancelled &&
+            setPreview({
+              ok: false,
+              error: "The structure preview is unavailable right now; you can still send the request.",
+              reason: "failed",
+            }),
+        );
     }, 400);
     return () => {
       cancelled = true;
@@ -34,7 +42,13 @@ export function StructurePreview({ smiles }: { smiles: string }) {
       ) : shown.ok ? (
         <figure>
           {/* eslint-disable-next-line @next/next/no-img-element -- an SVG data URL drawn by RDKit */}
-          <img src={`data:image/svg+xml;charset=utf-8,${encodeURIComponent(shown.svg)}`} alt={`Structure drawn from the SMILES ${value}`} width={320} height={240} className="h-auto w-full max-w-[320px]" />
+          <img
+            src={`data:image/svg+xml;charset=utf-8,${encodeURIComponent(shown.svg)}`}
+            alt={`Structure drawn from the SMILES ${value}`}
+            width={320}
+            height={240}
+            className="h-auto w-full max-w-[320px]"
+          />
           <figcaption className="mt-1 text-ink">
             {shown.formula} · {shown.molecularWeight.toFixed(2)} g/mol
           </figcaption>

@@ -12,13 +12,22 @@ type Option = { catalogNumber: string; name: string; packSizes: { amount: number
 let nextRowId = 0;
 const newRow = (catalogNumber = "") => ({ id: ++nextRowId, catalogNumber });
 
-export function QuoteForm({ idempotencyKey, options, initialItems }: { idempotencyKey: string; options: Option[]; initialItems: string[] }) {
+export function QuoteForm({
+  idempotencyKey,
+  options,
+  initialItems,
+}: {
+  idempotencyKey: string;
+  options: Option[];
+  initialItems: string[];
+}) {
   const { state, errors, message, pending, formRef, formAction, onSubmit } = useInquiryForm(quoteSchema, submitQuote);
   const [rows, setRows] = useState(() => (initialItems.length ? initialItems : [""]).map((c) => newRow(c)));
   const [typed, setTyped] = useState<Record<number, string>>({});
   const values = state.status === "error" ? state.values : undefined;
 
-  if (state.status === "ok") return <InquirySent reference={state.reference} email={state.email} acknowledged={state.acknowledged} again="/quote" />;
+  if (state.status === "ok")
+    return <InquirySent reference={state.reference} email={state.email} acknowledged={state.acknowledged} again="/quote" />;
 
   return (
     <form ref={formRef} action={formAction} onSubmit={onSubmit} noValidate className="mt-8 space-y-8">
@@ -41,7 +50,10 @@ export function QuoteForm({ idempotencyKey, options, initialItems }: { idempoten
             const current = (typed[row.id] ?? row.catalogNumber).trim().toUpperCase();
             const product = options.find((o) => o.catalogNumber === current);
             return (
-              <li key={row.id} className="card grid gap-3 p-4 sm:grid-cols-[minmax(0,1.4fr)_minmax(0,0.8fr)_minmax(0,0.6fr)_minmax(0,1fr)_auto] sm:items-start">
+              <li
+                key={row.id}
+                className="card grid gap-3 p-4 sm:grid-cols-[minmax(0,1.4fr)_minmax(0,0.8fr)_minmax(0,0.6fr)_minmax(0,1fr)_auto] sm:items-start"
+              >
                 <Field
                   name={`items.${i}.catalogNumber`}
                   label={`Product ${i + 1}: catalog number`}
@@ -64,11 +76,23 @@ export function QuoteForm({ idempotencyKey, options, initialItems }: { idempoten
                 <Field
                   name={`items.${i}.quantity`}
                   label="Quantity"
-                  hint={product?.packSizes.length ? `Packs: ${product.packSizes.map((s) => `${s.amount} ${s.unit}`).join(", ")}` : undefined}
+                  hint={
+                    product?.packSizes.length ? `Packs: ${product.packSizes.map((s) => `${s.amount} ${s.unit}`).join(", ")}` : undefined
+                  }
                   errors={errors}
                   required
                 >
-                  {(p) => <input {...p} type="number" inputMode="decimal" min="0" step="any" className={inputClass} defaultValue={valueOf(values, `items.${i}.quantity`)} />}
+                  {(p) => (
+                    <input
+                      {...p}
+                      type="number"
+                      inputMode="decimal"
+                      min="0"
+                      step="any"
+                      className={inputClass}
+                      defaultValue={valueOf(values, `items.${i}.quantity`)}
+                    />
+                  )}
                 </Field>
                 <Field name={`items.${i}.unit`} label="Unit" errors={errors} required>
                   {(p) => (
@@ -102,7 +126,15 @@ export function QuoteForm({ idempotencyKey, options, initialItems }: { idempoten
 
       <div className="grid gap-4">
         <Field name="poReference" label="PO number or your reference" errors={errors}>
-          {(p) => <input {...p} type="text" maxLength={60} className={`${inputClass} sm:max-w-sm`} defaultValue={valueOf(values, "poReference")} />}
+          {(p) => (
+            <input
+              {...p}
+              type="text"
+              maxLength={60}
+              className={`${inputClass} sm:max-w-sm`}
+              defaultValue={valueOf(values, "poReference")}
+            />
+          )}
         </Field>
         <Field name="notes" label="Notes" hint="Delivery address, documentation or packaging needs, anything else." errors={errors}>
           {(p) => <textarea {...p} rows={4} maxLength={4000} className={inputClass} defaultValue={valueOf(values, "notes")} />}

@@ -48,7 +48,14 @@ export default async function SearchPage({ searchParams }: PageProps<"/search">)
         <label htmlFor="search-page-q" className="sr-only">
           Name, catalog number, CAS number or synonym
         </label>
-        <input id="search-page-q" name="q" type="search" defaultValue={query.q ?? ""} placeholder="Name, catalog no., CAS or synonym" className={inputClass} />
+        <input
+          id="search-page-q"
+          name="q"
+          type="search"
+          defaultValue={query.q ?? ""}
+          placeholder="Name, catalog no., CAS or synonym"
+          className={inputClass}
+        />
         <button type="submit" className="btn btn-primary">
           Search
         </button>
@@ -60,7 +67,12 @@ export default async function SearchPage({ searchParams }: PageProps<"/search">)
       {listing ? (
         <>
           <p className="mt-6 text-ink-muted" role="status">
-            {listing.more ? `More than ${listing.total.toLocaleString("en")} products` : listing.total === 1 ? "1 product" : `${listing.total.toLocaleString("en")} products`} and {guides.length === 1 ? "1 guide" : `${guides.length} guides`} match “{query.q}”
+            {listing.more
+              ? `More than ${listing.total.toLocaleString("en")} products`
+              : listing.total === 1
+                ? "1 product"
+                : `${listing.total.toLocaleString("en")} products`}{" "}
+            and {guides.length === 1 ? "1 guide" : `${guides.length} guides`} match “{query.q}”
             {listing.pageCount > 1 ? ` · page ${listing.page} of ${listing.pageCount}` : null}
           </p>
           {productsFirst ? null : guideResults}
@@ -79,7 +91,9 @@ export default async function SearchPage({ searchParams }: PageProps<"/search">)
           {productsFirst ? guideResults : null}
         </>
       ) : (
-        <p className="mt-6">Search by compound name, synonym, catalog number (or its first digits) or CAS number. Spelling mistakes are forgiven.</p>
+        <p className="mt-6">
+          Search by compound name, synonym, catalog number (or its first digits) or CAS number. Spelling mistakes are forgiven.
+        </p>
       )}
     </div>
   );

@@ -19,10 +19,14 @@ export default async function SupportPage({ searchParams }: PageProps<"/support"
     <div className="container-page max-w-4xl py-8">
       <h1 className="text-3xl">Ask our PhD support team</h1>
       <p className="mt-2 max-w-2xl text-ink-muted">
-        Not sure a reagent suits your experiment? Describe your assay and conditions, and one of our PhD scientists will check
-        compatibility — solvent and vehicle, working concentration, stability, species or cell type — and answer within one business day.
+        Not sure a reagent suits your experiment? Describe your assay and conditions, and one of our PhD scientists will check compatibility
+        — solvent and vehicle, working concentration, stability, species or cell type — and answer within one business day.
       </p>
-      <SupportForm idempotencyKey={randomUUID()} initialCatalogNumbers={wanted.join(", ")} options={options.map(({ catalogNumber, name }) => ({ catalogNumber, name }))} />
+      <SupportForm
+        idempotencyKey={randomUUID()}
+        initialCatalogNumbers={wanted.join(", ")}
+        options={options.map(({ catalogNumber, name }) => ({ catalogNumber, name }))}
+      />
     </div>
   );
 }

@@ -18,7 +18,8 @@ export function SupportForm({
   const { state, errors, message, pending, formRef, formAction, onSubmit } = useInquiryForm(supportSchema, submitSupport);
   const values = state.status === "error" ? state.values : undefined;
 
-  if (state.status === "ok") return <InquirySent reference={state.reference} email={state.email} acknowledged={state.acknowledged} again="/support" />;
+  if (state.status === "ok")
+    return <InquirySent reference={state.reference} email={state.email} acknowledged={state.acknowledged} again="/support" />;
 
   return (
     <form ref={formRef} action={formAction} onSubmit={onSubmit} noValidate className="mt-8 space-y-8">
@@ -35,10 +36,31 @@ export function SupportForm({
             </option>
           ))}
         </datalist>
-        <Field name="catalogNumbers" label="Catalog number(s)" hint="Separate several with commas, e.g. B8105958, B8106012" errors={errors} required>
-          {(p) => <input {...p} type="text" list="support-catalog-options" autoComplete="off" className={inputClass} defaultValue={valueOf(values, "catalogNumbers", initialCatalogNumbers)} />}
+        <Field
+          name="catalogNumbers"
+          label="Catalog number(s)"
+          hint="Separate several with commas, e.g. B8105958, B8106012"
+          errors={errors}
+          required
+        >
+          {(p) => (
+            <input
+              {...p}
+              type="text"
+              list="support-catalog-options"
+              autoComplete="off"
+              className={inputClass}
+              defaultValue={valueOf(values, "catalogNumbers", initialCatalogNumbers)}
+            />
+          )}
         </Field>
-        <Field name="application" label="Application or assay" hint="e.g. forced-swim test in C57BL/6J mice; cAMP assay in CHO cells" errors={errors} required>
+        <Field
+          name="application"
+          label="Application or assay"
+          hint="e.g. forced-swim test in C57BL/6J mice; cAMP assay in CHO cells"
+          errors={errors}
+          required
+        >
           {(p) => <input {...p} type="text" maxLength={300} className={inputClass} defaultValue={valueOf(values, "application")} />}
         </Field>
       </fieldset>
@@ -55,14 +77,31 @@ export function SupportForm({
           {(p) => <input {...p} type="text" maxLength={60} className={inputClass} defaultValue={valueOf(values, "temperature")} />}
         </Field>
         <Field name="ph" label={numberLabel(numberFields.ph)} errors={errors}>
-          {(p) => <input {...p} type="number" min={numberFields.ph.min} max={numberFields.ph.max} step="0.1" inputMode="decimal" className={inputClass} defaultValue={valueOf(values, "ph")} />}
+          {(p) => (
+            <input
+              {...p}
+              type="number"
+              min={numberFields.ph.min}
+              max={numberFields.ph.max}
+              step="0.1"
+              inputMode="decimal"
+              className={inputClass}
+              defaultValue={valueOf(values, "ph")}
+            />
+          )}
         </Field>
         <Field name="system" label="Cell type or species" errors={errors} className="sm:col-span-2">
           {(p) => <input {...p} type="text" maxLength={160} className={inputClass} defaultValue={valueOf(values, "system")} />}
         </Field>
       </fieldset>
 
-      <Field name="question" label="Your question" hint="What do you need to know? The more detail, the better our answer." errors={errors} required>
+      <Field
+        name="question"
+        label="Your question"
+        hint="What do you need to know? The more detail, the better our answer."
+        errors={errors}
+        required
+      >
         {(p) => <textarea {...p} rows={5} maxLength={4000} className={inputClass} defaultValue={valueOf(values, "question")} />}
       </Field>
 

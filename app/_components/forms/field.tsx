@@ -52,7 +52,9 @@ export function Field({
           {hint}
         </p>
       ) : null}
-      <div className="mt-1">{children({ id, name, required, "aria-invalid": error ? true : undefined, "aria-describedby": describedBy })}</div>
+      <div className="mt-1">
+        {children({ id, name, required, "aria-invalid": error ? true : undefined, "aria-describedby": describedBy })}
+      </div>
       {error ? (
         <p id={`${id}-error`} className="mt-1 text-sm font-medium text-red-800">
           <span aria-hidden="true">⚠ </span>

@@ -9,19 +9,43 @@ export function RequesterFields({ errors, values }: { errors: FieldErrors; value
     <fieldset className="grid gap-4 sm:grid-cols-2">
       <legend className="mb-2 text-lg font-semibold">Your details</legend>
       <Field name="name" label="Full name" errors={errors} required>
-        {(p) => <input {...p} type="text" autoComplete="name" maxLength={120} className={inputClass} defaultValue={valueOf(values, "name")} />}
+        {(p) => (
+          <input {...p} type="text" autoComplete="name" maxLength={120} className={inputClass} defaultValue={valueOf(values, "name")} />
+        )}
       </Field>
       <Field name="email" label="Email" hint="We send the acknowledgment and our answer here." errors={errors} required>
-        {(p) => <input {...p} type="email" autoComplete="email" maxLength={254} className={inputClass} defaultValue={valueOf(values, "email")} />}
+        {(p) => (
+          <input {...p} type="email" autoComplete="email" maxLength={254} className={inputClass} defaultValue={valueOf(values, "email")} />
+        )}
       </Field>
       <Field name="institution" label="Institution or company" errors={errors} required>
-        {(p) => <input {...p} type="text" autoComplete="organization" maxLength={200} className={inputClass} defaultValue={valueOf(values, "institution")} />}
+        {(p) => (
+          <input
+            {...p}
+            type="text"
+            autoComplete="organization"
+            maxLength={200}
+            className={inputClass}
+            defaultValue={valueOf(values, "institution")}
+          />
+        )}
       </Field>
       <Field name="country" label="Country" errors={errors} required>
-        {(p) => <input {...p} type="text" autoComplete="country-name" maxLength={80} className={inputClass} defaultValue={valueOf(values, "country")} />}
+        {(p) => (
+          <input
+            {...p}
+            type="text"
+            autoComplete="country-name"
+            maxLength={80}
+            className={inputClass}
+            defaultValue={valueOf(values, "country")}
+          />
+        )}
       </Field>
       <Field name="phone" label="Phone" errors={errors}>
-        {(p) => <input {...p} type="tel" autoComplete="tel" maxLength={30} className={inputClass} defaultValue={valueOf(values, "phone")} />}
+        {(p) => (
+          <input {...p} type="tel" autoComplete="tel" maxLength={30} className={inputClass} defaultValue={valueOf(values, "phone")} />
+        )}
       </Field>
     </fieldset>
   );
@@ -30,7 +54,12 @@ export function RequesterFields({ errors, values }: { errors: FieldErrors; value
 export function FormMessage({ message }: { message?: string }) {
   if (!message) return null;
   return (
-    <div role="alert" tabIndex={-1} data-form-message className="rounded-md border border-red-700 bg-red-50 p-3 text-sm font-medium text-red-900">
+    <div
+      role="alert"
+      tabIndex={-1}
+      data-form-message
+      className="rounded-md border border-red-700 bg-red-50 p-3 text-sm font-medium text-red-900"
+    >
       {message}
     </div>
   );
@@ -49,14 +78,27 @@ export function SubmitButton({ pending, label }: { pending: boolean; label: stri
   );
 }
 
-export function InquirySent({ reference, email, acknowledged, again }: { reference: string; email: string; acknowledged: boolean; again: string }) {
+export function InquirySent({
+  reference,
+  email,
+  acknowledged,
+  again,
+}: {
+  reference: string;
+  email: string;
+  acknowledged: boolean;
+  again: string;
+}) {
   return (
     <section role="status" aria-labelledby="sent-heading" className="card border-brand p-6" tabIndex={-1}>
       <h2 id="sent-heading" className="text-2xl">
         Thank you — we have your request
       </h2>
       <p className="mt-3 text-lg">
-        Your reference number is <strong className="identifier text-xl" data-testid="inquiry-reference">{reference}</strong>
+        Your reference number is{" "}
+        <strong className="identifier text-xl" data-testid="inquiry-reference">
+          {reference}
+        </strong>
       </p>
       <p className="mt-3 text-ink-muted">
         {acknowledged ? (

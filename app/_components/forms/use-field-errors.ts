@@ -13,7 +13,12 @@ const NONE: FieldErrors = {};
  * it goes as soon as the field is valid and its wording follows the value. No new error appears
  * before the next submit.
  */
-export function useFieldErrors<S>(schema: z.ZodType, formRef: RefObject<HTMLFormElement | null>, state: S, serverErrors: FieldErrors = NONE) {
+export function useFieldErrors<S>(
+  schema: z.ZodType,
+  formRef: RefObject<HTMLFormElement | null>,
+  state: S,
+  serverErrors: FieldErrors = NONE,
+) {
   const [local, setLocal] = useState<{ errors: FieldErrors; after: S; refused: boolean } | null>(null);
   // The refusals since the server last answered; a form moves the focus to the first error on each.
   const [refusals, setRefusals] = useState(0);
@@ -34,7 +39,8 @@ export function useFieldErrors<S>(schema: z.ZodType, formRef: RefObject<HTMLForm
         // read) stays until its own field is edited: the browser's check would call it valid.
         else if (key !== edited && serverErrors[key] === message) next[key] = message;
       }
-      const same = Object.keys(next).length === Object.keys(errors).length && Object.entries(next).every(([key, message]) => errors[key] === message);
+      const same =
+        Object.keys(next).length === Object.keys(errors).length && Object.entries(next).every(([key, message]) => errors[key] === message);
       if (!same) setLocal({ errors: next, after: state, refused: current?.refused ?? false });
     };
     form.addEventListener("input", onInput);

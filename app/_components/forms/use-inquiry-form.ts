@@ -15,7 +15,12 @@ type Action = (state: InquiryFormState, formData: FormData) => Promise<InquiryFo
 export function useInquiryForm(schema: z.ZodType, action: Action) {
   const [state, formAction, pending] = useActionState(action, idleState);
   const formRef = useRef<HTMLFormElement>(null);
-  const { errors, refused, refusals, check } = useFieldErrors(schema, formRef, state, state.status === "error" ? state.fieldErrors : undefined);
+  const { errors, refused, refusals, check } = useFieldErrors(
+    schema,
+    formRef,
+    state,
+    state.status === "error" ? state.fieldErrors : undefined,
+  );
   const message = !refused && state.status === "error" ? state.message : undefined;
 
   useEffect(() => {

@@ -15,7 +15,11 @@ const statusStyles: Record<InquiryStatus, string> = {
 };
 
 export function StatusBadge({ status }: { status: InquiryStatus }) {
-  return <span className={`inline-block rounded-full px-2 py-0.5 text-xs font-semibold whitespace-nowrap ${statusStyles[status]}`}>{statusLabels[status]}</span>;
+  return (
+    <span className={`inline-block rounded-full px-2 py-0.5 text-xs font-semibold whitespace-nowrap ${statusStyles[status]}`}>
+      {statusLabels[status]}
+    </span>
+  );
 }
 
 const kindShort: Record<InquiryKind, string> = { QUOTE: "Quote", CUSTOM_SYNTHESIS: "Custom synthesis", SUPPORT: "PhD support" };

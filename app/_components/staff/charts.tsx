@@ -32,7 +32,13 @@ const xCenter = (count: number, index: number) => MARGIN.left + (PLOT_WIDTH / co
 
 function ChartSvg({ id, title, summary, children }: ChartText & { children: ReactNode }) {
   return (
-    <svg role="img" aria-labelledby={`${id}-title`} aria-describedby={`${id}-desc`} viewBox={`0 0 ${WIDTH} ${HEIGHT}`} className="block h-auto w-full">
+    <svg
+      role="img"
+      aria-labelledby={`${id}-title`}
+      aria-describedby={`${id}-desc`}
+      viewBox={`0 0 ${WIDTH} ${HEIGHT}`}
+      className="block h-auto w-full"
+    >
       <title id={`${id}-title`}>{title}</title>
       <desc id={`${id}-desc`}>{summary}</desc>
       {children}
@@ -40,7 +46,19 @@ function ChartSvg({ id, title, summary, children }: ChartText & { children: Reac
   );
 }
 
-function Axes({ columns, ticks, top, xLabel, yLabel }: { columns: readonly ChartColumn<unknown>[]; ticks: AxisTick[]; top: number; xLabel: string; yLabel: string }) {
+function Axes({
+  columns,
+  ticks,
+  top,
+  xLabel,
+  yLabel,
+}: {
+  columns: readonly ChartColumn<unknown>[];
+  ticks: AxisTick[];
+  top: number;
+  xLabel: string;
+  yLabel: string;
+}) {
   const y = yFor(top);
   return (
     <g fontSize={12}>
@@ -314,7 +332,10 @@ export function HorizontalBarChart({
   const rows = bars.length;
   return (
     <figure className="space-y-3">
-      <div className="grid grid-cols-[auto_minmax(0,1fr)_auto] gap-x-3" style={{ gridTemplateRows: `auto repeat(${rows}, 2.25rem) auto auto` }}>
+      <div
+        className="grid grid-cols-[auto_minmax(0,1fr)_auto] gap-x-3"
+        style={{ gridTemplateRows: `auto repeat(${rows}, 2.25rem) auto auto` }}
+      >
         <span className="text-xs font-semibold text-ink-muted" aria-hidden="true">
           {categoryLabel}
         </span>
@@ -339,14 +360,27 @@ export function HorizontalBarChart({
           <title id={`${id}-title`}>{title}</title>
           <desc id={`${id}-desc`}>{summary}</desc>
           {ticks.map((tick) => (
-            <line key={tick.value} x1={(tick.value / top) * 100} x2={(tick.value / top) * 100} y1={0} y2={rows} stroke={tick.value === 0 ? AXIS : GRID} vectorEffect="non-scaling-stroke" />
+            <line
+              key={tick.value}
+              x1={(tick.value / top) * 100}
+              x2={(tick.value / top) * 100}
+              y1={0}
+              y2={rows}
+              stroke={tick.value === 0 ? AXIS : GRID}
+              vectorEffect="non-scaling-stroke"
+            />
           ))}
           {bars.map((bar, i) => (
             <rect key={bar.label} x={0} y={i + 0.2} width={(bar.value / top) * 100} height={0.6} fill={color} />
           ))}
         </svg>
         {bars.map((bar, i) => (
-          <span key={bar.label} aria-hidden="true" className="col-start-3 self-center text-right text-sm tabular-nums" style={{ gridRowStart: i + 2 }}>
+          <span
+            key={bar.label}
+            aria-hidden="true"
+            className="col-start-3 self-center text-right text-sm tabular-nums"
+            style={{ gridRowStart: i + 2 }}
+          >
             {bar.value}
           </span>
         ))}

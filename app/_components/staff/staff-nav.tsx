@@ -24,7 +24,11 @@ export function StaffNav({ isAdmin }: { isAdmin: boolean }) {
             const current = link.exact ? pathname === link.href : pathname.startsWith(link.href);
             return (
               <li key={link.href}>
-                <Link href={link.href} aria-current={current ? "page" : undefined} className={current ? "font-semibold text-ink no-underline" : "no-underline"}>
+                <Link
+                  href={link.href}
+                  aria-current={current ? "page" : undefined}
+                  className={current ? "font-semibold text-ink no-underline" : "no-underline"}
+                >
                   {link.label}
                 </Link>
               </li>

@@ -14,7 +14,12 @@ type Action = (state: StaffActionState, formData: FormData) => Promise<StaffActi
 export function useStaffForm(schema: z.ZodType, action: Action, { resetOnSuccess = true } = {}) {
   const [state, formAction, pending] = useActionState(action, idleStaffState);
   const formRef = useRef<HTMLFormElement>(null);
-  const { errors, refused, refusals, check } = useFieldErrors(schema, formRef, state, state.status === "error" ? state.fieldErrors : undefined);
+  const { errors, refused, refusals, check } = useFieldErrors(
+    schema,
+    formRef,
+    state,
+    state.status === "error" ? state.fieldErrors : undefined,
+  );
   const message = refused || state.status === "idle" ? undefined : state.message;
 
   useEffect(() => {

@@ -24,7 +24,9 @@ export async function POST(request: Request) {
   if (!body) return payloadTooLarge(MAX_BODY_BYTES);
   let formData: FormData;
   try {
-    formData = await new Response(new Uint8Array(body), { headers: { "Content-Type": request.headers.get("content-type") ?? "" } }).formData();
+    formData = await new Response(new Uint8Array(body), {
+      headers: { "Content-Type": request.headers.get("content-type") ?? "" },
+    }).formData();
   } catch {
     return json(415, { error: "Send the fields form-encoded or as multipart/form-data" });
   }

@@ -20,7 +20,9 @@ export default async function CheckEmailPage({ searchParams }: PageProps<"/sign-
         Open the link on this device within 30 minutes. One link a minute goes to an address; a link sent earlier still works.
       </p>
       {env.SMTP_URL ? null : (
-        <p className="mt-4 rounded-md bg-brand-wash p-3 text-sm">No mail server is configured: the link is written to the server&apos;s log, for its operator.</p>
+        <p className="mt-4 rounded-md bg-brand-wash p-3 text-sm">
+          No mail server is configured: the link is written to the server&apos;s log, for its operator.
+        </p>
       )}
       <p className="mt-4 text-sm">
         <Link href="/sign-in">Use another address</Link>

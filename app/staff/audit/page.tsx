@@ -21,7 +21,9 @@ export default async function AuditPage({ searchParams }: PageProps<"/staff/audi
     <div className="space-y-4">
       <h1 className="text-2xl">Audit log</h1>
       <p className="text-sm text-ink-muted">Every staff action, newest first, with the values before and after.</p>
-      {ignored ? <p className="text-sm text-ink-muted">The date in this link was not understood, so the newest entries are shown.</p> : null}
+      {ignored ? (
+        <p className="text-sm text-ink-muted">The date in this link was not understood, so the newest entries are shown.</p>
+      ) : null}
       <div className="overflow-x-auto rounded-md border border-line bg-white">
         <table className="data-table min-w-[48rem]">
           <caption className="sr-only">Audit log entries</caption>
@@ -50,14 +52,17 @@ export default async function AuditPage({ searchParams }: PageProps<"/staff/audi
                 </td>
                 <td className="text-sm">{describeAudit(entry, names)}</td>
                 <td className="max-w-md text-xs break-words">
-                  <code>{entry.before ? JSON.stringify(entry.before) : "—"}</code> → <code>{entry.after ? JSON.stringify(entry.after) : "—"}</code>
+                  <code>{entry.before ? JSON.stringify(entry.before) : "—"}</code> →{" "}
+                  <code>{entry.after ? JSON.stringify(entry.after) : "—"}</code>
                 </td>
               </tr>
             ))}
           </tbody>
         </table>
       </div>
-      {entries.length === PAGE && last ? <Link href={`/staff/audit?before=${encodeURIComponent(last.createdAt.toISOString())}`}>Older entries →</Link> : null}
+      {entries.length === PAGE && last ? (
+        <Link href={`/staff/audit?before=${encodeURIComponent(last.createdAt.toISOString())}`}>Older entries →</Link>
+      ) : null}
     </div>
   );
 }

@@ -5,9 +5,10 @@ import { useStaffForm } from "@/app/_components/staff/use-staff-form";
 import { cannedReplySchema, deleteCannedReplySchema } from "@/lib/triage/schemas";
 import { deleteCannedReplyAction, saveCannedReplyAction } from "./actions";
 
-
 export function CannedReplyForm({ reply }: { reply?: { id: string; title: string; body: string } }) {
-  const { errors, formRef, message, ok, onSubmit, pending, state } = useStaffForm(cannedReplySchema, saveCannedReplyAction, { resetOnSuccess: !reply });
+  const { errors, formRef, message, ok, onSubmit, pending, state } = useStaffForm(cannedReplySchema, saveCannedReplyAction, {
+    resetOnSuccess: !reply,
+  });
   const values = state.status === "error" ? state.values : undefined;
   const prefix = reply ? `canned-${reply.id}` : "canned-new";
   return (
@@ -16,7 +17,14 @@ export function CannedReplyForm({ reply }: { reply?: { id: string; title: string
       <Field id={`${prefix}-title`} name="title" label="Title" errors={errors} required>
         {(props) => <input {...props} defaultValue={valueOf(values, "title", reply?.title)} className={inputClass} />}
       </Field>
-      <Field id={`${prefix}-body`} name="body" label="Text" hint="Variables: {{name}} (requester), {{reference}}, {{product}} (products or compound asked about). Put what the agent must write in square brackets, e.g. [price]: a reply still holding it is sent only once they confirm." errors={errors} required>
+      <Field
+        id={`${prefix}-body`}
+        name="body"
+        label="Text"
+        hint="Variables: {{name}} (requester), {{reference}}, {{product}} (products or compound asked about). Put what the agent must write in square brackets, e.g. [price]: a reply still holding it is sent only once they confirm."
+        errors={errors}
+        required
+      >
         {(props) => <textarea {...props} rows={8} defaultValue={valueOf(values, "body", reply?.body)} className={inputClass} />}
       </Field>
       <div className="flex flex-wrap items-center gap-3">
@@ -30,7 +38,9 @@ export function CannedReplyForm({ reply }: { reply?: { id: string; title: string
 }
 
 export function DeleteCannedReply({ id, title }: { id: string; title: string }) {
-  const { formRef, message, ok, onSubmit, pending } = useStaffForm(deleteCannedReplySchema, deleteCannedReplyAction, { resetOnSuccess: false });
+  const { formRef, message, ok, onSubmit, pending } = useStaffForm(deleteCannedReplySchema, deleteCannedReplyAction, {
+    resetOnSuccess: false,
+  });
   return (
     <form
       ref={formRef}

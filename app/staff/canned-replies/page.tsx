@@ -13,7 +13,9 @@ export default async function CannedRepliesPage() {
     <div className="space-y-6">
       <div>
         <h1 className="text-2xl">Canned replies</h1>
-        <p className="mt-1 text-sm text-ink-muted">Agents start a reply from one of these; the variables are filled in from the inquiry, and the text can be edited before sending.</p>
+        <p className="mt-1 text-sm text-ink-muted">
+          Agents start a reply from one of these; the variables are filled in from the inquiry, and the text can be edited before sending.
+        </p>
       </div>
       <ul className="space-y-4">
         {replies.map((reply) => (

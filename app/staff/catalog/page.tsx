@@ -27,13 +27,21 @@ export default async function StaffCatalogPage({ searchParams }: PageProps<"/sta
         </div>
       </div>
       <p className="text-sm text-ink-muted">
-        Bulk changes: import a CSV or SD file here, or with <code>npm run catalog:import -- file.csv|file.sdf</code> (same checks); <code>npm run catalog:check</code> checks the whole catalog.
+        Bulk changes: import a CSV or SD file here, or with <code>npm run catalog:import -- file.csv|file.sdf</code> (same checks);{" "}
+        <code>npm run catalog:check</code> checks the whole catalog.
       </p>
       <form method="get" role="search" aria-label="Find a product" className="flex max-w-xl gap-2">
         <label htmlFor="catalog-q" className="sr-only">
           Name, catalog number or CAS
         </label>
-        <input id="catalog-q" name="q" type="search" defaultValue={query.q ?? ""} placeholder="Name, catalog no. or CAS" className={inputClass} />
+        <input
+          id="catalog-q"
+          name="q"
+          type="search"
+          defaultValue={query.q ?? ""}
+          placeholder="Name, catalog no. or CAS"
+          className={inputClass}
+        />
         <button type="submit" className="btn btn-secondary">
           Find
         </button>
@@ -76,8 +84,16 @@ export default async function StaffCatalogPage({ searchParams }: PageProps<"/sta
       </div>
       {pageCount > 1 ? (
         <nav aria-label="Pages" className="flex gap-4 text-sm">
-          {page > 1 ? <Link href={`/staff/catalog?${new URLSearchParams({ ...(query.q ? { q: query.q } : {}), page: String(page - 1) })}`}>← Previous</Link> : null}
-          {page < pageCount ? <Link href={`/staff/catalog?${new URLSearchParams({ ...(query.q ? { q: query.q } : {}), page: String(page + 1) })}`}>Next →</Link> : null}
+          {page > 1 ? (
+            <Link href={`/staff/catalog?${new URLSearchParams({ ...(query.q ? { q: query.q } : {}), page: String(page - 1) })}`}>
+              ← Previous
+            </Link>
+          ) : null}
+          {page < pageCount ? (
+            <Link href={`/staff/catalog?${new URLSearchParams({ ...(query.q ? { q: query.q } : {}), page: String(page + 1) })}`}>
+              Next →
+            </Link>
+          ) : null}
         </nav>
       ) : null}
     </div>

@@ -21,7 +21,8 @@ export async function saveGuideAction(_: StaffActionState, formData: FormData) {
   });
 }
 
-export type GuidePreviewState = { status: "idle" } | { status: "error"; message: string } | ({ status: "ok" } & Awaited<ReturnType<typeof previewGuide>>);
+export type GuidePreviewState =
+  { status: "idle" } | { status: "error"; message: string } | ({ status: "ok" } & Awaited<ReturnType<typeof previewGuide>>);
 
 /** The body rendered as readers will see it; nothing is saved. */
 export async function previewGuideAction(_: GuidePreviewState, formData: FormData): Promise<GuidePreviewState> {

@@ -26,7 +26,15 @@ const kindLabels: Record<GuideFormValues["kind"], string> = {
 
 let nextRowId = 0;
 
-export function GuideForm({ initial, isNew, referenceKeys }: { initial: GuideFormValues; isNew: boolean; referenceKeys: { key: string; label: string }[] }) {
+export function GuideForm({
+  initial,
+  isNew,
+  referenceKeys,
+}: {
+  initial: GuideFormValues;
+  isNew: boolean;
+  referenceKeys: { key: string; label: string }[];
+}) {
   const { errors, formRef, message, ok, onSubmit, pending, state } = useStaffForm(guideSchema, saveGuideAction, { resetOnSuccess: false });
   const [preview, previewAction, previewing] = useActionState<GuidePreviewState, FormData>(previewGuideAction, { status: "idle" });
   // Rows are numbered by their place in this list, so removing one leaves no gap in the field names.
@@ -42,7 +50,12 @@ export function GuideForm({ initial, isNew, referenceKeys }: { initial: GuideFor
 
   return (
     <div className="space-y-6">
-      <form ref={formRef} onSubmit={onSubmit} className="grid gap-4 sm:grid-cols-2" aria-label={isNew ? "New guide" : `Edit ${initial.title}`}>
+      <form
+        ref={formRef}
+        onSubmit={onSubmit}
+        className="grid gap-4 sm:grid-cols-2"
+        aria-label={isNew ? "New guide" : `Edit ${initial.title}`}
+      >
         <input type="hidden" name="existing" value={isNew ? "0" : "1"} />
         {isNew ? (
           <Field name="slug" label="Address" hint="/guides/<address>; cannot change later." errors={errors} required>
@@ -65,7 +78,14 @@ export function GuideForm({ initial, isNew, referenceKeys }: { initial: GuideFor
         <Field name="title" label="Title" errors={errors} required className="sm:col-span-2">
           {(props) => <input {...props} defaultValue={v("title")} className={inputClass} />}
         </Field>
-        <Field name="summary" label="Summary" hint="One or two sentences, shown in lists, search results and the page's description." errors={errors} required className="sm:col-span-2">
+        <Field
+          name="summary"
+          label="Summary"
+          hint="One or two sentences, shown in lists, search results and the page's description."
+          errors={errors}
+          required
+          className="sm:col-span-2"
+        >
           {(props) => <textarea {...props} rows={2} defaultValue={v("summary")} className={inputClass} />}
         </Field>
         <Field name="author" label="Author line" errors={errors} required>
@@ -97,7 +117,9 @@ export function GuideForm({ initial, isNew, referenceKeys }: { initial: GuideFor
 
         <fieldset className="space-y-3 sm:col-span-2">
           <legend className="text-sm font-semibold">Products covered</legend>
-          <p className="text-xs text-ink-muted">In display order; the comparison table and “Compounds of interest” list them, and their data sheets link to the guide.</p>
+          <p className="text-xs text-ink-muted">
+            In display order; the comparison table and “Compounds of interest” list them, and their data sheets link to the guide.
+          </p>
           {errors.products ? (
             <p className="text-sm font-medium text-red-800">
               <span aria-hidden="true">⚠ </span>
@@ -105,9 +127,18 @@ export function GuideForm({ initial, isNew, referenceKeys }: { initial: GuideFor
             </p>
           ) : null}
           {rows.map((row, i) => (
-            <div key={row.rowId} className="grid gap-3 rounded-md border border-line bg-white p-3 sm:grid-cols-[12rem_1fr_auto] sm:items-start">
+            <div
+              key={row.rowId}
+              className="grid gap-3 rounded-md border border-line bg-white p-3 sm:grid-cols-[12rem_1fr_auto] sm:items-start"
+            >
               {row.name ? <p className="text-xs text-ink-muted sm:col-span-3">Saved as {row.name}</p> : null}
-              <Field id={`field-products-${i}-catalogNumber`} name={`products.${i}.catalogNumber`} label={`Product ${i + 1}: catalog no.`} errors={errors} required>
+              <Field
+                id={`field-products-${i}-catalogNumber`}
+                name={`products.${i}.catalogNumber`}
+                label={`Product ${i + 1}: catalog no.`}
+                errors={errors}
+                required
+              >
                 {(props) => <input {...props} defaultValue={row.catalogNumber} className={`${inputClass} font-mono`} />}
               </Field>
               <Field
@@ -119,12 +150,21 @@ export function GuideForm({ initial, isNew, referenceKeys }: { initial: GuideFor
               >
                 {(props) => <input {...props} defaultValue={row.role} className={inputClass} />}
               </Field>
-              <button type="button" className="btn btn-secondary justify-self-start sm:mt-6" onClick={() => setRows(rows.filter((r) => r.rowId !== row.rowId))} aria-label={`Remove product ${i + 1}`}>
+              <button
+                type="button"
+                className="btn btn-secondary justify-self-start sm:mt-6"
+                onClick={() => setRows(rows.filter((r) => r.rowId !== row.rowId))}
+                aria-label={`Remove product ${i + 1}`}
+              >
                 Remove
               </button>
             </div>
           ))}
-          <button type="button" className="btn btn-secondary" onClick={() => setRows([...rows, { catalogNumber: "", role: "", rowId: nextRowId++ }])}>
+          <button
+            type="button"
+            className="btn btn-secondary"
+            onClick={() => setRows([...rows, { catalogNumber: "", role: "", rowId: nextRowId++ }])}
+          >
             Add a product
           </button>
         </fieldset>
@@ -132,9 +172,7 @@ export function GuideForm({ initial, isNew, referenceKeys }: { initial: GuideFor
         {isNew ? null : (
           <label className="flex items-start gap-2 text-sm sm:col-span-2">
             <input type="checkbox" name="markRevised" className="mt-1 h-4 w-4" />
-            <span>
-              Show readers “Updated {new Date().toISOString().slice(0, 10)}” — for changes of substance, not for typo fixes.
-            </span>
+            <span>Show readers “Updated {new Date().toISOString().slice(0, 10)}” — for changes of substance, not for typo fixes.</span>
           </label>
         )}
 
@@ -180,7 +218,8 @@ function GuidePreview({ state }: { state: GuidePreviewState }) {
           <ol className="mt-1 list-decimal space-y-1 pl-6 text-sm">
             {state.references.map((r) => (
               <li key={r.key}>
-                <code className="identifier">{r.key}</code> {r.citation ?? <span className="font-semibold text-red-800">unknown reference</span>}
+                <code className="identifier">{r.key}</code>{" "}
+                {r.citation ?? <span className="font-semibold text-red-800">unknown reference</span>}
               </li>
             ))}
           </ol>

@@ -18,7 +18,9 @@ export default async function StaffGuidesPage() {
           New guide
         </Link>
       </div>
-      <p className="text-sm text-ink-muted">Technical guides in Markdown. Saving checks every citation and product against the catalog and refreshes the published page.</p>
+      <p className="text-sm text-ink-muted">
+        Technical guides in Markdown. Saving checks every citation and product against the catalog and refreshes the published page.
+      </p>
       <div className="overflow-x-auto rounded-md border border-line bg-white">
         <table className="data-table min-w-[44rem]">
           <caption className="sr-only">Guides</caption>

@@ -8,7 +8,17 @@ import { statusLabels } from "@/lib/inquiries/status";
 import { bulkAction } from "./actions";
 
 /** The inbox table inside one form: tick rows, choose an action, apply it to all of them. */
-export function BulkForm({ staff, statuses, empty, children }: { staff: { id: string; name: string }[]; statuses: InquiryStatus[]; empty: boolean; children: React.ReactNode }) {
+export function BulkForm({
+  staff,
+  statuses,
+  empty,
+  children,
+}: {
+  staff: { id: string; name: string }[];
+  statuses: InquiryStatus[];
+  empty: boolean;
+  children: React.ReactNode;
+}) {
   const { errors, formRef, message, ok, onSubmit, pending } = useStaffForm(bulkSchema, bulkAction);
   const error = Object.values(errors)[0];
   return (
@@ -69,7 +79,8 @@ export function SelectAll() {
       aria-label="Select all inquiries on this page"
       className="h-4 w-4"
       onChange={(e) => {
-        for (const box of e.currentTarget.form?.querySelectorAll<HTMLInputElement>('input[name="inquiryIds"]') ?? []) box.checked = e.currentTarget.checked;
+        for (const box of e.currentTarget.form?.querySelectorAll<HTMLInputElement>('input[name="inquiryIds"]') ?? [])
+          box.checked = e.currentTarget.checked;
       }}
     />
   );

@@ -34,7 +34,10 @@ export default async function InboxPage({ searchParams }: PageProps<"/staff/inqu
 
       <nav aria-label="Status">
         <ul className="flex flex-wrap gap-2 text-sm">
-          {[{ status: undefined, label: "All", count: allCount }, ...statusOrder.map((s) => ({ status: s, label: statusLabels[s], count: counts[s] }))].map((tab) => {
+          {[
+            { status: undefined, label: "All", count: allCount },
+            ...statusOrder.map((s) => ({ status: s, label: statusLabels[s], count: counts[s] })),
+          ].map((tab) => {
             const current = query.status === tab.status;
             return (
               <li key={tab.label}>
@@ -51,13 +54,26 @@ export default async function InboxPage({ searchParams }: PageProps<"/staff/inqu
         </ul>
       </nav>
 
-      <form method="get" action="/staff/inquiries" role="search" aria-label="Filter inquiries" className="grid gap-3 rounded-md border border-line bg-white p-3 sm:grid-cols-2 lg:grid-cols-4">
+      <form
+        method="get"
+        action="/staff/inquiries"
+        role="search"
+        aria-label="Filter inquiries"
+        className="grid gap-3 rounded-md border border-line bg-white p-3 sm:grid-cols-2 lg:grid-cols-4"
+      >
         {query.status ? <input type="hidden" name="status" value={query.status} /> : null}
         <div className="sm:col-span-2">
           <label htmlFor="inbox-q" className="block text-sm font-semibold">
             Search
           </label>
-          <input id="inbox-q" name="q" type="search" defaultValue={query.q ?? ""} placeholder="Reference, name, email, institution, message…" className={`mt-1 ${inputClass}`} />
+          <input
+            id="inbox-q"
+            name="q"
+            type="search"
+            defaultValue={query.q ?? ""}
+            placeholder="Reference, name, email, institution, message…"
+            className={`mt-1 ${inputClass}`}
+          />
         </div>
         <div>
           <label htmlFor="inbox-kind" className="block text-sm font-semibold">
@@ -126,11 +142,17 @@ export default async function InboxPage({ searchParams }: PageProps<"/staff/inqu
       </form>
 
       <p role="status" className="text-sm text-ink-muted">
-        {total === 0 ? "No inquiries match these filters." : `${total} inquir${total === 1 ? "y" : "ies"}${pages > 1 ? `, page ${query.page} of ${pages}` : ""}`}
+        {total === 0
+          ? "No inquiries match these filters."
+          : `${total} inquir${total === 1 ? "y" : "ies"}${pages > 1 ? `, page ${query.page} of ${pages}` : ""}`}
       </p>
 
       {/* Rendered even when empty, so the result of a bulk action that emptied the view stays on screen. */}
-      <BulkForm staff={active.map((s) => ({ id: s.id, name: s.name }))} statuses={statusOrder.filter((s) => s !== "SPAM")} empty={rows.length === 0}>
+      <BulkForm
+        staff={active.map((s) => ({ id: s.id, name: s.name }))}
+        statuses={statusOrder.filter((s) => s !== "SPAM")}
+        empty={rows.length === 0}
+      >
         {rows.length ? (
           <div className="overflow-x-auto rounded-md border border-line bg-white">
             <table className="data-table min-w-[56rem]">

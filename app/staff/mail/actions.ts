@@ -21,7 +21,8 @@ export async function fileMessageAction(_: StaffActionState, formData: FormData)
     revalidatePath("/staff", "layout");
     return { status: "ok", message: `Filed under ${reference}.` };
   } catch (error) {
-    if (error instanceof UnknownReferenceError) return { status: "error", message: error.message, fieldErrors: { reference: error.message }, values };
+    if (error instanceof UnknownReferenceError)
+      return { status: "error", message: error.message, fieldErrors: { reference: error.message }, values };
     if (error instanceof DomainError) return { status: "error", message: error.message, fieldErrors: {}, values };
     throw error;
   }

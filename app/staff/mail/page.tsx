@@ -19,14 +19,16 @@ export default async function UnmatchedMailPage() {
     <div>
       <h1 className="text-2xl">Unmatched mail</h1>
       <p className="mt-1 max-w-3xl text-ink-muted">
-        Emails that neither answer one of our messages nor come from the requester of the reference in their subject. Read each one and
-        file it under its inquiry; it then joins that inquiry&apos;s conversation.
+        Emails that neither answer one of our messages nor come from the requester of the reference in their subject. Read each one and file
+        it under its inquiry; it then joins that inquiry&apos;s conversation.
       </p>
       {messages.length === 0 ? (
         <p className="card mt-6 p-6">No unmatched mail.</p>
       ) : (
         <>
-          {messages.length === LIMIT ? <p className="mt-4 text-sm text-ink-muted">Showing the newest {LIMIT}; file these to see older ones.</p> : null}
+          {messages.length === LIMIT ? (
+            <p className="mt-4 text-sm text-ink-muted">Showing the newest {LIMIT}; file these to see older ones.</p>
+          ) : null}
           <ul className="mt-6 space-y-4">
             {messages.map((m) => (
               <li key={m.id} className="card p-4">
@@ -37,19 +39,23 @@ export default async function UnmatchedMailPage() {
                     </h2>
                     <p className="mt-1 text-sm text-ink-muted">
                       From <span className="text-ink">{m.fromAddress}</span>
-                      {m.toAddress ? <> to {m.toAddress}</> : null} · <time dateTime={m.createdAt.toISOString()}>{formatDateTime(m.createdAt)}</time>
+                      {m.toAddress ? <> to {m.toAddress}</> : null} ·{" "}
+                      <time dateTime={m.createdAt.toISOString()}>{formatDateTime(m.createdAt)}</time>
                     </p>
                     {m.flagReason ? (
                       <p className="mt-2 rounded border-l-4 border-warn bg-warn-wash px-3 py-2 text-sm text-warn" role="note">
                         <strong>Check the sender.</strong> {m.flagReason}
                       </p>
                     ) : null}
-                    <p className="mt-3 whitespace-pre-wrap break-words border-l-4 border-line pl-3 text-sm">{m.excerpt || <span className="text-ink-muted">(no text)</span>}</p>
+                    <p className="mt-3 whitespace-pre-wrap break-words border-l-4 border-line pl-3 text-sm">
+                      {m.excerpt || <span className="text-ink-muted">(no text)</span>}
+                    </p>
                     {m.attachments.length ? (
                       <ul className="mt-3 text-sm" aria-label="Attachments">
                         {m.attachments.map((a) => (
                           <li key={a.id}>
-                            📎 <a href={`/staff/attachments/${a.id}`}>{a.filename}</a> <span className="text-ink-muted">({kib(a.size)})</span>
+                            📎 <a href={`/staff/attachments/${a.id}`}>{a.filename}</a>{" "}
+                            <span className="text-ink-muted">({kib(a.size)})</span>
                           </li>
                         ))}
                       </ul>
@@ -67,8 +73,8 @@ export default async function UnmatchedMailPage() {
           Failed outgoing mail
         </h2>
         <p className="mt-1 max-w-3xl text-ink-muted">
-          Emails the outbox stopped retrying after its last attempt. Once the cause is fixed (the mail server, a mistyped address), an
-          admin can send one again; that is recorded in the audit log.
+          Emails the outbox stopped retrying after its last attempt. Once the cause is fixed (the mail server, a mistyped address), an admin
+          can send one again; that is recorded in the audit log.
         </p>
         {failed.length === 0 ? (
           <p className="card mt-4 p-4">No failed mail.</p>

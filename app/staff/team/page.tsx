@@ -14,8 +14,8 @@ export default async function TeamPage() {
       <div>
         <h1 className="text-2xl">Team</h1>
         <p className="mt-1 text-sm text-ink-muted">
-          The staff list is the sign-in allowlist: only active members receive a sign-in link. Deactivating someone ends their access at their next request.
-          New inquiries of a kind are assigned in turn to the active members who take part in its round robin.
+          The staff list is the sign-in allowlist: only active members receive a sign-in link. Deactivating someone ends their access at
+          their next request. New inquiries of a kind are assigned in turn to the active members who take part in its round robin.
         </p>
       </div>
       <ul className="space-y-4">

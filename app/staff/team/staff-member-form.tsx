@@ -11,12 +11,19 @@ type Member = { id: string; email: string; name: string; role: StaffRole; active
 
 /** Add a staff member (no `member`) or edit one. */
 export function StaffMemberForm({ member }: { member?: Member }) {
-  const { errors, formRef, message, ok, onSubmit, pending, state } = useStaffForm(staffMemberSchema, saveStaffMemberAction, { resetOnSuccess: !member });
+  const { errors, formRef, message, ok, onSubmit, pending, state } = useStaffForm(staffMemberSchema, saveStaffMemberAction, {
+    resetOnSuccess: !member,
+  });
   const values = state.status === "error" ? state.values : undefined;
   const prefix = member ? `member-${member.id}` : "new-member";
   const kinds = Object.entries(inquiryKinds) as [InquiryKind, (typeof inquiryKinds)[InquiryKind]][];
   return (
-    <form ref={formRef} onSubmit={onSubmit} className="grid gap-3 sm:grid-cols-2" aria-label={member ? `Edit ${member.email}` : "Add a staff member"}>
+    <form
+      ref={formRef}
+      onSubmit={onSubmit}
+      className="grid gap-3 sm:grid-cols-2"
+      aria-label={member ? `Edit ${member.email}` : "Add a staff member"}
+    >
       {member ? <input type="hidden" name="id" value={member.id} /> : null}
       <Field id={`${prefix}-email`} name="email" label="Email" errors={errors} required>
         {(props) => <input {...props} type="email" defaultValue={valueOf(values, "email", member?.email)} className={inputClass} />}
@@ -37,7 +44,13 @@ export function StaffMemberForm({ member }: { member?: Member }) {
         <div className="mt-1 flex flex-wrap gap-x-4 gap-y-1">
           {kinds.map(([kind, k]) => (
             <label key={kind} className="flex min-h-9 items-center gap-2 text-sm">
-              <input type="checkbox" name="autoAssignKinds" value={kind} defaultChecked={member?.autoAssignKinds.includes(kind)} className="h-4 w-4" />
+              <input
+                type="checkbox"
+                name="autoAssignKinds"
+                value={kind}
+                defaultChecked={member?.autoAssignKinds.includes(kind)}
+                className="h-4 w-4"
+              />
               {k.label}s
             </label>
           ))}

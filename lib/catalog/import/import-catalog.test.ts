@@ -66,7 +66,9 @@ describe("importCatalog with the sample CSV", () => {
       SELECT length("patternFp") AS pattern, length("morganFp") AS morgan FROM "Product" WHERE "catalogNumber" = 'T1000001'`;
     expect(fp).toEqual({ pattern: 2048, morgan: 2048 });
     const aspirin = await db.product.findUniqueOrThrow({ where: { catalogNumber: "T1000004" } });
-    expect(aspirin.description).toBe('Irreversible COX-1 and COX-2 inhibitor, the "classic" NSAID.\nStore dry: hydrolyses to salicylic acid.');
+    expect(aspirin.description).toBe(
+      'Irreversible COX-1 and COX-2 inhibitor, the "classic" NSAID.\nStore dry: hydrolyses to salicylic acid.',
+    );
     expect(aspirin.synonyms).toEqual(["Acetylsalicylic acid", "ASA"]);
     expect(aspirin.purity).toBeNull();
   });
@@ -119,14 +121,20 @@ describe("importCatalog with the sample CSV", () => {
   });
 
   it("drops the CAS citation when the CAS number changes", async () => {
-    const reference = await db.reference.create({ data: { key: "t1-import-test-cas", title: "A CAS source", url: "https://example.org/cas" } });
+    const reference = await db.reference.create({
+      data: { key: "t1-import-test-cas", title: "A CAS source", url: "https://example.org/cas" },
+    });
     await db.product.update({ where: { catalogNumber: "T1000004" }, data: { casReferenceId: reference.id, casNote: "checked" } });
     const same = await importCatalog(csv("catalog_number,name,smiles,cas\nT1000004,Aspirin,CC(=O)Oc1ccccc1C(=O)O,50-78-2\n"));
     expect(same).toMatchObject({ unchanged: 1 });
     expect(await db.product.findUniqueOrThrow({ where: { catalogNumber: "T1000004" } })).toMatchObject({ casReferenceId: reference.id });
     const changed = await importCatalog(csv("catalog_number,name,smiles,cas\nT1000004,Aspirin,CC(=O)Oc1ccccc1C(=O)O,\n"));
     expect(changed).toMatchObject({ updated: 1 });
-    expect(await db.product.findUniqueOrThrow({ where: { catalogNumber: "T1000004" } })).toMatchObject({ casNumber: null, casReferenceId: null, casNote: null });
+    expect(await db.product.findUniqueOrThrow({ where: { catalogNumber: "T1000004" } })).toMatchObject({
+      casNumber: null,
+      casReferenceId: null,
+      casNote: null,
+    });
     await db.reference.delete({ where: { id: reference.id } });
   });
 });
@@ -156,7 +164,10 @@ describe("importCatalog with the sample SDF", () => {
     const sdf = `${molblock}> <catalog_number>\nT2000009\n\n> <name>\nParacetamol\n\n$$$$\n`;
     const report = await importCatalog(sdfToCatalogRecords(parseSdf([sdf])));
     expect(report).toMatchObject({ read: 1, inserted: 1, rejected: [] });
-    expect(await db.product.findUniqueOrThrow({ where: { catalogNumber: "T2000009" } })).toMatchObject({ formula: "C8H9NO2", inchiKey: "RZVAJINKPMORJF-UHFFFAOYSA-N" });
+    expect(await db.product.findUniqueOrThrow({ where: { catalogNumber: "T2000009" } })).toMatchObject({
+      formula: "C8H9NO2",
+      inchiKey: "RZVAJINKPMORJF-UHFFFAOYSA-N",
+    });
   });
 });
 
@@ -221,8 +232,13 @@ describe("importCatalog checks", () => {
   });
 
   it("runs RDKit in worker threads when asked, with the same result", async () => {
-    const report = await importCatalog(csv("catalog_number,name,smiles\nT3000301,Benzocaine,CCOC(=O)c1ccc(N)cc1\nT3000302,Broken,C1CC(\n"), { structures: workerStructureComputer({ pool: createRDKitPool({ size: 1 }), ownsPool: true }) });
+    const report = await importCatalog(
+      csv("catalog_number,name,smiles\nT3000301,Benzocaine,CCOC(=O)c1ccc(N)cc1\nT3000302,Broken,C1CC(\n"),
+      { structures: workerStructureComputer({ pool: createRDKitPool({ size: 1 }), ownsPool: true }) },
+    );
     expect(report).toMatchObject({ inserted: 1, rejected: [{ line: 3, reasons: ['RDKit cannot parse the SMILES "C1CC("'] }] });
-    expect(await db.product.findUniqueOrThrow({ where: { catalogNumber: "T3000301" } })).toMatchObject({ inchiKey: "BLFLLBZGZJTVJG-UHFFFAOYSA-N" });
+    expect(await db.product.findUniqueOrThrow({ where: { catalogNumber: "T3000301" } })).toMatchObject({
+      inchiKey: "BLFLLBZGZJTVJG-UHFFFAOYSA-N",
+    });
   });
 });

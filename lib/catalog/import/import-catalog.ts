@@ -349,9 +349,11 @@ async function commitBatch(run: ImportRun, drafts: Draft[]) {
     const cn = draft.catalogNumber!;
     const casKey = draft.casNumber ? `${draft.casNumber}|${draft.saltForm!.toLowerCase()}` : undefined;
     const sameCas = casKey ? run.casBySaltForm.get(casKey) : undefined;
-    if (sameCas) draft.reasons.push(`CAS ${draft.casNumber} (${draft.saltForm}) is also given on line ${sameCas.line} (${sameCas.catalogNumber})`);
+    if (sameCas)
+      draft.reasons.push(`CAS ${draft.casNumber} (${draft.saltForm}) is also given on line ${sameCas.line} (${sameCas.catalogNumber})`);
     const sameStructure = run.inchiKeys.get(draft.inchiKey!);
-    if (sameStructure) draft.reasons.push(`same structure (InChIKey ${draft.inchiKey}) as line ${sameStructure.line} (${sameStructure.catalogNumber})`);
+    if (sameStructure)
+      draft.reasons.push(`same structure (InChIKey ${draft.inchiKey}) as line ${sameStructure.line} (${sameStructure.catalogNumber})`);
     if (draft.reasons.length > 0) {
       run.reject(draft);
       continue;
@@ -374,7 +376,8 @@ async function commitBatch(run: ImportRun, drafts: Draft[]) {
       if (draft.casNumber && row.casNumber === draft.casNumber && row.saltForm.toLowerCase() === draft.saltForm!.toLowerCase()) {
         draft.reasons.push(`CAS ${draft.casNumber} (${draft.saltForm}) is already used by ${row.catalogNumber} in the catalog`);
       }
-      if (row.inchiKey === draft.inchiKey) draft.reasons.push(`same structure (InChIKey ${draft.inchiKey}) as ${row.catalogNumber} in the catalog`);
+      if (row.inchiKey === draft.inchiKey)
+        draft.reasons.push(`same structure (InChIKey ${draft.inchiKey}) as ${row.catalogNumber} in the catalog`);
     }
     if (draft.reasons.length > 0) run.reject(draft);
     else accepted.push(draft);
@@ -440,7 +443,14 @@ function toProductWrite(draft: Draft): ProductWrite {
 }
 
 function splitSynonyms(value: string) {
-  return [...new Set(value.split(";").map((s) => s.trim()).filter(Boolean))];
+  return [
+    ...new Set(
+      value
+        .split(";")
+        .map((s) => s.trim())
+        .filter(Boolean),
+    ),
+  ];
 }
 
 /** "Lidocaine hydrochloride" with salt form "hydrochloride" → "Lidocaine". */

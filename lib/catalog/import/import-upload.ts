@@ -24,7 +24,15 @@ export class UploadRefused extends Error {
 }
 
 /** The checks an upload must pass before anything is read: a CSV or SD file name, a size within the limit. */
-export function checkUpload({ fileName, contentLength, hasBody }: { fileName: string | null; contentLength: string | null; hasBody: boolean }) {
+export function checkUpload({
+  fileName,
+  contentLength,
+  hasBody,
+}: {
+  fileName: string | null;
+  contentLength: string | null;
+  hasBody: boolean;
+}) {
   const format = fileName ? catalogFileFormat(fileName) : undefined;
   if (!format) throw new UploadRefused("Choose a .csv or .sdf file.", 415);
   if (!hasBody) throw new UploadRefused("The file is empty.", 400);
@@ -65,14 +73,22 @@ export function importUploadAsEvents({
       let bytes = 0;
       let report: ImportReport | undefined;
       try {
-        report = await importCatalog(readCatalogBytes(limited(body), format, (n) => (bytes = n)), {
-          onProgress: (progress) => send({ type: "progress", bytes, progress }),
-        });
+        report = await importCatalog(
+          readCatalogBytes(limited(body), format, (n) => (bytes = n)),
+          {
+            onProgress: (progress) => send({ type: "progress", bytes, progress }),
+          },
+        );
         send({ type: "report", report: { ...report, changed: report.changed.length } });
       } catch (error) {
         const known = error instanceof UploadRefused || error instanceof CsvFormatError;
         if (!known) log.error("catalog-import.upload-failed", { error });
-        send({ type: "error", message: known ? (error as Error).message : "The import stopped on an unexpected error; batches already written are kept. Try again, or use npm run catalog:import for the full report." });
+        send({
+          type: "error",
+          message: known
+            ? (error as Error).message
+            : "The import stopped on an unexpected error; batches already written are kept. Try again, or use npm run catalog:import for the full report.",
+        });
       } finally {
         onFinished(report);
         controller.close();

@@ -58,7 +58,8 @@ export async function checkCatalogIntegrity({
     if (rows.length === 0) break;
     for (const row of rows) {
       const report = (check: IntegrityCheckKind, message: string) => problems.push({ check, catalogNumbers: [row.catalogNumber], message });
-      if (row.casNumber && !isValidCas(row.casNumber)) report("cas", `${row.catalogNumber}: CAS number ${row.casNumber} fails its check digit`);
+      if (row.casNumber && !isValidCas(row.casNumber))
+        report("cas", `${row.catalogNumber}: CAS number ${row.casNumber} fails its check digit`);
       if (row.noPatternFp || row.noMorganFp) {
         const which = [row.noPatternFp && "pattern", row.noMorganFp && "Morgan"].filter(Boolean).join(" and ");
         report("missing-fingerprint", `${row.catalogNumber}: no ${which} fingerprint (structure search cannot find it)`);
@@ -98,13 +99,21 @@ export async function checkCatalogIntegrity({
     FROM "Product" WHERE "casNumber" IS NOT NULL
     GROUP BY "casNumber", lower("saltForm") HAVING count(*) > 1 ORDER BY 1, 2`;
   for (const g of sameCas) {
-    problems.push({ check: "duplicate-cas", catalogNumbers: g.catalogNumbers, message: `CAS ${g.casNumber} (${g.saltForm}) is used by ${g.catalogNumbers.join(", ")}` });
+    problems.push({
+      check: "duplicate-cas",
+      catalogNumbers: g.catalogNumbers,
+      message: `CAS ${g.casNumber} (${g.saltForm}) is used by ${g.catalogNumbers.join(", ")}`,
+    });
   }
   const sameStructure = await client.$queryRaw<{ inchiKey: string; catalogNumbers: string[] }[]>`
     SELECT "inchiKey", array_agg("catalogNumber" ORDER BY "catalogNumber") AS "catalogNumbers"
     FROM "Product" GROUP BY "inchiKey" HAVING count(*) > 1 ORDER BY 1`;
   for (const g of sameStructure) {
-    problems.push({ check: "duplicate-inchikey", catalogNumbers: g.catalogNumbers, message: `same structure (InChIKey ${g.inchiKey}) sold as ${g.catalogNumbers.join(", ")}` });
+    problems.push({
+      check: "duplicate-inchikey",
+      catalogNumbers: g.catalogNumbers,
+      message: `same structure (InChIKey ${g.inchiKey}) sold as ${g.catalogNumbers.join(", ")}`,
+    });
   }
   return { checked, problems, durationMs: Math.round(performance.now() - started) };
 }

@@ -100,8 +100,16 @@ describe("parseCsv", () => {
   it("keys rows by the header and flags rows with the wrong number of fields", async () => {
     expect(await records(["id,name\n1,a\n2,b,extra\n3\n"])).toEqual([
       { line: 2, record: { id: "1", name: "a" } },
-      { line: 3, record: { id: "2", name: "b" }, problems: ["the row has 3 field(s) but the header has 2 (an unquoted comma or line break?)"] },
-      { line: 4, record: { id: "3", name: "" }, problems: ["the row has 1 field(s) but the header has 2 (an unquoted comma or line break?)"] },
+      {
+        line: 3,
+        record: { id: "2", name: "b" },
+        problems: ["the row has 3 field(s) but the header has 2 (an unquoted comma or line break?)"],
+      },
+      {
+        line: 4,
+        record: { id: "3", name: "" },
+        problems: ["the row has 1 field(s) but the header has 2 (an unquoted comma or line break?)"],
+      },
     ]);
   });
 

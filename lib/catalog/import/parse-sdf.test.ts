@@ -57,13 +57,29 @@ describe("parseSdf", () => {
   });
 
   it("accepts the data-header variants and a last record without $$$$", async () => {
-    const text = ["t", "", "", "  0  0  0  0  0  0  0  0  0  0999 V2000", "M  END", ">  <id>  (1)", "A1", "", "> 2 <name>", "x", "y", "", ""].join("\n");
+    const text = [
+      "t",
+      "",
+      "",
+      "  0  0  0  0  0  0  0  0  0  0999 V2000",
+      "M  END",
+      ">  <id>  (1)",
+      "A1",
+      "",
+      "> 2 <name>",
+      "x",
+      "y",
+      "",
+      "",
+    ].join("\n");
     const [only] = await records([text]);
     expect(only!.record.fields).toEqual({ id: "A1", name: "x\ny" });
   });
 
   it("flags a molblock without M  END and a field given twice, and skips blank trailing lines", async () => {
-    const text = ["t", "", "", "  1  0  0  0  0  0  0  0  0  0999 V2000", "> <id>", "A1", "", "> <id>", "A2", "", "$$$$", "", ""].join("\n");
+    const text = ["t", "", "", "  1  0  0  0  0  0  0  0  0  0999 V2000", "> <id>", "A1", "", "> <id>", "A2", "", "$$$$", "", ""].join(
+      "\n",
+    );
     const out = await records([text]);
     expect(out).toHaveLength(1);
     expect(out[0]!.problems).toEqual(['the molblock has no "M  END" line', "the data field <id> appears twice"]);

@@ -26,7 +26,8 @@ export async function resolveStructure({ smiles: given, molblock, storedSmiles }
   let smiles = given?.trim() || undefined;
   if (molblock && molblock.trim() !== "") {
     const atoms = molblockAtomCount(molblock);
-    if (atoms > MAX_MOLBLOCK_ATOMS) return { kind: "refused", reason: `the molblock has ${atoms} atoms; up to ${MAX_MOLBLOCK_ATOMS} can be imported` };
+    if (atoms > MAX_MOLBLOCK_ATOMS)
+      return { kind: "refused", reason: `the molblock has ${atoms} atoms; up to ${MAX_MOLBLOCK_ATOMS} can be imported` };
     const RDKit = await loadRDKit();
     const mol = RDKit.get_mol(molblock);
     if (!mol) return { kind: "bad-molblock" };

@@ -36,7 +36,10 @@ const CHUNK = 25;
  * was replaced), its records are tried one by one so that only the record at fault is refused.
  * `ownsPool`: close the pool when the import ends (the CLI's own pool, not the app's shared one).
  */
-export function workerStructureComputer({ pool = rdkitPool(), ownsPool = false }: { pool?: RDKitPool; ownsPool?: boolean } = {}): StructureComputer {
+export function workerStructureComputer({
+  pool = rdkitPool(),
+  ownsPool = false,
+}: { pool?: RDKitPool; ownsPool?: boolean } = {}): StructureComputer {
   const one = (job: StructureJob) =>
     pool.run("resolveStructures", [job]).then(
       ([outcome]) => outcome!,

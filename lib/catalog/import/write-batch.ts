@@ -57,7 +57,10 @@ export async function findExistingProducts(client: PrismaClient, catalogNumbers:
 export type IdentityConflictRow = { catalogNumber: string; casNumber: string | null; saltForm: string; inchiKey: string };
 
 /** Stored products sharing a CAS number or an InChIKey with the batch, other than the given catalog numbers. */
-export async function findIdentityConflicts(client: Tx, { casNumbers, inchiKeys, except }: { casNumbers: string[]; inchiKeys: string[]; except: string[] }) {
+export async function findIdentityConflicts(
+  client: Tx,
+  { casNumbers, inchiKeys, except }: { casNumbers: string[]; inchiKeys: string[]; except: string[] },
+) {
   if (casNumbers.length === 0 && inchiKeys.length === 0) return [];
   return client.$queryRaw<IdentityConflictRow[]>`
     SELECT "catalogNumber", "casNumber", "saltForm", "inchiKey" FROM "Product"
@@ -199,7 +202,13 @@ const HEX = "0123456789abcdef";
 function bitsToHex(bits: string) {
   const out: string[] = new Array(bits.length >> 2);
   for (let i = 0, j = 0; i < bits.length; i += 4, j++) {
-    out[j] = HEX[((bits.charCodeAt(i) - 48) << 3) | ((bits.charCodeAt(i + 1) - 48) << 2) | ((bits.charCodeAt(i + 2) - 48) << 1) | (bits.charCodeAt(i + 3) - 48)]!;
+    out[j] =
+      HEX[
+        ((bits.charCodeAt(i) - 48) << 3) |
+          ((bits.charCodeAt(i + 1) - 48) << 2) |
+          ((bits.charCodeAt(i + 2) - 48) << 1) |
+          (bits.charCodeAt(i + 3) - 48)
+      ]!;
   }
   return out.join("");
 }

@@ -19,10 +19,10 @@ export default async function DevMailboxPage() {
     <div className="container-page py-8">
       <h1 className="text-3xl">Dev mailbox</h1>
       <p className="mt-2 max-w-3xl text-ink-muted">
-        Every email the app has queued, one conversation per inquiry (its notification, acknowledgment and replies, oldest first),
-        the latest conversation first, except staff sign-in links (without <code>SMTP_URL</code> those are written to the
-        server&apos;s log). Without <code>SMTP_URL</code> nothing is sent: messages wait here as PENDING and go
-        out once a mail server is configured. This page exists only in development (or with <code>DEV_MAILBOX=true</code>).
+        Every email the app has queued, one conversation per inquiry (its notification, acknowledgment and replies, oldest first), the
+        latest conversation first, except staff sign-in links (without <code>SMTP_URL</code> those are written to the server&apos;s log).
+        Without <code>SMTP_URL</code> nothing is sent: messages wait here as PENDING and go out once a mail server is configured. This page
+        exists only in development (or with <code>DEV_MAILBOX=true</code>).
       </p>
       {messages.length === 0 ? (
         <p className="card mt-6 p-6">No emails yet. Send a quote request, and its two messages appear here.</p>

@@ -127,7 +127,9 @@ export default async function GuidePage({ params }: PageProps<"/guides/[slug]">)
             </p>
           </section>
 
-          <RuoNotice>The compounds discussed are sold for laboratory research; this guide summarises published findings and is not medical advice.</RuoNotice>
+          <RuoNotice>
+            The compounds discussed are sold for laboratory research; this guide summarises published findings and is not medical advice.
+          </RuoNotice>
 
           <InquiryActions catalogNumbers={catalogNumbers} title="Order the compounds in this guide" />
         </div>
@@ -161,7 +163,13 @@ function ComparisonTable({ guide }: { guide: GuideDetail }) {
               return (
                 <tr key={product.catalogNumber}>
                   <td>
-                    <StructureThumbnail catalogNumber={product.catalogNumber} name={product.name} width={160} height={120} className="w-40" />
+                    <StructureThumbnail
+                      catalogNumber={product.catalogNumber}
+                      name={product.name}
+                      width={160}
+                      height={120}
+                      className="w-40"
+                    />
                   </td>
                   <th scope="row" className="font-normal">
                     <Link href={`/products/${product.catalogNumber}`} className="font-semibold">
@@ -171,7 +179,15 @@ function ComparisonTable({ guide }: { guide: GuideDetail }) {
                     <span className="block text-xs">Form: {product.saltForm}</span>
                     <span className="block text-xs text-ink-muted">{role}</span>
                   </th>
-                  <td data-label="Mechanism · targets">{actions.length ? actions.map((a) => <span key={a} className="block">{a}</span>) : "—"}</td>
+                  <td data-label="Mechanism · targets">
+                    {actions.length
+                      ? actions.map((a) => (
+                          <span key={a} className="block">
+                            {a}
+                          </span>
+                        ))
+                      : "—"}
+                  </td>
                   <td data-label="Potency">
                     {potencies.length
                       ? potencies.map((a) => {
@@ -211,7 +227,8 @@ function ComparisonTable({ guide }: { guide: GuideDetail }) {
 /** "Antagonist: mGlu2, mGlu3" — one line per mechanism. */
 function actionsByMechanism(activities: GuideDetail["products"][number]["product"]["activities"]) {
   const byMechanism = new Map<string, Set<string>>();
-  for (const a of activities) byMechanism.set(a.mechanism.name, (byMechanism.get(a.mechanism.name) ?? new Set()).add(a.target.name.replace(/ receptor$/, "")));
+  for (const a of activities)
+    byMechanism.set(a.mechanism.name, (byMechanism.get(a.mechanism.name) ?? new Set()).add(a.target.name.replace(/ receptor$/, "")));
   return [...byMechanism].map(([mechanism, targets]) => `${mechanism}: ${[...targets].join(", ")}`);
 }
 

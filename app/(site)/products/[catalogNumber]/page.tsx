@@ -80,43 +80,46 @@ export default async function ProductPage({ params }: PageProps<"/products/[cata
 
       {/* One column on a phone (overview, inquiry actions, details); two from lg, actions on the right. */}
       <div className="mt-6 grid grid-cols-[minmax(0,1fr)] gap-8 lg:grid-cols-[minmax(0,1fr)_20rem]">
-        <section aria-labelledby="overview-heading" className="grid gap-6 sm:grid-cols-[minmax(0,20rem)_minmax(0,1fr)] lg:col-start-1 lg:row-start-1">
-            <figure className="card flex items-center justify-center self-start p-2">
-              {/* eslint-disable-next-line @next/next/no-img-element -- an SVG drawn by RDKit; nothing to optimise */}
-              <img
-                src={`/structures/${product.catalogNumber}.svg`}
-                alt={`2D chemical structure of ${product.name}`}
-                width={320}
-                height={240}
-                className="h-auto w-full max-w-[320px]"
-              />
-            </figure>
-            <div>
-              <h2 id="overview-heading" className="sr-only">
-                Overview
-              </h2>
-              <dl className="spec-list">
-                <dt>Molecular formula</dt>
-                <dd>
-                  <Formula value={product.formula} />
-                </dd>
-                <dt>Molecular weight</dt>
-                <dd>{formatMw(product.molecularWeight)}</dd>
-                {product.purity ? (
-                  <>
-                    <dt>Purity</dt>
-                    <dd>{product.purity}</dd>
-                  </>
-                ) : null}
-                {product.availability ? (
-                  <>
-                    <dt>Availability</dt>
-                    <dd>{product.availability}</dd>
-                  </>
-                ) : null}
-              </dl>
-              <p className="mt-4">{product.description}</p>
-            </div>
+        <section
+          aria-labelledby="overview-heading"
+          className="grid gap-6 sm:grid-cols-[minmax(0,20rem)_minmax(0,1fr)] lg:col-start-1 lg:row-start-1"
+        >
+          <figure className="card flex items-center justify-center self-start p-2">
+            {/* eslint-disable-next-line @next/next/no-img-element -- an SVG drawn by RDKit; nothing to optimise */}
+            <img
+              src={`/structures/${product.catalogNumber}.svg`}
+              alt={`2D chemical structure of ${product.name}`}
+              width={320}
+              height={240}
+              className="h-auto w-full max-w-[320px]"
+            />
+          </figure>
+          <div>
+            <h2 id="overview-heading" className="sr-only">
+              Overview
+            </h2>
+            <dl className="spec-list">
+              <dt>Molecular formula</dt>
+              <dd>
+                <Formula value={product.formula} />
+              </dd>
+              <dt>Molecular weight</dt>
+              <dd>{formatMw(product.molecularWeight)}</dd>
+              {product.purity ? (
+                <>
+                  <dt>Purity</dt>
+                  <dd>{product.purity}</dd>
+                </>
+              ) : null}
+              {product.availability ? (
+                <>
+                  <dt>Availability</dt>
+                  <dd>{product.availability}</dd>
+                </>
+              ) : null}
+            </dl>
+            <p className="mt-4">{product.description}</p>
+          </div>
         </section>
 
         <aside className="space-y-4 lg:col-start-2 lg:row-span-2 lg:row-start-1">

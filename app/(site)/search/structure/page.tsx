@@ -33,10 +33,7 @@ export async function generateMetadata({ searchParams }: PageProps<"/search/stru
 }
 
 type Outcome =
-  | { mode: "substructure"; result: SubstructureResult }
-  | { mode: "similarity"; hits: SimilarityHit[] }
-  | { error: string }
-  | null;
+  { mode: "substructure"; result: SubstructureResult } | { mode: "similarity"; hits: SimilarityHit[] } | { error: string } | null;
 
 async function runSearch(smiles: string, mode: StructureSearchMode, submitted: boolean): Promise<Outcome> {
   if (!smiles) return submitted ? { error: "Type a SMILES to search for" } : null;

@@ -123,7 +123,14 @@ function QueryDrawing({ smiles }: { smiles: string }) {
     const timer = setTimeout(() => {
       previewQueryStructure(text)
         .then((preview) => !cancelled && setDrawn({ text, preview }))
-        .catch(() => !cancelled && setDrawn({ text, preview: { ok: false, error: "The drawing is unavailable right now; you can still search.", reason: "failed" } }));
+        .catch(
+          () =>
+            !cancelled &&
+            setDrawn({
+              text,
+              preview: { ok: false, error: "The drawing is unavailable right now; you can still search.", reason: "failed" },
+            }),
+        );
     }, 400);
     return () => {
       cancelled = true;
@@ -133,7 +140,10 @@ function QueryDrawing({ smiles }: { smiles: string }) {
 
   const shown = text ? drawn : null;
   return (
-    <div aria-live="polite" className="card flex h-full min-h-40 sm:min-h-60 items-center justify-center p-2 text-center text-sm text-ink-muted">
+    <div
+      aria-live="polite"
+      className="card flex h-full min-h-40 sm:min-h-60 items-center justify-center p-2 text-center text-sm text-ink-muted"
+    >
       {!shown ? (
         <span>{text ? "Drawing…" : "The query structure is drawn here as you type."}</span>
       ) : shown.preview.ok ? (

@@ -28,7 +28,8 @@ export default async function EditProductPage({ params, searchParams }: PageProp
     searchParams,
   ]);
   const referenceLabel = (c: (typeof choices)[number]) => ({ key: c.key, label: `${shortCitation({ ...c, journal: null })} — ${c.title}` });
-  const potency = (a: (typeof product.activities)[number]) => (a.value !== null ? `${a.measure ?? ""} ${a.relation ?? ""}${a.value} ${a.unit ?? ""}`.trim() : null);
+  const potency = (a: (typeof product.activities)[number]) =>
+    a.value !== null ? `${a.measure ?? ""} ${a.relation ?? ""}${a.value} ${a.unit ?? ""}`.trim() : null;
   const initial: ProductFormValues = {
     ...blankProduct,
     catalogNumber: product.catalogNumber,
@@ -59,8 +60,9 @@ export default async function EditProductPage({ params, searchParams }: PageProp
         </p>
       ) : null}
       <p className="text-sm text-ink-muted">
-        Computed: <Formula value={product.formula} /> · {product.molecularWeight} g/mol · InChIKey <span className="identifier">{product.inchiKey}</span> · last
-        changed {formatDateTime(product.updatedAt)} · <Link href={`/products/${product.catalogNumber}`}>view page</Link>
+        Computed: <Formula value={product.formula} /> · {product.molecularWeight} g/mol · InChIKey{" "}
+        <span className="identifier">{product.inchiKey}</span> · last changed {formatDateTime(product.updatedAt)} ·{" "}
+        <Link href={`/products/${product.catalogNumber}`}>view page</Link>
       </p>
       <ProductForm initial={initial} isNew={false} />
 
@@ -88,10 +90,7 @@ export default async function EditProductPage({ params, searchParams }: PageProp
         ) : (
           <p className="text-sm text-ink-muted">No sources linked yet.</p>
         )}
-        <LinkReferenceForm
-          catalogNumber={product.catalogNumber}
-          choices={choices.filter((c) => !linked.has(c.key)).map(referenceLabel)}
-        />
+        <LinkReferenceForm catalogNumber={product.catalogNumber} choices={choices.filter((c) => !linked.has(c.key)).map(referenceLabel)} />
       </section>
 
       <section aria-labelledby="activities-heading" className="card space-y-3 bg-white p-4">
@@ -141,7 +140,12 @@ export default async function EditProductPage({ params, searchParams }: PageProp
         ) : (
           <p className="text-sm text-ink-muted">No activities recorded.</p>
         )}
-        <AddActivityForm catalogNumber={product.catalogNumber} targets={activityChoices.targets} mechanisms={activityChoices.mechanisms} references={choices.map(referenceLabel)} />
+        <AddActivityForm
+          catalogNumber={product.catalogNumber}
+          targets={activityChoices.targets}
+          mechanisms={activityChoices.mechanisms}
+          references={choices.map(referenceLabel)}
+        />
         <p className="text-xs text-ink-muted">
           New targets are added under <Link href="/staff/catalog/targets">Targets</Link>.
         </p>

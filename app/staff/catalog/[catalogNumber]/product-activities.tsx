@@ -45,8 +45,22 @@ export function AddActivityForm({
   return (
     <form ref={formRef} onSubmit={onSubmit} aria-label="Add an activity" className="grid gap-3 border-t border-line pt-3 sm:grid-cols-4">
       <input type="hidden" name="catalogNumber" value={catalogNumber} />
-      <div className="sm:col-span-2">{select("target", "Target", targets.map((t) => ({ value: t.slug, label: t.name })), true)}</div>
-      <div className="sm:col-span-2">{select("mechanism", "Mechanism", mechanisms.map((m) => ({ value: m.slug, label: m.name })), true)}</div>
+      <div className="sm:col-span-2">
+        {select(
+          "target",
+          "Target",
+          targets.map((t) => ({ value: t.slug, label: t.name })),
+          true,
+        )}
+      </div>
+      <div className="sm:col-span-2">
+        {select(
+          "mechanism",
+          "Mechanism",
+          mechanisms.map((m) => ({ value: m.slug, label: m.name })),
+          true,
+        )}
+      </div>
       {select("measure", "Measure", plain(ACTIVITY_MEASURES))}
       {select("relation", "Bound", plain(ACTIVITY_RELATIONS))}
       {text("value", "Value", "Leave empty when only the mechanism is published.", "decimal")}
@@ -55,7 +69,15 @@ export function AddActivityForm({
       <div className="sm:col-span-2">{text("assay", "Assay", "In a few words, e.g. [3H]-ligand binding, recombinant cells")}</div>
       <div className="sm:col-span-4">
         <Field id={id("reference")} name="reference" label="Source" hint="Its key, DOI or PubMed id." errors={errors} required>
-          {(props) => <input {...props} list="activity-reference-choices" autoComplete="off" defaultValue={valueOf(values, "reference")} className={inputClass} />}
+          {(props) => (
+            <input
+              {...props}
+              list="activity-reference-choices"
+              autoComplete="off"
+              defaultValue={valueOf(values, "reference")}
+              className={inputClass}
+            />
+          )}
         </Field>
         <datalist id="activity-reference-choices">
           {references.map((c) => (
@@ -75,7 +97,15 @@ export function AddActivityForm({
   );
 }
 
-export function RemoveActivityButton({ catalogNumber, activityId, description }: { catalogNumber: string; activityId: number; description: string }) {
+export function RemoveActivityButton({
+  catalogNumber,
+  activityId,
+  description,
+}: {
+  catalogNumber: string;
+  activityId: number;
+  description: string;
+}) {
   const { formRef, message, ok, onSubmit, pending } = useStaffForm(removeActivitySchema, removeActivityAction, { resetOnSuccess: false });
   return (
     <form

@@ -9,10 +9,23 @@ export function LinkReferenceForm({ catalogNumber, choices }: { catalogNumber: s
   const { errors, formRef, message, ok, onSubmit, pending, state } = useStaffForm(linkProductReferenceSchema, linkProductReferenceAction);
   const values = state.status === "error" ? state.values : undefined;
   return (
-    <form ref={formRef} onSubmit={onSubmit} aria-label="Link a source" className="grid gap-3 border-t border-line pt-3 sm:grid-cols-[1fr_1fr_auto] sm:items-end">
+    <form
+      ref={formRef}
+      onSubmit={onSubmit}
+      aria-label="Link a source"
+      className="grid gap-3 border-t border-line pt-3 sm:grid-cols-[1fr_1fr_auto] sm:items-end"
+    >
       <input type="hidden" name="catalogNumber" value={catalogNumber} />
       <Field name="reference" label="Reference" hint="Its key, DOI or PubMed id." errors={errors} required>
-        {(props) => <input {...props} list="reference-choices" autoComplete="off" defaultValue={valueOf(values, "reference")} className={inputClass} />}
+        {(props) => (
+          <input
+            {...props}
+            list="reference-choices"
+            autoComplete="off"
+            defaultValue={valueOf(values, "reference")}
+            className={inputClass}
+          />
+        )}
       </Field>
       <datalist id="reference-choices">
         {choices.map((c) => (
@@ -32,8 +45,18 @@ export function LinkReferenceForm({ catalogNumber, choices }: { catalogNumber: s
   );
 }
 
-export function UnlinkReferenceButton({ catalogNumber, referenceId, referenceKey }: { catalogNumber: string; referenceId: number; referenceKey: string }) {
-  const { formRef, message, ok, onSubmit, pending } = useStaffForm(unlinkProductReferenceSchema, unlinkProductReferenceAction, { resetOnSuccess: false });
+export function UnlinkReferenceButton({
+  catalogNumber,
+  referenceId,
+  referenceKey,
+}: {
+  catalogNumber: string;
+  referenceId: number;
+  referenceKey: string;
+}) {
+  const { formRef, message, ok, onSubmit, pending } = useStaffForm(unlinkProductReferenceSchema, unlinkProductReferenceAction, {
+    resetOnSuccess: false,
+  });
   return (
     <form ref={formRef} onSubmit={onSubmit} className="inline-flex items-center gap-2">
       <input type="hidden" name="catalogNumber" value={catalogNumber} />

@@ -39,7 +39,8 @@ export function ImportUploadForm({ maxBytes }: { maxBytes: number }) {
     const file = input.current?.files?.[0];
     if (!file) return setFieldError("Choose a file to import.");
     if (!/\.(csv|sdf|sd)$/i.test(file.name)) return setFieldError("Choose a .csv or .sdf file.");
-    if (file.size > maxBytes) return setFieldError(`The file is larger than ${maxBytes / 1024 / 1024} MB: split it, or import it with npm run catalog:import.`);
+    if (file.size > maxBytes)
+      return setFieldError(`The file is larger than ${maxBytes / 1024 / 1024} MB: split it, or import it with npm run catalog:import.`);
     setFieldError(undefined);
     setState({ phase: "running", fileName: file.name, size: file.size });
     try {
@@ -60,7 +61,12 @@ export function ImportUploadForm({ maxBytes }: { maxBytes: number }) {
         else setState({ phase: "failed", fileName: file.name, message: e.message });
       }
     } catch {
-      setState({ phase: "failed", fileName: file.name, message: "The connection was lost during the import. Batches already written are kept; import the file again to finish (unchanged records are skipped)." });
+      setState({
+        phase: "failed",
+        fileName: file.name,
+        message:
+          "The connection was lost during the import. Batches already written are kept; import the file again to finish (unchanged records are skipped).",
+      });
     }
   }
 
@@ -136,7 +142,9 @@ function ImportStatus({ state }: { state: State }) {
         {number(r.inserted)} new, {number(r.updated)} updated, {number(r.unchanged)} unchanged, {number(r.rejected.length)} rejected.
         {r.changed > 0 ? " The changed products' pages are refreshed." : ""}
       </p>
-      {r.ignoredFields.length ? <p className="text-sm">Ignored columns (no catalog field by that name): {r.ignoredFields.join(", ")}</p> : null}
+      {r.ignoredFields.length ? (
+        <p className="text-sm">Ignored columns (no catalog field by that name): {r.ignoredFields.join(", ")}</p>
+      ) : null}
       {r.rejected.length ? (
         <div className="overflow-x-auto">
           <table className="data-table min-w-[36rem]">
@@ -158,7 +166,9 @@ function ImportStatus({ state }: { state: State }) {
               ))}
             </tbody>
           </table>
-          {r.rejected.length > SHOWN_REJECTIONS ? <p className="mt-2 text-sm">… and {number(r.rejected.length - SHOWN_REJECTIONS)} more.</p> : null}
+          {r.rejected.length > SHOWN_REJECTIONS ? (
+            <p className="mt-2 text-sm">… and {number(r.rejected.length - SHOWN_REJECTIONS)} more.</p>
+          ) : null}
         </div>
       ) : null}
     </section>

@@ -28,9 +28,9 @@ export default async function CatalogImportPage() {
         </p>
         <h1 className="text-2xl">Import products</h1>
         <p className="mt-1 text-sm text-ink-muted">
-          A CSV file with a header row, or an SD file (V2000 or V3000 molfiles with data fields), up to {MAX_UPLOAD_BYTES / 1024 / 1024} MB. Every record is checked
-          with RDKit before it is written; records that fail are listed with their line and reasons, and the others are imported. Importing the same file again
-          changes nothing.
+          A CSV file with a header row, or an SD file (V2000 or V3000 molfiles with data fields), up to {MAX_UPLOAD_BYTES / 1024 / 1024} MB.
+          Every record is checked with RDKit before it is written; records that fail are listed with their line and reasons, and the others
+          are imported. Importing the same file again changes nothing.
         </p>
       </div>
       <ImportUploadForm maxBytes={MAX_UPLOAD_BYTES} />
@@ -54,8 +54,8 @@ export default async function CatalogImportPage() {
           </tbody>
         </table>
         <p className="mt-3 text-ink-muted">
-          A column that is present but empty clears the stored value; an absent column leaves it alone. Larger files: <code>npm run catalog:import -- file.sdf</code>,
-          which uses every core for RDKit.
+          A column that is present but empty clears the stored value; an absent column leaves it alone. Larger files:{" "}
+          <code>npm run catalog:import -- file.sdf</code>, which uses every core for RDKit.
         </p>
       </details>
     </div>

@@ -15,8 +15,8 @@ export default async function NewProductPage() {
       <Link href="/staff/catalog">← Catalog</Link>
       <h1 className="text-2xl">New product</h1>
       <p className="text-sm text-ink-muted">
-        Checked like a file import: RDKit must read the structure, and the CAS number and structure must not already belong to another product of the
-        same salt form. References are linked on the product&apos;s page once it exists.
+        Checked like a file import: RDKit must read the structure, and the CAS number and structure must not already belong to another
+        product of the same salt form. References are linked on the product&apos;s page once it exists.
       </p>
       <ProductForm initial={blankProduct} isNew />
     </div>

@@ -21,12 +21,21 @@ export default async function ReferencesPage({ searchParams }: PageProps<"/staff
           New reference
         </Link>
       </div>
-      <p className="text-sm text-ink-muted">Sources cited by data sheets, potency values and guides. Each DOI and PubMed id is recorded once.</p>
+      <p className="text-sm text-ink-muted">
+        Sources cited by data sheets, potency values and guides. Each DOI and PubMed id is recorded once.
+      </p>
       <form method="get" role="search" aria-label="Find a reference" className="flex max-w-xl gap-2">
         <label htmlFor="reference-q" className="sr-only">
           Key, title, author, DOI or PubMed id
         </label>
-        <input id="reference-q" name="q" type="search" defaultValue={q ?? ""} placeholder="Key, title, author, DOI or PMID" className={inputClass} />
+        <input
+          id="reference-q"
+          name="q"
+          type="search"
+          defaultValue={q ?? ""}
+          placeholder="Key, title, author, DOI or PMID"
+          className={inputClass}
+        />
         <button type="submit" className="btn btn-secondary">
           Find
         </button>
@@ -55,9 +64,7 @@ export default async function ReferencesPage({ searchParams }: PageProps<"/staff
                 <td className="identifier">{r.key}</td>
                 <td>
                   <span className="font-medium">{r.title}</span>
-                  <span className="block text-xs text-ink-muted">
-                    {[r.authors, r.journal, r.year].filter(Boolean).join(" · ")}
-                  </span>
+                  <span className="block text-xs text-ink-muted">{[r.authors, r.journal, r.year].filter(Boolean).join(" · ")}</span>
                 </td>
                 <td className="text-xs">
                   {r.doi ? <span className="block identifier">doi:{r.doi}</span> : null}

@@ -9,16 +9,27 @@ type Name = "key" | "authors" | "title" | "journal" | "year" | "volume" | "pages
 export type ReferenceFormValues = { id?: number } & Record<Name, string>;
 
 export function ReferenceForm({ reference }: { reference?: ReferenceFormValues }) {
-  const { errors, formRef, message, ok, onSubmit, pending, state } = useStaffForm(referenceSchema, saveReferenceAction, { resetOnSuccess: false });
+  const { errors, formRef, message, ok, onSubmit, pending, state } = useStaffForm(referenceSchema, saveReferenceAction, {
+    resetOnSuccess: false,
+  });
   const values = state.status === "error" ? state.values : undefined;
   const v = (name: Name) => valueOf(values, name, reference?.[name] ?? "");
-  const line = (name: Name, label: string, { required = false, hint, mono = false, inputMode }: { required?: boolean; hint?: string; mono?: boolean; inputMode?: "numeric" } = {}) => (
+  const line = (
+    name: Name,
+    label: string,
+    { required = false, hint, mono = false, inputMode }: { required?: boolean; hint?: string; mono?: boolean; inputMode?: "numeric" } = {},
+  ) => (
     <Field name={name} label={label} errors={errors} required={required} hint={hint}>
       {(props) => <input {...props} inputMode={inputMode} defaultValue={v(name)} className={`${inputClass} ${mono ? "font-mono" : ""}`} />}
     </Field>
   );
   return (
-    <form ref={formRef} onSubmit={onSubmit} className="grid gap-4 sm:grid-cols-2" aria-label={reference ? `Edit ${reference.key}` : "New reference"}>
+    <form
+      ref={formRef}
+      onSubmit={onSubmit}
+      className="grid gap-4 sm:grid-cols-2"
+      aria-label={reference ? `Edit ${reference.key}` : "New reference"}
+    >
       {reference ? (
         <>
           <input type="hidden" name="id" value={reference.id} />

@@ -16,7 +16,9 @@ export default async function TargetsPage() {
       <CatalogTabs current="targets" />
       <div>
         <h1 className="text-2xl">Targets</h1>
-        <p className="mt-1 text-sm text-ink-muted">Receptors, channels and enzymes the catalog&apos;s activities refer to; the catalog filter and data sheets show them.</p>
+        <p className="mt-1 text-sm text-ink-muted">
+          Receptors, channels and enzymes the catalog&apos;s activities refer to; the catalog filter and data sheets show them.
+        </p>
       </div>
       <p role="status" className="text-sm text-ink-muted">
         {targets.length} target{targets.length === 1 ? "" : "s"}

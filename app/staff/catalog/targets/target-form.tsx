@@ -8,11 +8,18 @@ import { saveTargetAction } from "./actions";
 export type TargetFormValues = { id?: number; slug: string; name: string; family: string; geneSymbol: string };
 
 export function TargetForm({ target, families }: { target?: TargetFormValues; families: string[] }) {
-  const { errors, formRef, message, ok, onSubmit, pending, state } = useStaffForm(targetSchema, saveTargetAction, { resetOnSuccess: !target });
+  const { errors, formRef, message, ok, onSubmit, pending, state } = useStaffForm(targetSchema, saveTargetAction, {
+    resetOnSuccess: !target,
+  });
   const values = state.status === "error" ? state.values : undefined;
   const v = (name: keyof TargetFormValues) => valueOf(values, name, target ? String(target[name] ?? "") : "");
   return (
-    <form ref={formRef} onSubmit={onSubmit} className="grid gap-4 sm:grid-cols-2" aria-label={target ? `Edit ${target.name}` : "New target"}>
+    <form
+      ref={formRef}
+      onSubmit={onSubmit}
+      className="grid gap-4 sm:grid-cols-2"
+      aria-label={target ? `Edit ${target.name}` : "New target"}
+    >
       {target ? (
         <>
           <input type="hidden" name="id" value={target.id} />

@@ -26,7 +26,8 @@ export default async function EditGuidePage({ params, searchParams }: PageProps<
       ) : null}
       <p className="text-sm text-ink-muted">
         Last saved {formatDateTime(guide.updatedAt)}
-        {guide.revisedAt ? ` · readers see “Updated ${guide.revisedAt.toISOString().slice(0, 10)}”` : ""} · <Link href={`/guides/${guide.slug}`}>view page</Link>
+        {guide.revisedAt ? ` · readers see “Updated ${guide.revisedAt.toISOString().slice(0, 10)}”` : ""} ·{" "}
+        <Link href={`/guides/${guide.slug}`}>view page</Link>
       </p>
       <GuideForm
         isNew={false}

@@ -44,7 +44,8 @@ export default async function StaffInquiryPage({ params }: PageProps<"/staff/inq
         <StatusBadge status={inquiry.status} />
         {overdue ? <OverdueBadge /> : null}
         <p className="w-full text-sm text-ink-muted">
-          {inquiryKinds[inquiry.kind].label} from {inquiry.name}, {inquiry.institution} · received {formatDateTime(inquiry.createdAt)} ({formatDuration(now.getTime() - inquiry.createdAt.getTime())} ago)
+          {inquiryKinds[inquiry.kind].label} from {inquiry.name}, {inquiry.institution} · received {formatDateTime(inquiry.createdAt)} (
+          {formatDuration(now.getTime() - inquiry.createdAt.getTime())} ago)
         </p>
       </header>
 
@@ -74,7 +75,8 @@ export default async function StaffInquiryPage({ params }: PageProps<"/staff/inq
                         </Link>
                       ) : (
                         <span>
-                          <span className="identifier">{item.catalogNumber}</span> {item.productName} <span className="text-ink-muted">(no longer in the catalog)</span>
+                          <span className="identifier">{item.catalogNumber}</span> {item.productName}{" "}
+                          <span className="text-ink-muted">(no longer in the catalog)</span>
                         </span>
                       )}
                     </li>
@@ -103,7 +105,13 @@ export default async function StaffInquiryPage({ params }: PageProps<"/staff/inq
               <p className="mt-2 text-sm">This inquiry is marked as spam. Restore it before replying.</p>
             ) : (
               <div className="mt-3">
-                <ReplyForm inquiryId={inquiry.id} to={inquiry.email} canned={canned} next={next} suggested={inquiry.kind === "QUOTE" ? "QUOTED" : "ANSWERED"} />
+                <ReplyForm
+                  inquiryId={inquiry.id}
+                  to={inquiry.email}
+                  canned={canned}
+                  next={next}
+                  suggested={inquiry.kind === "QUOTE" ? "QUOTED" : "ANSWERED"}
+                />
               </div>
             )}
           </section>
@@ -150,7 +158,9 @@ export default async function StaffInquiryPage({ params }: PageProps<"/staff/inq
             <h2 id="spam-heading" className="text-lg">
               Spam
             </h2>
-            <p className="mt-1 mb-3 text-sm text-ink-muted">Spam is hidden from the inbox and its sender cannot submit again. It can be undone.</p>
+            <p className="mt-1 mb-3 text-sm text-ink-muted">
+              Spam is hidden from the inbox and its sender cannot submit again. It can be undone.
+            </p>
             <SpamForm inquiryId={inquiry.id} isSpam={inquiry.status === "SPAM"} />
           </section>
         </aside>
@@ -160,7 +170,11 @@ export default async function StaffInquiryPage({ params }: PageProps<"/staff/inq
 }
 
 function TimelineItem({ event, names, requester }: { event: TimelineEvent; names: Map<string, string>; requester: string }) {
-  const when = <time dateTime={event.at.toISOString()} className="text-xs text-ink-muted">{formatDateTime(event.at)}</time>;
+  const when = (
+    <time dateTime={event.at.toISOString()} className="text-xs text-ink-muted">
+      {formatDateTime(event.at)}
+    </time>
+  );
   switch (event.type) {
     case "submitted":
       return (
@@ -171,7 +185,8 @@ function TimelineItem({ event, names, requester }: { event: TimelineEvent; names
     case "acknowledgment":
       return (
         <li className="text-sm">
-          {when} · Acknowledgment with the reference number {event.status === "SENT" ? "sent" : event.status === "FAILED" ? "failed to send" : "queued"} to {event.to}
+          {when} · Acknowledgment with the reference number{" "}
+          {event.status === "SENT" ? "sent" : event.status === "FAILED" ? "failed to send" : "queued"} to {event.to}
         </li>
       );
     case "note":
@@ -189,7 +204,9 @@ function TimelineItem({ event, names, requester }: { event: TimelineEvent; names
       const inbound = m.direction === "INBOUND";
       return (
         <li className={`card p-3 ${inbound ? "bg-white" : "bg-brand-wash"}`} data-timeline={inbound ? "message-in" : "message-out"}>
-          <p className="text-xs font-bold tracking-wide uppercase">{inbound ? `Email from ${m.fromAddress}` : `Reply by ${m.author?.name ?? "staff"} to ${m.toAddress}`}</p>
+          <p className="text-xs font-bold tracking-wide uppercase">
+            {inbound ? `Email from ${m.fromAddress}` : `Reply by ${m.author?.name ?? "staff"} to ${m.toAddress}`}
+          </p>
           <p className="mt-1 text-sm">
             {when} · {m.subject}
           </p>
@@ -198,7 +215,8 @@ function TimelineItem({ event, names, requester }: { event: TimelineEvent; names
             <ul className="mt-2 text-sm">
               {m.attachments.map((a) => (
                 <li key={a.id}>
-                  📎 <a href={`/staff/attachments/${a.id}`}>{a.filename}</a> <span className="text-ink-muted">({Math.ceil(a.size / 1024)} KiB)</span>
+                  📎 <a href={`/staff/attachments/${a.id}`}>{a.filename}</a>{" "}
+                  <span className="text-ink-muted">({Math.ceil(a.size / 1024)} KiB)</span>
                 </li>
               ))}
             </ul>

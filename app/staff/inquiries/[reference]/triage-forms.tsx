@@ -11,8 +11,17 @@ import { assignAction, noteAction, replyAction, spamAction, statusAction } from 
 
 type StaffOption = { id: string; name: string };
 
-
-export function AssignForm({ inquiryId, assigneeId, staff, viewerId }: { inquiryId: string; assigneeId: string | null; staff: StaffOption[]; viewerId: string }) {
+export function AssignForm({
+  inquiryId,
+  assigneeId,
+  staff,
+  viewerId,
+}: {
+  inquiryId: string;
+  assigneeId: string | null;
+  staff: StaffOption[];
+  viewerId: string;
+}) {
   const { errors, formRef, message, ok, onSubmit, pending } = useStaffForm(assignSchema, assignAction, { resetOnSuccess: false });
   return (
     <div className="space-y-2">
@@ -100,7 +109,14 @@ export function NoteForm({ inquiryId }: { inquiryId: string }) {
   return (
     <form ref={formRef} onSubmit={onSubmit} className="space-y-3 rounded-md border border-dashed border-amber-700 bg-amber-50 p-4">
       <input type="hidden" name="inquiryId" value={inquiryId} />
-      <Field id="note-body" name="body" label="Internal note" hint="Seen by staff only; never sent to the requester." errors={errors} required>
+      <Field
+        id="note-body"
+        name="body"
+        label="Internal note"
+        hint="Seen by staff only; never sent to the requester."
+        errors={errors}
+        required
+      >
         {(props) => <textarea {...props} rows={3} defaultValue={valueOf(values, "body")} className={inputClass} />}
       </Field>
       <button type="submit" className="btn btn-secondary" disabled={pending}>
@@ -166,18 +182,33 @@ export function ReplyForm({
         </div>
       ) : null}
       <Field id="reply-body" name="body" label="Reply" errors={errors} required>
-        {(props) => <textarea {...props} ref={body} rows={8} defaultValue={valueOf(values, "body")} onInput={recheck} className={`${inputClass} font-[inherit]`} />}
+        {(props) => (
+          <textarea
+            {...props}
+            ref={body}
+            rows={8}
+            defaultValue={valueOf(values, "body")}
+            onInput={recheck}
+            className={`${inputClass} font-[inherit]`}
+          />
+        )}
       </Field>
       {unfilled.length || errors.sendAsWritten ? (
         <div className="rounded-md border border-amber-700 bg-amber-50 p-3 text-sm">
-          {unfilled.length ? <p id="reply-unfilled">The reply still contains {unfilled.map((p) => `“${p}”`).join(" and ")} from the canned reply.</p> : null}
+          {unfilled.length ? (
+            <p id="reply-unfilled">The reply still contains {unfilled.map((p) => `“${p}”`).join(" and ")} from the canned reply.</p>
+          ) : null}
           <label className="mt-2 flex items-center gap-2 font-semibold">
             <input
               type="checkbox"
               id="field-sendAsWritten"
               name="sendAsWritten"
               aria-invalid={errors.sendAsWritten ? true : undefined}
-              aria-describedby={[unfilled.length ? "reply-unfilled" : null, errors.sendAsWritten ? "field-sendAsWritten-error" : null].filter(Boolean).join(" ") || undefined}
+              aria-describedby={
+                [unfilled.length ? "reply-unfilled" : null, errors.sendAsWritten ? "field-sendAsWritten-error" : null]
+                  .filter(Boolean)
+                  .join(" ") || undefined
+              }
               className="h-5 w-5"
             />
             Send with the bracketed text as written

@@ -42,7 +42,12 @@ export default async function DevMailboxMessagePage({ params }: PageProps<"/dev/
       </dl>
       <h2 className="mt-8 text-xl">HTML part</h2>
       {/* sandbox="" : the email renders as a document with no script, forms or navigation. */}
-      <iframe title={`HTML part of: ${message.subject}`} sandbox="" srcDoc={message.html} className="mt-2 h-[36rem] w-full rounded-md border border-line bg-white" />
+      <iframe
+        title={`HTML part of: ${message.subject}`}
+        sandbox=""
+        srcDoc={message.html}
+        className="mt-2 h-[36rem] w-full rounded-md border border-line bg-white"
+      />
       <h2 className="mt-8 text-xl">Plain-text part</h2>
       <pre className="card mt-2 overflow-x-auto whitespace-pre-wrap p-4 text-sm">
         <LinkifiedText text={message.text} />

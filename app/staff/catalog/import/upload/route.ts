@@ -37,7 +37,14 @@ export async function POST(request: Request) {
     revalidateTag(cacheTags.catalog, { expire: 0 });
     if (changed?.length) await refreshTaggedPages({ tags: changed.map(cacheTags.product) });
     const summary = report
-      ? { file: fileName, read: report.read, inserted: report.inserted, updated: report.updated, unchanged: report.unchanged, rejected: report.rejected.length }
+      ? {
+          file: fileName,
+          read: report.read,
+          inserted: report.inserted,
+          updated: report.updated,
+          unchanged: report.unchanged,
+          rejected: report.rejected.length,
+        }
       : { file: fileName, failed: true };
     await recordAudit(db, { actorId: staff.id, action: "catalog.import", after: summary });
   });

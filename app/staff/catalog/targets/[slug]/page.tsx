@@ -21,7 +21,10 @@ export default async function EditTargetPage({ params }: PageProps<"/staff/catal
         Edit {target.name} <span className="identifier text-base text-ink-muted">{target.slug}</span>
       </h1>
       <div className="card bg-white p-4">
-        <TargetForm target={{ id: target.id, slug: target.slug, name: target.name, family: target.family, geneSymbol: target.geneSymbol ?? "" }} families={[...new Set(all.map((t) => t.family))]} />
+        <TargetForm
+          target={{ id: target.id, slug: target.slug, name: target.name, family: target.family, geneSymbol: target.geneSymbol ?? "" }}
+          families={[...new Set(all.map((t) => t.family))]}
+        />
       </div>
       <section aria-labelledby="activities-heading" className="space-y-2">
         <h2 id="activities-heading" className="text-lg">
@@ -43,7 +46,8 @@ export default async function EditTargetPage({ params }: PageProps<"/staff/catal
                 {target.activities.map((a) => (
                   <tr key={a.id}>
                     <td>
-                      <Link href={`/staff/catalog/${a.product.catalogNumber}`}>{a.product.name}</Link> <span className="identifier">{a.product.catalogNumber}</span>
+                      <Link href={`/staff/catalog/${a.product.catalogNumber}`}>{a.product.name}</Link>{" "}
+                      <span className="identifier">{a.product.catalogNumber}</span>
                     </td>
                     <td>{a.mechanism.name}</td>
                     <td className="whitespace-nowrap">
