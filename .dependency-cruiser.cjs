@@ -20,10 +20,13 @@ const ALLOWED_DOMAIN_EDGES = {
   catalog: [],
   guides: ["catalog"], // guides cite products and references
   http: [],
-  inquiries: ["catalog", "mail"], // an inquiry names products and is acknowledged by mail
+  inquiries: ["catalog", "mail", "requesters"], // an inquiry names products, is acknowledged by mail with a private link
   mail: [],
+  orders: ["quotes", "inquiries", "mail", "requesters"], // an accepted quote becomes an order; changes are mailed with the link
+  quotes: ["catalog", "inquiries", "mail", "requesters"], // lines come from the catalog; a sent quote moves its inquiry, mails the link
+  requesters: ["inquiries", "mail", "http"], // the requester's page reads their inquiry, mails new links, limits per client
   security: [],
-  triage: ["inquiries", "mail", "http"], // staff work on inquiries, reply by mail, read inbound mail over HTTP
+  triage: ["inquiries", "mail", "http", "quotes", "orders", "requesters"], // staff work on inquiries, quotes and orders
 };
 const DOMAINS = Object.keys(ALLOWED_DOMAIN_EDGES);
 const TEST = "\\.test\\.tsx?$";

@@ -75,6 +75,42 @@ const envSchema = z.object({
   SLA_QUOTE_DAYS: z.coerce.number().min(0.25).max(30).default(1),
   SLA_CUSTOM_SYNTHESIS_DAYS: z.coerce.number().min(0.25).max(30).default(2),
   SLA_SUPPORT_DAYS: z.coerce.number().min(0.25).max(30).default(2),
+  // Business hours the SLA counts (lib/inquiries/sla.ts): an IANA timezone, opening hours on Monday to
+  // Friday, and closed dates (YYYY-MM-DD, comma-separated) in that timezone.
+  BUSINESS_TIMEZONE: z
+    .string()
+    .default("Europe/London")
+    .refine((zone) => {
+      try {
+        new Intl.DateTimeFormat("en", { timeZone: zone });
+        return true;
+      } catch {
+        return false;
+      }
+    }, "not an IANA timezone, e.g. Europe/London"),
+  BUSINESS_HOURS: z
+    .string()
+    .regex(/^([01]\d|2[0-3]):[0-5]\d-([01]\d|2[0-4]):[0-5]\d$/, "write opening hours as HH:MM-HH:MM, e.g. 09:00-17:30")
+    .default("09:00-17:30"),
+  BUSINESS_HOLIDAYS: z
+    .string()
+    .default("2026-12-25,2026-12-28,2027-01-01,2027-03-26,2027-03-29,2027-05-03,2027-05-31,2027-08-30,2027-12-27,2027-12-28")
+    .transform((list) =>
+      list
+        .split(",")
+        .map((day) => day.trim())
+        .filter(Boolean),
+    )
+    .pipe(z.array(z.iso.date("holidays are dates written YYYY-MM-DD"))),
+  // The assignee is warned by email when an inquiry's first response falls due within this many business hours.
+  SLA_WARNING_HOURS: z.coerce.number().min(0.25).max(40).default(2),
+  // --- Quotes and the requester's page ---
+  // Days a quote stays valid unless staff set another date.
+  QUOTE_VALIDITY_DAYS: z.coerce.number().int().min(1).max(365).default(30),
+  // The requester is reminded once, this many days before a sent quote expires (0: no reminder).
+  QUOTE_REMINDER_DAYS: z.coerce.number().int().min(0).max(60).default(5),
+  // Days a private link to /requests/<reference> works; a new one can be asked for at any time.
+  REQUESTER_LINK_DAYS: z.coerce.number().int().min(1).max(365).default(90),
   // "true" (set by `npm start`) leaves SIGTERM/SIGINT to instrumentation.ts, which lets the mail
   // worker finish its in-flight sends before the process exits; Next's own handler would exit first.
   NEXT_MANUAL_SIG_HANDLE: z.string().optional(),

@@ -90,6 +90,22 @@ describe("outbox delivery", () => {
     expect(mail?.messageId).toBe(`<test.${batch}.0@reagentdesk.example>`);
   });
 
+  it("sends a message's attachments with it, byte for byte, and only that message's", async () => {
+    const transport = nodemailer.createTransport(smtp.url);
+    const batch = await enqueue(2);
+    const [withFile] = await db.outboxMessage.findMany({ where: { subject: { startsWith: `[${batch}]` } }, orderBy: { subject: "asc" } });
+    const pdf = Buffer.concat([Buffer.from("%PDF-1.7\n"), Buffer.from([0, 1, 2, 255, 254])]);
+    await db.outboxAttachment.create({
+      data: { messageId: withFile!.id, filename: "QT-2026-000001.pdf", contentType: "application/pdf", content: pdf },
+    });
+
+    expect(await deliverDueMessages({ transport })).toMatchObject({ sent: 2 });
+    const [first, second] = delivered(batch).sort((a, b) => a.subject!.localeCompare(b.subject!));
+    expect(first!.attachments.map((a) => [a.filename, a.contentType])).toEqual([["QT-2026-000001.pdf", "application/pdf"]]);
+    expect(Buffer.compare(first!.attachments[0]!.content, pdf)).toBe(0);
+    expect(second!.attachments).toEqual([]);
+  });
+
   it("backs off exponentially up to an hour", () => {
     expect(retryDelayMs(1)).toBeGreaterThanOrEqual(8_000);
     expect(retryDelayMs(1)).toBeLessThanOrEqual(12_000);

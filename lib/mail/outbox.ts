@@ -18,6 +18,7 @@ type Claimed = {
   references: string | null;
   attempts: number;
   reference: string | null;
+  hasAttachments: boolean;
 };
 
 export const MAX_ATTEMPTS = 12;
@@ -48,7 +49,8 @@ async function claimDueMessages(limit: number, leaseMs: number) {
         FOR UPDATE SKIP LOCKED)
     RETURNING m.id, m."fromAddress", m."toAddress", m."replyTo", m.subject, m.html, m.text, m."messageId",
               m."inReplyTo", m."references", m.attempts,
-              (SELECT i.reference FROM "Inquiry" i WHERE i.id = m."inquiryId") AS reference`;
+              (SELECT i.reference FROM "Inquiry" i WHERE i.id = m."inquiryId") AS reference,
+              EXISTS (SELECT 1 FROM "OutboxAttachment" a WHERE a."messageId" = m.id) AS "hasAttachments"`;
 }
 
 export type DeliveryReport = { claimed: number; sent: number; failed: number };
@@ -80,9 +82,22 @@ export async function deliverDueMessages({
   return report;
 }
 
+// Most messages have none: only those that do pay for the extra read.
+async function attachmentsOf(message: Claimed) {
+  if (!message.hasAttachments) return undefined;
+  const rows = await db.outboxAttachment.findMany({
+    where: { messageId: message.id },
+    orderBy: { position: "asc" },
+    select: { filename: true, contentType: true, content: true },
+  });
+  return rows.map((row) => ({ filename: row.filename, contentType: row.contentType, content: Buffer.from(row.content) }));
+}
+
 async function sendOne(transport: Transporter, message: Claimed, leaseMs: number) {
   try {
+    const attachments = await attachmentsOf(message);
     await transport.sendMail({
+      attachments,
       from: message.fromAddress,
       to: message.toAddress,
       replyTo: message.replyTo ?? undefined,
