@@ -1,4 +1,5 @@
 import type { ProductDetail } from "@/lib/catalog/products";
+import { minorToDecimal } from "@/lib/core/money";
 import { env } from "@/lib/env";
 import { site } from "@/lib/site";
 
@@ -29,14 +30,14 @@ export function productJsonLd(product: ProductDetail) {
       ...property("SMILES", product.smiles),
       ...property("Purity", product.purity),
     ],
-    offers: product.packSizes
-      .filter((p) => p.priceCents !== null)
-      .map((p) => ({
+    offers: product.packSizes.flatMap((p) =>
+      p.prices.map((price) => ({
         "@type": "Offer",
         name: `${p.amount} ${p.unit}`,
-        price: (p.priceCents! / 100).toFixed(2),
-        priceCurrency: "USD",
+        price: minorToDecimal(price.amountMinor),
+        priceCurrency: price.currency,
         url,
       })),
+    ),
   });
 }

@@ -38,7 +38,7 @@ const loadProduct = (catalogNumber: string) =>
     include: {
       compound: { include: { products: { select: { catalogNumber: true, name: true, saltForm: true }, orderBy: { name: "asc" } } } },
       casReference: true,
-      packSizes: { orderBy: { position: "asc" } },
+      packSizes: { orderBy: { position: "asc" }, include: { prices: { select: { currency: true, amountMinor: true } } } },
       activities: { include: { target: true, mechanism: true, reference: true }, orderBy: { position: "asc" } },
       references: { include: { reference: true }, orderBy: { position: "asc" } },
       categories: { orderBy: { name: "asc" } },

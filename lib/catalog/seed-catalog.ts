@@ -120,7 +120,16 @@ export async function seedCatalog(db: PrismaClient, seed: CatalogSeed) {
       await tx.packSize.deleteMany({ where: { productId: row.id } });
       await tx.activity.deleteMany({ where: { productId: row.id } });
       await tx.productReference.deleteMany({ where: { productId: row.id } });
-      await tx.packSize.createMany({ data: product.packSizes.map((p, position) => ({ ...p, productId: row.id, position })) });
+      for (const [position, { priceCents, ...pack }] of product.packSizes.entries()) {
+        await tx.packSize.create({
+          data: {
+            ...pack,
+            productId: row.id,
+            position,
+            prices: priceCents === undefined ? undefined : { create: [{ currency: "USD", amountMinor: priceCents }] },
+          },
+        });
+      }
       await tx.activity.createMany({
         data: product.activities.map(({ target, mechanism, ref, ...a }, position) => ({
           ...a,

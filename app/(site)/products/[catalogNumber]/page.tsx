@@ -1,4 +1,6 @@
 import type { Metadata } from "next";
+import { packPrices } from "@/lib/catalog/prices";
+import { currencies, formatMoney } from "@/lib/core/money";
 import Link from "next/link";
 import { notFound } from "next/navigation";
 import { Formula, formatMw } from "@/app/_components/formula";
@@ -277,9 +279,11 @@ function PackSizes({ product }: { product: ProductDetail }) {
             <thead>
               <tr>
                 <th scope="col">Pack size</th>
-                <th scope="col" className="text-right">
-                  Price (USD)
-                </th>
+                {currencies.map((currency) => (
+                  <th key={currency} scope="col" className="text-right">
+                    {currency}
+                  </th>
+                ))}
               </tr>
             </thead>
             <tbody>
@@ -288,7 +292,14 @@ function PackSizes({ product }: { product: ProductDetail }) {
                   <td>
                     {formatNumber(pack.amount)} {pack.unit}
                   </td>
-                  <td className="num">{pack.priceCents !== null ? formatPrice(pack.priceCents) : "On request"}</td>
+                  {currencies.map((currency) => {
+                    const price = packPrices(pack.prices)[currency];
+                    return (
+                      <td key={currency} className="num">
+                        {price === null ? "On request" : formatMoney(price, currency)}
+                      </td>
+                    );
+                  })}
                 </tr>
               ))}
             </tbody>
@@ -304,8 +315,4 @@ function PackSizes({ product }: { product: ProductDetail }) {
 
 function formatNumber(value: number) {
   return value.toLocaleString("en-US", { maximumFractionDigits: 3 });
-}
-
-function formatPrice(cents: number) {
-  return (cents / 100).toLocaleString("en-US", { style: "currency", currency: "USD" });
 }
