@@ -4,6 +4,8 @@ import "@/lib/zod-jitless";
 import { z } from "zod";
 import { catalogNumberField, isValidCas } from "@/lib/core/catalog-identifiers";
 import { hasInvisible, isSingleLine } from "@/lib/core/plain-text";
+import { MAX_PACK_SIZES, parsePackSize } from "@/lib/catalog/import/pack-columns";
+import { parseMoney } from "@/lib/core/money";
 
 const text = (what: string, max: number) =>
   z
@@ -13,6 +15,18 @@ const text = (what: string, max: number) =>
     .refine((v) => !hasInvisible(v), "Remove invisible control characters");
 const line = (what: string, max: number) => text(what, max).refine(isSingleLine, `Write ${what} on one line`);
 const optional = <T extends z.ZodType>(field: T) => z.preprocess((v) => (v === "" ? undefined : v), field.optional());
+
+/** A list price as typed: empty is "on request" (null), otherwise minor units. */
+const price = z
+  .string()
+  .trim()
+  .max(20, "Write a price like 165.00")
+  .transform((value, ctx) => {
+    if (value === "") return null;
+    const minor = parseMoney(value);
+    if (minor === null) ctx.addIssue({ code: "custom", message: "Write a price like 165.00" });
+    return minor;
+  });
 
 export const productEditSchema = z.object({
   catalogNumber: catalogNumberField,
@@ -32,5 +46,18 @@ export const productEditSchema = z.object({
   solubility: optional(text("the solubility", 500)),
   availability: optional(line("the availability note", 200)),
   description: text("the description", 10_000).min(1, "Write a description (with its sources)"),
+  // The product's pack sizes, as shown ("5 mg"), each with a price per currency. Pack sizes themselves
+  // come from the import; the form edits their prices.
+  packs: z
+    .array(
+      z.object({
+        size: z.string().refine((size) => parsePackSize(size) !== null, "Unknown pack size"),
+        USD: price,
+        EUR: price,
+        GBP: price,
+      }),
+    )
+    .max(MAX_PACK_SIZES)
+    .default([]),
 });
 export type ProductEditInput = z.infer<typeof productEditSchema>;

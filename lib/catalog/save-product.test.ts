@@ -51,4 +51,48 @@ describe("saveProduct (the staff product form)", () => {
     expect(await db.product.findUnique({ where: { catalogNumber } })).toMatchObject({ smiles: "C".repeat(27) });
     expect(await auditOf(admin, "product.update")).toHaveLength(1);
   });
+
+  it("replaces list prices per currency in the same save, an empty price being on request, and audits them", async () => {
+    const product = await db.product.findUniqueOrThrow({ where: { catalogNumber } });
+    await db.packSize.create({
+      data: { productId: product.id, amount: 1, unit: "g", position: 0, prices: { create: [{ currency: "USD", amountMinor: 4000 }] } },
+    });
+    await db.packSize.create({ data: { productId: product.id, amount: 5, unit: "g", position: 1 } });
+    const prices = {
+      "packs.0.size": "1 g",
+      "packs.0.USD": "42.50",
+      "packs.0.EUR": "39.00",
+      "packs.0.GBP": "",
+      "packs.1.size": "5 g",
+      "packs.1.USD": "150.00",
+      "packs.1.EUR": "",
+      "packs.1.GBP": "120.00",
+    };
+    expect(await saveProduct(form(prices), admin)).toEqual({ ok: true, created: false });
+    const packs = await db.packSize.findMany({
+      where: { productId: product.id },
+      orderBy: { position: "asc" },
+      include: { prices: { orderBy: { currency: "asc" } } },
+    });
+    expect(packs.map((p) => [`${p.amount} ${p.unit}`, p.prices.map((x) => `${x.currency} ${x.amountMinor}`)])).toEqual([
+      ["1 g", ["USD 4250", "EUR 3900"]],
+      ["5 g", ["USD 15000", "GBP 12000"]],
+    ]);
+    const update = (await auditOf(admin, "product.update")).at(-1);
+    expect(update?.before).toMatchObject({
+      packSizes: [
+        { amount: 1, prices: [{ currency: "USD", amountMinor: 4000 }] },
+        { amount: 5, prices: [] },
+      ],
+    });
+    expect(update?.after).toMatchObject({
+      packSizes: [{ amount: 1, prices: [{ amountMinor: 4250 }, { amountMinor: 3900 }] }, { amount: 5 }],
+    });
+
+    // Saving other fields without touching the prices keeps them; clearing one makes it on request.
+    expect(await saveProduct(form({ ...prices, "packs.0.EUR": "" }), admin)).toEqual({ ok: true, created: false });
+    const eur = await db.packSizePrice.findMany({ where: { packSize: { productId: product.id }, currency: "EUR" } });
+    expect(eur).toEqual([]);
+    expect(await db.packSizePrice.count({ where: { packSize: { productId: product.id } } })).toBe(3);
+  });
 });

@@ -3,6 +3,8 @@ import { importCatalog } from "@/lib/catalog/import/import-catalog";
 import type { ProductEditInput } from "@/lib/catalog/product-edit-schema";
 import { db } from "@/lib/db";
 import { recordAudit } from "@/lib/core/audit";
+import { priceColumn } from "@/lib/catalog/import/pack-columns";
+import { currencies, minorToDecimal, type Currency } from "@/lib/core/money";
 
 /**
  * Save a product from the staff form through the import: the same field, structure, property and
@@ -30,6 +32,8 @@ export async function saveProduct(
     solubility: input.solubility ?? "",
     availability: input.availability ?? "",
     description: input.description,
+    // Only with pack sizes on the form: an empty list would remove pack sizes an import added meanwhile.
+    ...(input.packs.length ? packColumns(input.packs) : {}),
   };
   async function* one() {
     yield { line: 1, record };
@@ -51,6 +55,20 @@ export async function saveProduct(
   return { ok: true, created: report.inserted > 0 };
 }
 
+/** The form's pack sizes as the import's columns: prices in pack-size order, empty for "on request". */
+function packColumns(packs: ProductEditInput["packs"]) {
+  const list = (currency: Currency) => packs.map((pack) => (pack[currency] === null ? "" : minorToDecimal(pack[currency]))).join(";");
+  return {
+    pack_sizes: packs.map((pack) => pack.size).join(";"),
+    ...Object.fromEntries(currencies.map((currency) => [priceColumn(currency), list(currency)])),
+  };
+}
+
+const packSizes = {
+  orderBy: { position: "asc" },
+  select: { amount: true, unit: true, prices: { select: { currency: true, amountMinor: true }, orderBy: { currency: "asc" } } },
+} as const;
+
 const auditedFields = {
   catalogNumber: true,
   name: true,
@@ -64,6 +82,7 @@ const auditedFields = {
   solubility: true,
   availability: true,
   description: true,
+  packSizes,
 } as const;
 
 /** What the edit form starts from. */
@@ -87,6 +106,7 @@ export async function getProductForEdit(catalogNumber: string) {
       molecularWeight: true,
       inchiKey: true,
       updatedAt: true,
+      packSizes,
       compound: { select: { slug: true, name: true } },
       activities: {
         orderBy: { position: "asc" },

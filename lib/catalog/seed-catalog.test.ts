@@ -14,7 +14,7 @@ const ketamine = {
   references: [{ ref: "r1", supports: "identity" }],
   activities: [],
   categories: [],
-  packSizes: [{ amount: 10, unit: "mg" as const }],
+  packSizes: [{ amount: 10, unit: "mg" as const, prices: { USD: "120.00", EUR: "115.00", GBP: "95.00" } }],
 };
 const tiny: CatalogSeed = {
   references: [{ key: "r1", title: "A source", url: "https://example.org/r1" }],
@@ -57,6 +57,15 @@ describe("prepareCatalogSeed", () => {
     expect(error.message).toMatch(/unknown reference "nope"/);
     expect(error.message).toMatch(/T0000001 .*duplicate catalog number/);
     expect(error.message).toMatch(/T0000002 .*cannot parse the SMILES/);
+  });
+
+  it("refuses a pack size whose price is not an amount with at most two decimals, naming it", async () => {
+    const prices = { USD: "120.00", EUR: "115.005", GBP: "" };
+    const bad = { ...tiny, products: [{ ...ketamine, packSizes: [{ amount: 10, unit: "mg" as const, prices }] }] };
+    const error = await prepareCatalogSeed(bad).catch((e: Error) => e);
+    expect(String(error)).toMatch(/T0000001 .*10 mg has no valid EUR price \("115.005"/);
+    expect(String(error)).toMatch(/10 mg has no valid GBP price/);
+    expect(String(error)).not.toMatch(/USD price/);
   });
 
   it("refuses a product that cites another vendor's product page", async () => {
@@ -111,6 +120,22 @@ describe("seedCatalog with the demo catalog", () => {
     expect(await db.product.count({ where: { casNumber: { not: null }, casReferenceId: null } })).toBe(0);
     const references = await db.reference.findMany();
     for (const ref of references) expect(ref.pmid || ref.doi || ref.url, ref.key).toBeTruthy();
+  });
+
+  it("gives every demo pack size a list price in USD, EUR and GBP, as written in the seed data", async () => {
+    const numbers = catalog.products.map((p) => p.catalogNumber);
+    const packs = await db.packSize.findMany({
+      where: { product: { catalogNumber: { in: numbers } } },
+      include: { prices: true, product: { select: { catalogNumber: true } } },
+    });
+    expect(packs.length).toBe(catalog.products.reduce((n, p) => n + p.packSizes.length, 0));
+    for (const pack of packs) {
+      const where = `${pack.product.catalogNumber} ${pack.amount} ${pack.unit}`;
+      expect(pack.prices.map((p) => p.currency).sort(), where).toEqual(["EUR", "GBP", "USD"]);
+      for (const price of pack.prices) expect(price.amountMinor, where).toBeGreaterThan(0);
+    }
+    const first = packs.find((p) => p.product.catalogNumber === "B8105958" && p.amount === 1 && p.unit === "mg")!;
+    expect(Object.fromEntries(first.prices.map((p) => [p.currency, p.amountMinor]))).toEqual({ USD: 16500, EUR: 15500, GBP: 13000 });
   });
 
   it("is idempotent: seeding again changes no counts", async () => {

@@ -2,6 +2,7 @@
 // updates records in place. Structure-derived fields always come from RDKit, and a hand-entered
 // value that disagrees with the structure stops the seed before anything is written.
 import type { PrismaClient } from "@/lib/generated/prisma/client";
+import { currencies, parseMoney } from "@/lib/core/money";
 import { compareWithComputed, computeStructureProperties, type StructureProperties } from "@/lib/catalog/chemistry";
 import type { CategorySeed, MechanismSeed, ProductSeed, ReferenceSeed, TargetSeed } from "@/prisma/seed-data/types";
 
@@ -40,6 +41,15 @@ export async function prepareCatalogSeed(seed: CatalogSeed) {
       if (!has(seed.mechanisms, a.mechanism)) problems.push(`${where}: unknown mechanism "${a.mechanism}"`);
     }
     for (const c of product.categories) if (!has(seed.categories, c)) problems.push(`${where}: unknown category "${c}"`);
+    for (const pack of product.packSizes) {
+      for (const currency of currencies) {
+        if (parseMoney(pack.prices[currency]) === null) {
+          problems.push(
+            `${where}: ${pack.amount} ${pack.unit} has no valid ${currency} price ("${pack.prices[currency]}"; write it like 165.00)`,
+          );
+        }
+      }
+    }
     try {
       const properties = await computeStructureProperties(product.smiles);
       computed.set(product.catalogNumber, properties);
@@ -120,13 +130,13 @@ export async function seedCatalog(db: PrismaClient, seed: CatalogSeed) {
       await tx.packSize.deleteMany({ where: { productId: row.id } });
       await tx.activity.deleteMany({ where: { productId: row.id } });
       await tx.productReference.deleteMany({ where: { productId: row.id } });
-      for (const [position, { priceCents, ...pack }] of product.packSizes.entries()) {
+      for (const [position, { prices, ...pack }] of product.packSizes.entries()) {
         await tx.packSize.create({
           data: {
             ...pack,
             productId: row.id,
             position,
-            prices: priceCents === undefined ? undefined : { create: [{ currency: "USD", amountMinor: priceCents }] },
+            prices: { create: currencies.map((currency) => ({ currency, amountMinor: parseMoney(prices[currency])! })) },
           },
         });
       }

@@ -445,9 +445,9 @@ export const products: ProductSeed[] = [
     activities: ly3020371Potency,
     categories: ["glutamate-receptor-ligands", "mglu-receptor-ligands", "rapid-acting-antidepressant-research"],
     packSizes: [
-      { amount: 1, unit: "mg", priceCents: 16500 },
-      { amount: 5, unit: "mg", priceCents: 59500 },
-      { amount: 10, unit: "mg", priceCents: 98000 },
+      { amount: 1, unit: "mg", prices: { USD: "165.00", EUR: "155.00", GBP: "130.00" } },
+      { amount: 5, unit: "mg", prices: { USD: "595.00", EUR: "565.00", GBP: "475.00" } },
+      { amount: 10, unit: "mg", prices: { USD: "980.00", EUR: "930.00", GBP: "785.00" } },
     ],
     featured: true,
   },
@@ -475,8 +475,8 @@ export const products: ProductSeed[] = [
     ],
     categories: ["glutamate-receptor-ligands", "mglu-receptor-ligands", "rapid-acting-antidepressant-research"],
     packSizes: [
-      { amount: 5, unit: "mg", priceCents: 62000 },
-      { amount: 10, unit: "mg" },
+      { amount: 5, unit: "mg", prices: { USD: "620.00", EUR: "590.00", GBP: "495.00" } },
+      { amount: 10, unit: "mg", prices: { USD: "1020.00", EUR: "970.00", GBP: "815.00" } },
     ],
   },
   {
@@ -507,9 +507,9 @@ export const products: ProductSeed[] = [
     activities: [{ target: "nmda", mechanism: "uncompetitive-channel-blocker", ref: "gsrs-ketamine-hcl" }],
     categories: ["glutamate-receptor-ligands", "nmda-receptor-ligands", "rapid-acting-antidepressant-research"],
     packSizes: [
-      { amount: 100, unit: "mg", priceCents: 9500 },
-      { amount: 500, unit: "mg", priceCents: 32000 },
-      { amount: 1, unit: "g", priceCents: 55000 },
+      { amount: 100, unit: "mg", prices: { USD: "95.00", EUR: "90.00", GBP: "75.00" } },
+      { amount: 500, unit: "mg", prices: { USD: "320.00", EUR: "305.00", GBP: "255.00" } },
+      { amount: 1, unit: "g", prices: { USD: "550.00", EUR: "525.00", GBP: "440.00" } },
     ],
     featured: true,
   },
@@ -540,8 +540,8 @@ export const products: ProductSeed[] = [
     activities: [{ target: "nmda", mechanism: "noncompetitive-antagonist", ref: "drugcentral-esketamine" }],
     categories: ["glutamate-receptor-ligands", "nmda-receptor-ligands", "rapid-acting-antidepressant-research"],
     packSizes: [
-      { amount: 50, unit: "mg", priceCents: 14500 },
-      { amount: 250, unit: "mg", priceCents: 52000 },
+      { amount: 50, unit: "mg", prices: { USD: "145.00", EUR: "140.00", GBP: "115.00" } },
+      { amount: 250, unit: "mg", prices: { USD: "520.00", EUR: "495.00", GBP: "415.00" } },
     ],
   },
   {
@@ -588,9 +588,9 @@ export const products: ProductSeed[] = [
     ],
     categories: ["glutamate-receptor-ligands", "mglu-receptor-ligands"],
     packSizes: [
-      { amount: 1, unit: "mg", priceCents: 12500 },
-      { amount: 5, unit: "mg", priceCents: 42000 },
-      { amount: 10, unit: "mg", priceCents: 69000 },
+      { amount: 1, unit: "mg", prices: { USD: "125.00", EUR: "120.00", GBP: "100.00" } },
+      { amount: 5, unit: "mg", prices: { USD: "420.00", EUR: "400.00", GBP: "335.00" } },
+      { amount: 10, unit: "mg", prices: { USD: "690.00", EUR: "655.00", GBP: "550.00" } },
     ],
     featured: true,
   },
@@ -619,8 +619,8 @@ export const products: ProductSeed[] = [
     ],
     categories: ["glutamate-receptor-ligands", "mglu-receptor-ligands"],
     packSizes: [
-      { amount: 5, unit: "mg", priceCents: 18500 },
-      { amount: 25, unit: "mg", priceCents: 69000 },
+      { amount: 5, unit: "mg", prices: { USD: "185.00", EUR: "175.00", GBP: "150.00" } },
+      { amount: 25, unit: "mg", prices: { USD: "690.00", EUR: "655.00", GBP: "550.00" } },
     ],
   },
   {
@@ -670,9 +670,9 @@ export const products: ProductSeed[] = [
     ],
     categories: ["glutamate-receptor-ligands", "mglu-receptor-ligands"],
     packSizes: [
-      { amount: 5, unit: "mg", priceCents: 14500 },
-      { amount: 25, unit: "mg", priceCents: 52500 },
-      { amount: 100, unit: "mg", priceCents: 158000 },
+      { amount: 5, unit: "mg", prices: { USD: "145.00", EUR: "140.00", GBP: "115.00" } },
+      { amount: 25, unit: "mg", prices: { USD: "525.00", EUR: "500.00", GBP: "420.00" } },
+      { amount: 100, unit: "mg", prices: { USD: "1580.00", EUR: "1500.00", GBP: "1265.00" } },
     ],
   },
   {
@@ -716,9 +716,9 @@ export const products: ProductSeed[] = [
     ],
     categories: ["glutamate-receptor-ligands", "nmda-receptor-ligands"],
     packSizes: [
-      { amount: 5, unit: "mg", priceCents: 9500 },
-      { amount: 25, unit: "mg", priceCents: 34500 },
-      { amount: 100, unit: "mg", priceCents: 99000 },
+      { amount: 5, unit: "mg", prices: { USD: "95.00", EUR: "90.00", GBP: "75.00" } },
+      { amount: 25, unit: "mg", prices: { USD: "345.00", EUR: "330.00", GBP: "275.00" } },
+      { amount: 100, unit: "mg", prices: { USD: "990.00", EUR: "940.00", GBP: "790.00" } },
     ],
   },
   {
@@ -746,9 +746,9 @@ export const products: ProductSeed[] = [
     activities: [{ target: "nmda", mechanism: "uncompetitive-channel-blocker", ref: "gsrs-memantine-hcl" }],
     categories: ["glutamate-receptor-ligands", "nmda-receptor-ligands"],
     packSizes: [
-      { amount: 100, unit: "mg", priceCents: 6500 },
-      { amount: 500, unit: "mg", priceCents: 19500 },
-      { amount: 1, unit: "g", priceCents: 32000 },
+      { amount: 100, unit: "mg", prices: { USD: "65.00", EUR: "60.00", GBP: "50.00" } },
+      { amount: 500, unit: "mg", prices: { USD: "195.00", EUR: "185.00", GBP: "155.00" } },
+      { amount: 1, unit: "g", prices: { USD: "320.00", EUR: "305.00", GBP: "255.00" } },
     ],
   },
   {
@@ -780,8 +780,8 @@ export const products: ProductSeed[] = [
     activities: [],
     categories: ["rapid-acting-antidepressant-research"],
     packSizes: [
-      { amount: 5, unit: "mg", priceCents: 38000 },
-      { amount: 10, unit: "mg", priceCents: 65000 },
+      { amount: 5, unit: "mg", prices: { USD: "380.00", EUR: "360.00", GBP: "305.00" } },
+      { amount: 10, unit: "mg", prices: { USD: "650.00", EUR: "620.00", GBP: "520.00" } },
     ],
     featured: true,
   },
@@ -808,9 +808,9 @@ export const products: ProductSeed[] = [
     activities: [{ target: "ampa", mechanism: "positive-allosteric-modulator", ref: "goff2008" }],
     categories: ["glutamate-receptor-ligands", "ampa-receptor-modulators"],
     packSizes: [
-      { amount: 10, unit: "mg", priceCents: 8500 },
-      { amount: 50, unit: "mg", priceCents: 29500 },
-      { amount: 250, unit: "mg", priceCents: 98000 },
+      { amount: 10, unit: "mg", prices: { USD: "85.00", EUR: "80.00", GBP: "70.00" } },
+      { amount: 50, unit: "mg", prices: { USD: "295.00", EUR: "280.00", GBP: "235.00" } },
+      { amount: 250, unit: "mg", prices: { USD: "980.00", EUR: "930.00", GBP: "785.00" } },
     ],
   },
   {
@@ -837,9 +837,9 @@ export const products: ProductSeed[] = [
     activities: [{ target: "nmda", mechanism: "glycine-site-partial-agonist", ref: "glyx13-neuroreport2008" }],
     categories: ["glutamate-receptor-ligands", "nmda-receptor-ligands", "rapid-acting-antidepressant-research"],
     packSizes: [
-      { amount: 5, unit: "mg", priceCents: 12000 },
-      { amount: 25, unit: "mg", priceCents: 42000 },
-      { amount: 100, unit: "mg", priceCents: 125000 },
+      { amount: 5, unit: "mg", prices: { USD: "120.00", EUR: "115.00", GBP: "95.00" } },
+      { amount: 25, unit: "mg", prices: { USD: "420.00", EUR: "400.00", GBP: "335.00" } },
+      { amount: 100, unit: "mg", prices: { USD: "1250.00", EUR: "1190.00", GBP: "1000.00" } },
     ],
     featured: true,
   },

@@ -1,5 +1,6 @@
 // Shapes of the hand-written seed data. Every fact stated about a product names its source by
 // `ref` (a Reference key). Unconfirmed values are left out, never guessed.
+import type { Currency } from "@/lib/core/money";
 
 export type ReferenceSeed = {
   key: string;
@@ -60,7 +61,12 @@ export type ProductSeed = {
   references: { ref: string; supports: string }[];
   activities: ActivitySeed[];
   categories: string[]; // CategorySeed.slug
-  packSizes: { amount: number; unit: "mg" | "g"; priceCents?: number }[];
+  /**
+   * List prices as decimals ("165.00"), one per currency: prices we set, not exchange rates. The demo
+   * rule: EUR = USD × 0.95 and GBP = USD × 0.80, each rounded to the nearest 5.00, then written out
+   * here so that every figure is visible and can be changed on its own.
+   */
+  packSizes: { amount: number; unit: "mg" | "g"; prices: Record<Currency, string> }[];
   featured?: boolean;
 };
 

@@ -1,8 +1,10 @@
 "use client";
-import { Field, inputClass, valueOf } from "@/app/_components/forms/field";
+import { Field, fieldId, inputClass, valueOf } from "@/app/_components/forms/field";
 import { FormResult } from "@/app/_components/staff/form-result";
 import { useStaffForm } from "@/app/_components/staff/use-staff-form";
 import { productEditSchema } from "@/lib/catalog/product-edit-schema";
+import { currencies, currencyNames, type Currency } from "@/lib/core/money";
+import type { FieldErrors } from "@/lib/core/form-data";
 import { saveProductAction } from "./actions";
 
 export type ProductFormValues = Record<
@@ -22,7 +24,10 @@ export type ProductFormValues = Record<
   string
 >;
 
-export function ProductForm({ initial, isNew }: { initial: ProductFormValues; isNew: boolean }) {
+/** A pack size as the form shows it, with its list prices as decimals ("" = on request). */
+export type PackPriceValues = { size: string; prices: Record<Currency, string> };
+
+export function ProductForm({ initial, packs = [], isNew }: { initial: ProductFormValues; packs?: PackPriceValues[]; isNew: boolean }) {
   const { errors, formRef, message, ok, onSubmit, pending, state } = useStaffForm(productEditSchema, saveProductAction, {
     resetOnSuccess: false,
   });
@@ -73,6 +78,7 @@ export function ProductForm({ initial, isNew }: { initial: ProductFormValues; is
       >
         {(props) => <textarea {...props} rows={8} defaultValue={v("description")} className={inputClass} />}
       </Field>
+      {packs.length ? <PackPrices packs={packs} errors={errors} value={(name, fallback) => valueOf(values, name, fallback)} /> : null}
       <div className="flex flex-wrap items-center gap-3 sm:col-span-2">
         <button type="submit" className="btn btn-primary" disabled={pending}>
           {pending ? "Checking and saving…" : isNew ? "Create product" : "Save product"}
@@ -80,5 +86,71 @@ export function ProductForm({ initial, isNew }: { initial: ProductFormValues; is
         <FormResult message={message} ok={ok} />
       </div>
     </form>
+  );
+}
+
+/** One row per pack size, one field per currency; each error sits under its own field. */
+function PackPrices({
+  packs,
+  errors,
+  value,
+}: {
+  packs: PackPriceValues[];
+  errors: FieldErrors;
+  value: (name: string, fallback: string) => string;
+}) {
+  const grid = "grid grid-cols-[4.5rem_repeat(3,minmax(0,1fr))] items-start gap-x-2 sm:grid-cols-[6rem_repeat(3,minmax(0,10rem))]";
+  return (
+    <fieldset className="sm:col-span-2" aria-describedby="prices-hint">
+      <legend className="text-sm font-semibold">List prices</legend>
+      <p id="prices-hint" className="mt-0.5 text-xs text-ink-muted">
+        Per pack size and currency, like 165.00. Leave a price empty for &ldquo;on request&rdquo;. Pack sizes come from the catalog import.
+      </p>
+      <div className={`${grid} mt-2 text-xs font-semibold text-ink-muted`} aria-hidden="true">
+        <span>Pack size</span>
+        {currencies.map((currency) => (
+          <span key={currency} title={currencyNames[currency]}>
+            {currency}
+          </span>
+        ))}
+      </div>
+      {packs.map((pack, i) => (
+        <div key={pack.size} className={`${grid} mt-1`}>
+          <span className="flex min-h-11 items-center font-medium">
+            {pack.size}
+            <input type="hidden" name={`packs.${i}.size`} value={pack.size} />
+          </span>
+          {currencies.map((currency) => {
+            const name = `packs.${i}.${currency}`;
+            const id = fieldId(name);
+            const error = errors[name];
+            return (
+              <div key={currency}>
+                <label htmlFor={id} className="sr-only">
+                  {pack.size}, {currency}
+                </label>
+                <input
+                  id={id}
+                  name={name}
+                  inputMode="decimal"
+                  autoComplete="off"
+                  defaultValue={value(name, pack.prices[currency])}
+                  aria-invalid={error ? true : undefined}
+                  aria-describedby={error ? `${id}-error` : undefined}
+                  placeholder="on request"
+                  className={`${inputClass} text-right tabular-nums`}
+                />
+                {error ? (
+                  <p id={`${id}-error`} className="mt-1 text-sm font-medium text-red-800">
+                    <span aria-hidden="true">⚠ </span>
+                    {error}
+                  </p>
+                ) : null}
+              </div>
+            );
+          })}
+        </div>
+      ))}
+    </fieldset>
   );
 }

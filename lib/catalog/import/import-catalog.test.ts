@@ -71,6 +71,18 @@ describe("importCatalog with the sample CSV", () => {
     );
     expect(aspirin.synonyms).toEqual(["Acetylsalicylic acid", "ASA"]);
     expect(aspirin.purity).toBeNull();
+    const packs = await db.packSize.findMany({
+      where: { product: { catalogNumber: { in: ["T1000001", "T1000003"] } } },
+      orderBy: [{ product: { catalogNumber: "asc" } }, { position: "asc" }],
+      include: { prices: { orderBy: { currency: "asc" } } },
+    });
+    expect(packs.map((p) => [p.amount, p.unit, p.prices.map((x) => `${x.currency} ${x.amountMinor}`).join(", ")])).toEqual([
+      [1, "g", "USD 1800, EUR 1700, GBP 1500"],
+      [5, "g", "USD 6500, EUR 6200, GBP 5200"],
+      [25, "g", "USD 24000, EUR 23000, GBP 19000"],
+      [100, "mg", "USD 3200, EUR 3000, GBP 2600"],
+      [1, "g", ""],
+    ]);
   });
 
   it("links salt forms of one parent to one compound", async () => {

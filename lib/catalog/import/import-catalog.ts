@@ -24,8 +24,14 @@
 //                   and a record that disagrees is rejected (never silently corrected), because a wrong
 //                   value in a supplier file usually means the wrong structure or the wrong salt
 //   purity, appearance, storage, solubility, availability, description
+//   pack_sizes      ";"-separated, each an amount and a unit ("1 mg; 5 mg; 10 mg"); the product's pack
+//                   sizes become exactly these, in this order (a pack size kept keeps its prices)
+//   price_usd, price_eur, price_gbp
+//                   list prices, ";"-separated in the order of pack_sizes, which they need ("165.00;
+//                   595.00;"); an empty entry is "on request". Checked with parseMoney: at most two
+//                   decimals, no currency sign (pack-columns.ts)
 // An optional column that is absent from a record leaves the stored value alone; one that is present
-// but empty clears it. Pack sizes, categories, references and the featured flag are not imported.
+// but empty clears it. Categories, references and the featured flag are not imported.
 import "server-only";
 import { compareWithComputed, type ExpectedProperties, type StructureProperties } from "@/lib/catalog/chemistry";
 import type { StructureJob, StructureOutcome } from "@/lib/catalog/import/resolve-structure";
@@ -40,6 +46,7 @@ import {
 import { db as defaultDb } from "@/lib/db";
 import type { PrismaClient } from "@/lib/generated/prisma/client";
 import { catalogNumberField, isValidCas } from "@/lib/core/catalog-identifiers";
+import { readPackColumns, type PackWrite } from "@/lib/catalog/import/pack-columns";
 
 /** One record of a catalog file: column (or SDF field) → value, the line it starts on, parse problems. */
 export type CatalogSourceRecord = {
@@ -102,6 +109,10 @@ const FIELD_NAMES = {
   solubility: ["solubility"],
   availability: ["availability"],
   description: ["description"],
+  pack_sizes: ["pack_sizes", "pack_size", "packs"],
+  price_usd: ["price_usd", "usd_price"],
+  price_eur: ["price_eur", "eur_price"],
+  price_gbp: ["price_gbp", "gbp_price"],
 } as const;
 
 type Field = keyof typeof FIELD_NAMES;
@@ -133,6 +144,8 @@ type Draft = {
   inchiKey?: string;
   saltForm?: string;
   casNumber?: string | null;
+  /** Undefined: the record has no pack_sizes column. */
+  packs?: PackWrite[];
 };
 
 type FirstSeen = { line: number; catalogNumber: string };
@@ -280,6 +293,9 @@ function readRecord(run: ImportRun, { line, record, problems }: CatalogSourceRec
   if (!v.name) draft.reasons.push("name is missing");
   if (v.cas && !isValidCas(v.cas)) draft.reasons.push(`CAS number "${v.cas}" is not valid (format or check digit)`);
   if (v.mw && !Number.isFinite(Number(v.mw))) draft.reasons.push(`mw "${v.mw}" is not a number`);
+  const packs = readPackColumns(v.pack_sizes, { USD: v.price_usd, EUR: v.price_eur, GBP: v.price_gbp });
+  draft.reasons.push(...packs.reasons);
+  draft.packs = packs.packs;
   return draft;
 }
 
@@ -439,6 +455,7 @@ function toProductWrite(draft: Draft): ProductWrite {
     solubility: text("solubility"),
     availability: text("availability"),
     description: v.description ?? stored?.description ?? "",
+    ...(draft.packs ? { packs: draft.packs } : {}),
   };
 }
 

@@ -5,6 +5,8 @@
 import "server-only";
 import { createHash } from "node:crypto";
 import type { StructureProperties } from "@/lib/catalog/chemistry";
+import type { PackWrite } from "@/lib/catalog/import/pack-columns";
+import { currencies, type Currency } from "@/lib/core/money";
 import { Prisma, type PrismaClient } from "@/lib/generated/prisma/client";
 
 type Tx = Prisma.TransactionClient;
@@ -87,6 +89,8 @@ export type ProductWrite = {
   solubility: string | null;
   availability: string | null;
   description: string;
+  /** Undefined: keep the stored pack sizes and prices. */
+  packs?: PackWrite[];
 };
 
 /**
@@ -232,7 +236,10 @@ export async function writeProductBatch(client: PrismaClient, rows: ProductWrite
       );
       const inserted = fresh.length === 0 ? [] : await insertProducts(tx, batchSource(fresh, compoundIds));
       const updated = stored.length === 0 ? [] : await updateProducts(tx, batchSource(stored, compoundIds));
-      return { inserted, updated };
+      // A product whose only change is a pack size or a price is updated too.
+      const repacked = await writePacks(tx, rows);
+      if (repacked.length) await tx.product.updateMany({ where: { catalogNumber: { in: repacked } }, data: { updatedAt: new Date() } });
+      return { inserted, updated: [...new Set([...updated, ...repacked.filter((cn) => !inserted.includes(cn))])] };
     },
     // A batch with structure drawings is a few MB; on a busy embedded database it can take seconds.
     { timeout: 120_000, maxWait: 60_000 },
@@ -287,4 +294,77 @@ async function updateProducts(tx: Tx, source: Prisma.Sql) {
            s."availability", s."description")
     RETURNING p."catalogNumber"`;
   return rows.map((r) => r.catalogNumber);
+}
+
+/**
+ * Make each row's pack sizes exactly its `packs`: a pack size already stored (same amount and unit)
+ * keeps its id and the prices of currencies the row does not give. Returns the catalog numbers whose
+ * pack sizes or prices changed. A handful of statements per batch, whatever its size.
+ */
+async function writePacks(tx: Tx, rows: ProductWrite[]): Promise<string[]> {
+  const wanted = new Map(rows.flatMap((r) => (r.packs ? [[r.catalogNumber, r.packs] as const] : [])));
+  if (wanted.size === 0) return [];
+  const products = await tx.product.findMany({
+    where: { catalogNumber: { in: [...wanted.keys()] } },
+    select: {
+      id: true,
+      catalogNumber: true,
+      packSizes: {
+        select: { id: true, amount: true, unit: true, position: true, prices: { select: { currency: true, amountMinor: true } } },
+      },
+    },
+  });
+  const changed = new Set<string>();
+  const removed: number[] = [];
+  const moved: { id: number; position: number }[] = [];
+  const created: { productId: number; amount: number; unit: string; position: number; prices: PackWrite["prices"] }[] = [];
+  const cleared: { packSizeId: number; currency: Currency }[] = [];
+  const priced: { packSizeId: number; currency: Currency; amountMinor: number }[] = [];
+  const key = (p: { amount: number; unit: string }) => `${p.amount}|${p.unit}`;
+  for (const product of products) {
+    const packs = wanted.get(product.catalogNumber)!;
+    const stored = new Map(product.packSizes.map((p) => [key(p), p]));
+    for (const [position, pack] of packs.entries()) {
+      const old = stored.get(key(pack));
+      stored.delete(key(pack));
+      if (!old) {
+        created.push({ productId: product.id, amount: pack.amount, unit: pack.unit, position, prices: pack.prices });
+        changed.add(product.catalogNumber);
+        continue;
+      }
+      if (old.position !== position) moved.push({ id: old.id, position });
+      for (const currency of currencies) {
+        const next = pack.prices[currency];
+        const now = old.prices.find((p) => p.currency === currency)?.amountMinor ?? null;
+        if (next === undefined || next === now) continue;
+        cleared.push({ packSizeId: old.id, currency });
+        if (next !== null) priced.push({ packSizeId: old.id, currency, amountMinor: next });
+        changed.add(product.catalogNumber);
+      }
+      if (old.position !== position) changed.add(product.catalogNumber);
+    }
+    for (const gone of stored.values()) {
+      removed.push(gone.id);
+      changed.add(product.catalogNumber);
+    }
+  }
+  if (removed.length) await tx.packSize.deleteMany({ where: { id: { in: removed } } });
+  for (const { id, position } of moved) await tx.packSize.update({ where: { id }, data: { position } });
+  if (cleared.length) await tx.packSizePrice.deleteMany({ where: { OR: cleared } });
+  if (created.length) {
+    const ids = await tx.packSize.createManyAndReturn({
+      data: created.map(({ productId, amount, unit, position }) => ({ productId, amount, unit, position })),
+      select: { id: true, productId: true, amount: true, unit: true },
+    });
+    const idOf = new Map(ids.map((p) => [`${p.productId}|${key(p)}`, p.id]));
+    for (const pack of created) {
+      const packSizeId = idOf.get(`${pack.productId}|${key(pack)}`)!;
+      for (const currency of currencies) {
+        const amountMinor = pack.prices[currency];
+        if (amountMinor != null) priced.push({ packSizeId, currency, amountMinor });
+      }
+    }
+  }
+  if (priced.length) await tx.packSizePrice.createMany({ data: priced });
+  return [...changed];
 }

@@ -1,6 +1,6 @@
 import type { Metadata } from "next";
 import { packPrices } from "@/lib/catalog/prices";
-import { currencies, formatMoney } from "@/lib/core/money";
+import { currencies, currencyNames, formatMoney } from "@/lib/core/money";
 import Link from "next/link";
 import { notFound } from "next/navigation";
 import { Formula, formatMw } from "@/app/_components/formula";
@@ -278,10 +278,14 @@ function PackSizes({ product }: { product: ProductDetail }) {
             <caption className="sr-only">Pack sizes and prices of {product.name}</caption>
             <thead>
               <tr>
-                <th scope="col">Pack size</th>
+                <th scope="col" className={tight}>
+                  Pack size
+                </th>
                 {currencies.map((currency) => (
-                  <th key={currency} scope="col" className="text-right">
-                    {currency}
+                  <th key={currency} scope="col" className={`text-right ${tight}`}>
+                    <abbr title={currencyNames[currency]} className="no-underline">
+                      {currency}
+                    </abbr>
                   </th>
                 ))}
               </tr>
@@ -289,13 +293,13 @@ function PackSizes({ product }: { product: ProductDetail }) {
             <tbody>
               {product.packSizes.map((pack) => (
                 <tr key={pack.id}>
-                  <td>
+                  <th scope="row" className={`font-normal whitespace-nowrap ${tight}`}>
                     {formatNumber(pack.amount)} {pack.unit}
-                  </td>
+                  </th>
                   {currencies.map((currency) => {
                     const price = packPrices(pack.prices)[currency];
                     return (
-                      <td key={currency} className="num">
+                      <td key={currency} className={`num ${tight}`}>
                         {price === null ? "On request" : formatMoney(price, currency)}
                       </td>
                     );
@@ -312,6 +316,9 @@ function PackSizes({ product }: { product: ProductDetail }) {
     </section>
   );
 }
+
+// Three price columns fit a 390 px phone with narrower cell padding; every price stays on one line.
+const tight = "max-sm:px-1.5";
 
 function formatNumber(value: number) {
   return value.toLocaleString("en-US", { maximumFractionDigits: 3 });

@@ -8,9 +8,11 @@ import { listActivityChoices } from "@/lib/catalog/activities";
 import { shortCitation } from "@/lib/catalog/citations";
 import { listProductReferences, listReferenceChoices } from "@/lib/catalog/references";
 import { getProductForEdit } from "@/lib/catalog/save-product";
+import { packPrices } from "@/lib/catalog/prices";
+import { currencies, minorToDecimal } from "@/lib/core/money";
 import { blankProduct } from "../blank-product";
 import { CatalogTabs } from "../catalog-tabs";
-import { ProductForm, type ProductFormValues } from "../product-form";
+import { ProductForm, type PackPriceValues, type ProductFormValues } from "../product-form";
 import { AddActivityForm, RemoveActivityButton } from "./product-activities";
 import { LinkReferenceForm, UnlinkReferenceButton } from "./product-references";
 
@@ -46,6 +48,15 @@ export default async function EditProductPage({ params, searchParams }: PageProp
     availability: product.availability ?? "",
     description: product.description,
   };
+  const packs: PackPriceValues[] = product.packSizes.map((pack) => {
+    const prices = packPrices(pack.prices);
+    return {
+      size: `${pack.amount} ${pack.unit}`,
+      prices: Object.fromEntries(
+        currencies.map((c) => [c, prices[c] === null ? "" : minorToDecimal(prices[c])]),
+      ) as PackPriceValues["prices"],
+    };
+  });
   const linked = new Set(references.map((r) => r.reference.key));
   return (
     <div className="space-y-4">
@@ -64,7 +75,7 @@ export default async function EditProductPage({ params, searchParams }: PageProp
         <span className="identifier">{product.inchiKey}</span> · last changed {formatDateTime(product.updatedAt)} ·{" "}
         <Link href={`/products/${product.catalogNumber}`}>view page</Link>
       </p>
-      <ProductForm initial={initial} isNew={false} />
+      <ProductForm initial={initial} packs={packs} isNew={false} />
 
       <section aria-labelledby="sources-heading" className="card space-y-3 bg-white p-4">
         <h2 id="sources-heading" className="text-lg">

@@ -16,6 +16,11 @@ const COLUMNS: [string, string][] = [
   ["synonyms", "separated by ;"],
   ["formula, mw, inchikey", "not stored: compared with what RDKit computes, and the record is rejected if they disagree"],
   ["purity, appearance, storage, solubility, availability, description", "optional text"],
+  ["pack_sizes", "separated by ;, e.g. 1 mg;5 mg;10 mg (units µg, mg, g, kg, µL, mL, L); the product's pack sizes become exactly these"],
+  [
+    "price_usd, price_eur, price_gbp",
+    "list prices in the order of pack_sizes, separated by ;, e.g. 165.00;595.00; (at most two decimals, no currency sign); an empty entry is on request",
+  ],
 ];
 
 export default async function CatalogImportPage() {
