@@ -64,7 +64,7 @@ async function draftData(form: QuoteForm) {
  * that has left the draft state is refused: what was sent never changes.
  */
 export async function saveQuoteDraft({ form, actor, now = new Date() }: { form: QuoteForm; actor: Actor; now?: Date }) {
-  const inquiry = await db.inquiry.findUnique({ where: { id: form.inquiryId }, select: { id: true, status: true } });
+  const inquiry = await db.inquiry.findUnique({ where: { id: form.inquiryId }, select: { id: true, reference: true, status: true } });
   if (!inquiry) throw new DomainError("not-found", "This inquiry no longer exists.");
   if (inquiry.status === "SPAM") throw new DomainError("not-allowed", "This inquiry is marked as spam: restore it before quoting.");
   const { quote, lines } = await draftData(form);
@@ -79,7 +79,7 @@ export async function saveQuoteDraft({ form, actor, now = new Date() }: { form: 
       await tx.quoteLine.deleteMany({ where: { quoteId } });
       await tx.quoteLine.createMany({ data: lines.map((line) => ({ ...line, quoteId })) });
       await recordAudit(tx, { actorId: actor.id, inquiryId: inquiry.id, action: "quote.update", after: { quote: quoteLabel(existing) } });
-      return { id: quoteId, ...existing };
+      return { id: quoteId, number: existing.number, revision: existing.revision, reference: inquiry.reference };
     });
   }
 
@@ -90,7 +90,7 @@ export async function saveQuoteDraft({ form, actor, now = new Date() }: { form: 
       select: { id: true, number: true, revision: true },
     });
     await recordAudit(tx, { actorId: actor.id, inquiryId: inquiry.id, action: "quote.create", after: { quote: number } });
-    return created;
+    return { ...created, reference: inquiry.reference };
   });
 }
 
@@ -100,13 +100,17 @@ export async function saveQuoteDraft({ form, actor, now = new Date() }: { form: 
  * rather than a second one made.
  */
 export async function reviseQuote({ quoteId, actor, now = new Date() }: { quoteId: string; actor: Actor; now?: Date }) {
-  const source = await db.quote.findUnique({ where: { id: quoteId }, include: { lines: { orderBy: { position: "asc" } } } });
+  const source = await db.quote.findUnique({
+    where: { id: quoteId },
+    include: { lines: { orderBy: { position: "asc" } }, inquiry: { select: { reference: true } } },
+  });
   if (!source) throw new DomainError("not-found", "This quote no longer exists.");
   if (source.status === "DRAFT") throw new DomainError("not-allowed", "This quote is still a draft: edit it instead.");
   if (source.status === "ACCEPTED") throw new DomainError("not-allowed", "This quote was accepted and is now an order.");
   const revisions = await db.quote.findMany({ where: { number: source.number }, select: { id: true, revision: true, status: true } });
   const openDraft = revisions.find((r) => r.status === "DRAFT");
-  if (openDraft) return { id: openDraft.id, number: source.number, revision: openDraft.revision };
+  const reference = source.inquiry.reference;
+  if (openDraft) return { id: openDraft.id, number: source.number, revision: openDraft.revision, reference };
   const revision = Math.max(...revisions.map((r) => r.revision)) + 1;
 
   return db.$transaction(async (tx) => {
@@ -153,6 +157,6 @@ export async function reviseQuote({ quoteId, actor, now = new Date() }: { quoteI
       before: { quote: quoteLabel(source) },
       after: { quote: quoteLabel(created) },
     });
-    return created;
+    return { ...created, reference };
   });
 }

@@ -42,3 +42,11 @@ export async function quoteForBuilder({ quoteId, inquiryId }: { quoteId: string;
   };
   return { id: quote.id, number: quote.number, revision: quote.revision, status: quote.status, values };
 }
+
+/** What the builder page shows of the inquiry a quote is for. */
+export function inquiryForQuote(reference: string) {
+  return db.inquiry.findUnique({
+    where: { reference },
+    select: { id: true, reference: true, status: true, name: true, email: true, institution: true, country: true },
+  });
+}
