@@ -134,11 +134,15 @@ export function QuoteBuilder({
             ) => (
               <Field name={name(field)} label={label} errors={errors} required={required}>
                 {(props) => (
+                  // Uncontrolled, with the state following each keystroke for the live totals: a
+                  // controlled input here lost a correction typed into a field marked invalid. A unit
+                  // price re-priced by a currency change is shown by remounting its input.
                   <input
+                    key={field === "unitPrice" ? currency : field}
                     {...props}
                     type="text"
                     inputMode={inputMode}
-                    value={line[field]}
+                    defaultValue={line[field]}
                     onChange={(e) => setLine(line.key, field, e.target.value)}
                     className={inputClass}
                   />
