@@ -7,6 +7,8 @@ test("staff build a quote from a request for two pack sizes, keep one catalog li
   browser,
   page,
 }) => {
+  // A sign-in, a quote request, a PDF rendered, mailed and parsed: more than the default 30 s on a busy machine.
+  test.slow();
   // A researcher in the United States asks for 10 mg and 1 mg of B8105958: prices in US dollars.
   const email = uniqueEmail("quote-pdf");
   await page.goto("/quote?products=B8105958");
