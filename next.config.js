@@ -4,7 +4,8 @@ const nextConfig = {
   // PGlite loads its WebAssembly and extension bundles from its own package folder: bundling it
   // makes every database request fail at run time ("Extension bundle not found …").
   // RDKit likewise loads its .wasm next to its JavaScript.
-  serverExternalPackages: ["@electric-sql/pglite", "@electric-sql/pglite-socket", "@rdkit/rdkit"],
+  // PDFKit reads its font metrics and colour profile from its package folder at run time too.
+  serverExternalPackages: ["@electric-sql/pglite", "@electric-sql/pglite-socket", "@rdkit/rdkit", "pdfkit"],
   poweredByHeader: false,
   // Next hashes the whole HTML of every response to make its ETag, cached pages included: the
   // largest JavaScript function in a CPU profile of a cached product page under load (~0.3 ms of a

@@ -27,6 +27,16 @@ export function describeAudit(entry: { action: string; before: Json; after: Json
       return "added an internal note";
     case "reply":
       return field(entry.after, "firstResponse") === true ? "sent the first reply" : "sent a reply";
+    case "quote.create":
+      return `created quote ${String(field(entry.after, "quote"))}`;
+    case "quote.update":
+      return `edited draft quote ${String(field(entry.after, "quote"))}`;
+    case "quote.revise":
+      return `started ${String(field(entry.after, "quote"))}, a revision of ${String(field(entry.before, "quote"))}`;
+    case "quote.send": {
+      const supersedes = field(entry.after, "supersedes");
+      return `sent quote ${String(field(entry.after, "quote"))}${supersedes ? `, superseding ${String(supersedes)}` : ""}`;
+    }
     case "inbound-mail":
       return `received a reply from the requester (matched by ${String(field(entry.after, "matchedBy") ?? "thread")})`;
     case "file-message":

@@ -13,6 +13,7 @@ import { cannedRepliesFor } from "@/lib/triage/replies";
 import { firstResponseDays, formatDuration, isOverdue } from "@/lib/inquiries/sla";
 import { allowedTransitions } from "@/lib/inquiries/status";
 import { AssignForm, NoteForm, ReplyForm, SpamForm, StatusForm } from "./triage-forms";
+import { QuotesPanel } from "./quotes-panel";
 
 export async function generateMetadata({ params }: PageProps<"/staff/inquiries/[reference]">): Promise<Metadata> {
   return { title: (await params).reference.toUpperCase() };
@@ -85,6 +86,8 @@ export default async function StaffInquiryPage({ params }: PageProps<"/staff/inq
               </>
             ) : null}
           </section>
+
+          <QuotesPanel inquiryId={inquiry.id} reference={inquiry.reference} canQuote={inquiry.status !== "SPAM"} />
 
           <section aria-labelledby="timeline-heading">
             <h2 id="timeline-heading" className="text-lg">
