@@ -107,7 +107,7 @@ async function advanceOrder({
 }
 
 /** Confirmed → Shipped, with the carrier and tracking number the requester is sent. */
-export function markOrderShipped({
+export async function markOrderShipped({
   orderId,
   carrier,
   trackingNumber,
