@@ -9,6 +9,9 @@ export async function register() {
     // Sends the outbox when SMTP_URL is set; without it mail waits, visible at /dev/mailbox (sign-in links excepted).
     const { startOutboxWorker } = await import("@/lib/mail/worker");
     startOutboxWorker();
+    // One reminder email per sent quote, QUOTE_REMINDER_DAYS before it lapses.
+    const { startQuoteReminderSchedule } = await import("@/lib/quotes/reminders");
+    startQuoteReminderSchedule();
     // On SIGTERM/SIGINT, finish in-flight sends before exiting.
     const { handleShutdownSignals } = await import("@/lib/shutdown");
     handleShutdownSignals();

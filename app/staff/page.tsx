@@ -7,7 +7,16 @@ import { HorizontalBarChart, LineChart, StackedBarChart, type ChartColumn, type 
 import { requireStaff } from "@/lib/auth/require-staff";
 import type { InquiryKind } from "@/lib/generated/prisma/enums";
 import { durationAxis, formatHours } from "@/lib/triage/chart-axis";
-import { DASHBOARD_WEEKS, getDashboard, type WeekValues } from "@/lib/triage/dashboard";
+import { currencies, formatMoney } from "@/lib/core/money";
+import {
+  DASHBOARD_WEEKS,
+  getDashboard,
+  getQuoteFigures,
+  QUOTE_MONTHS,
+  type QuoteFigures,
+  type QuoteMonth,
+  type WeekValues,
+} from "@/lib/triage/dashboard";
 import { inboxHref, parseInboxQuery } from "@/lib/triage/inbox-query";
 import { formatDuration } from "@/lib/inquiries/sla";
 import { statusLabels } from "@/lib/inquiries/status";
@@ -58,12 +67,61 @@ function medianSummary(weeks: WeekValues<number | null>[]) {
   return `Median time from receipt to first reply, by the week of the reply; weeks without replies are gaps. Latest: ${latest.join("; ")}.`;
 }
 
+type Outcome = "accepted" | "declined" | "open";
+// Green for won, grey for lost, the brand blue for quotes still open or lapsed; each at least 3:1 on white.
+const outcomeSeries: ChartSeries<Outcome>[] = [
+  { key: "accepted", label: "Accepted", color: "#15803d" },
+  { key: "declined", label: "Declined", color: "#57534e" },
+  { key: "open", label: "No answer yet or expired", color: "#0b5c7a" },
+];
+
+const monthName = (month: string, style: "short" | "long" = "short") =>
+  new Date(`${month}-01T00:00:00Z`).toLocaleDateString("en-GB", { month: style, year: "numeric", timeZone: "UTC" });
+
+function monthColumns(months: QuoteMonth[]): ChartColumn<Record<Outcome, number>>[] {
+  return months.map((m, i) => {
+    const [year = "", monthNumber = ""] = m.month.split("-");
+    const short = new Date(`${m.month}-01T00:00:00Z`).toLocaleDateString("en-GB", { month: "short", timeZone: "UTC" });
+    return {
+      label: monthName(m.month, "long"),
+      tick: i === 0 || monthNumber === "01" ? [short, year] : [short],
+      values: { accepted: m.accepted, declined: m.declined, open: m.sent - m.accepted - m.declined },
+    };
+  });
+}
+
+const percent = (rate: number | null) => (rate === null ? "—" : `${Math.round(rate * 1000) / 10}%`);
+
+/** Each currency's sum on its own line; never added across currencies. */
+function MoneyCell({ values }: { values: QuoteMonth["sentValue"] }) {
+  const nonZero = currencies.filter((c) => values[c] !== 0);
+  if (!nonZero.length) return <span className="text-ink-muted">—</span>;
+  return (
+    <>
+      {nonZero.map((c) => (
+        <span key={c} className="block whitespace-nowrap">
+          {formatMoney(values[c], c)}
+        </span>
+      ))}
+    </>
+  );
+}
+
+function quoteSummary({ total, months }: QuoteFigures) {
+  if (total.sent === 0) return `No quotes sent in the last ${QUOTE_MONTHS} months.`;
+  const busiest = months.reduce((best, m) => (m.sent > best.sent ? m : best));
+  return `${total.sent} quotes sent in the last ${QUOTE_MONTHS} months: ${total.accepted} accepted, ${total.declined} declined, a conversion rate of ${percent(total.conversion)}; the most, ${busiest.sent}, in ${monthName(busiest.month, "long")}.`;
+}
+
 export default async function DashboardPage() {
   await requireStaff();
   // Staff data changes all the time: render on every request, never from a cache.
   await connection();
   const now = new Date();
-  const { today, receivedPerWeek, medianHoursPerWeek, openByStatus, overdue, totals } = await getDashboard({ now });
+  const [{ today, receivedPerWeek, medianHoursPerWeek, openByStatus, overdue, totals }, quotes] = await Promise.all([
+    getDashboard({ now }),
+    getQuoteFigures({ now }),
+  ]);
 
   const inbox = parseInboxQuery({});
   const day = today.toISOString().slice(0, 10);
@@ -196,6 +254,106 @@ export default async function DashboardPage() {
               ) : null}
             </>
           )}
+        </section>
+
+        <section aria-labelledby="quotes-heading" className="card min-w-0 space-y-3 p-4 lg:col-span-2">
+          <h2 id="quotes-heading" className="text-lg">
+            Quotes per month (last {QUOTE_MONTHS} months)
+          </h2>
+          <p className="text-sm text-ink-muted">
+            By the month each quote was first sent; a revision counts with its quote. Accepted and declined are answers to that month&apos;s
+            quotes, so a recent month&apos;s rate still rises. Values are the quoted totals, per currency, never converted.
+          </p>
+          <div className="grid gap-4 lg:grid-cols-2">
+            <div className="min-w-0">
+              <StackedBarChart
+                id="quotes-chart"
+                title={`Quotes sent per month by answer, last ${QUOTE_MONTHS} months`}
+                summary={quoteSummary(quotes)}
+                xLabel="Month first sent (UTC)"
+                yLabel="Quotes sent"
+                series={outcomeSeries}
+                columns={monthColumns(quotes.months)}
+              />
+            </div>
+            <div className="min-w-0 space-y-4">
+              <div className="overflow-x-auto">
+                <table className="data-table min-w-[36rem] text-sm">
+                  <caption className="text-left font-semibold">Quote figures per month</caption>
+                  <thead>
+                    <tr>
+                      <th scope="col">Month</th>
+                      <th scope="col" className="text-right">
+                        Sent
+                      </th>
+                      <th scope="col" className="text-right">
+                        Accepted
+                      </th>
+                      <th scope="col" className="text-right">
+                        Declined
+                      </th>
+                      <th scope="col" className="text-right">
+                        Conversion
+                      </th>
+                      <th scope="col" className="text-right">
+                        Value sent
+                      </th>
+                      <th scope="col" className="text-right">
+                        Value accepted
+                      </th>
+                    </tr>
+                  </thead>
+                  <tbody>
+                    {[...quotes.months, quotes.total].map((m) => (
+                      <tr key={m.month} className={m === quotes.total ? "font-semibold" : undefined}>
+                        <th scope="row" className={m === quotes.total ? undefined : "font-normal"}>
+                          {m === quotes.total ? "All months" : monthName(m.month)}
+                        </th>
+                        <td className="num">{m.sent}</td>
+                        <td className="num">{m.accepted}</td>
+                        <td className="num">{m.declined}</td>
+                        <td className="num">{percent(m.conversion)}</td>
+                        <td className="num">
+                          <MoneyCell values={m.sentValue} />
+                        </td>
+                        <td className="num">
+                          <MoneyCell values={m.acceptedValue} />
+                        </td>
+                      </tr>
+                    ))}
+                  </tbody>
+                </table>
+              </div>
+              <table className="data-table text-sm">
+                <caption className="text-left font-semibold">Median time from request to first quote</caption>
+                <thead>
+                  <tr>
+                    <th scope="col">Kind</th>
+                    <th scope="col" className="text-right">
+                      Inquiries quoted
+                    </th>
+                    <th scope="col" className="text-right">
+                      Median time
+                    </th>
+                  </tr>
+                </thead>
+                <tbody>
+                  {kindSeries.map((kind) => {
+                    const { inquiries, hours } = quotes.medianHoursToQuote[kind.key];
+                    return (
+                      <tr key={kind.key}>
+                        <th scope="row" className="font-normal">
+                          {kind.label}
+                        </th>
+                        <td className="num">{inquiries}</td>
+                        <td className="num">{hours === null ? "—" : formatHours(hours)}</td>
+                      </tr>
+                    );
+                  })}
+                </tbody>
+              </table>
+            </div>
+          </div>
         </section>
       </div>
     </div>

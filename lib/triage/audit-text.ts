@@ -37,6 +37,12 @@ export function describeAudit(entry: { action: string; before: Json; after: Json
       const supersedes = field(entry.after, "supersedes");
       return `sent quote ${String(field(entry.after, "quote"))}${supersedes ? `, superseding ${String(supersedes)}` : ""}`;
     }
+    case "order.shipped":
+      return `marked order ${String(field(entry.after, "order"))} shipped (${String(field(entry.after, "carrier"))}, ${String(field(entry.after, "trackingNumber"))})`;
+    case "order.delivered":
+      return `marked order ${String(field(entry.after, "order"))} delivered`;
+    case "quote.reminder":
+      return `sent the requester a reminder that quote ${String(field(entry.after, "quote"))} is valid until ${String(field(entry.after, "validUntil"))}`;
     case "inbound-mail":
       return `received a reply from the requester (matched by ${String(field(entry.after, "matchedBy") ?? "thread")})`;
     case "file-message":

@@ -2,11 +2,13 @@ import "server-only";
 import { db } from "@/lib/db";
 import type { Prisma } from "@/lib/generated/prisma/client";
 import type { InquiryKind } from "@/lib/generated/prisma/enums";
+import { currencies, type Currency } from "@/lib/core/money";
 import { inquiryKinds } from "@/lib/inquiries/kinds";
 import { openStatuses } from "@/lib/inquiries/status";
 
 export const DASHBOARD_WEEKS = 12;
 export const OVERDUE_LIST_LIMIT = 20;
+export const QUOTE_MONTHS = 12;
 
 const DAY_MS = 86_400_000;
 const WEEK_MS = 7 * DAY_MS;
@@ -49,6 +51,93 @@ export function byWeekAndKind<V>(weeks: string[], rows: KindWeekValue<V>[], miss
   return [...grid].map(([week, values]) => ({ week, values }));
 }
 
+/** The first days (YYYY-MM) of the `count` calendar months up to and including `now`'s, oldest first (UTC). */
+export function recentMonths(now: Date, count = QUOTE_MONTHS): string[] {
+  const year = now.getUTCFullYear();
+  const month = now.getUTCMonth();
+  return Array.from({ length: count }, (_, i) => new Date(Date.UTC(year, month - (count - 1 - i), 1)).toISOString().slice(0, 7));
+}
+
+/** One quote (all revisions of one number) that was sent: the latest sent revision's currency and total. */
+export type SentQuote = {
+  inquiryId: string;
+  kind: InquiryKind;
+  requestedAt: Date;
+  firstSentAt: Date;
+  currency: Currency;
+  totalMinor: number;
+  outcome: "ACCEPTED" | "DECLINED" | null;
+};
+
+type PerCurrency = Record<Currency, number>;
+const noMoney = (): PerCurrency => Object.fromEntries(currencies.map((c) => [c, 0])) as PerCurrency;
+
+export type QuoteMonth = {
+  month: string;
+  sent: number;
+  accepted: number;
+  declined: number;
+  /** accepted / sent; null for a month without quotes. */
+  conversion: number | null;
+  sentValue: PerCurrency;
+  acceptedValue: PerCurrency;
+};
+
+function median(values: number[]): number | null {
+  if (!values.length) return null;
+  const sorted = [...values].sort((a, b) => a - b);
+  const mid = sorted.length >> 1;
+  return sorted.length % 2 ? sorted[mid]! : (sorted[mid - 1]! + sorted[mid]!) / 2;
+}
+
+/**
+ * The quote figures by the month each quote was first sent: a cohort, so a month's acceptances are
+ * of that month's quotes and the conversion rate (accepted / sent) never passes 100%; a recent
+ * month's rate rises as answers come in. Values are summed per currency, never converted. The time
+ * to quote runs from the request to its first quote sent, per kind, as a median over the months.
+ */
+export function summariseQuotes(months: string[], quotes: SentQuote[]) {
+  const rows = new Map<string, QuoteMonth>(
+    months.map((month) => [
+      month,
+      { month, sent: 0, accepted: 0, declined: 0, conversion: null, sentValue: noMoney(), acceptedValue: noMoney() },
+    ]),
+  );
+  const total: QuoteMonth = {
+    month: "total",
+    sent: 0,
+    accepted: 0,
+    declined: 0,
+    conversion: null,
+    sentValue: noMoney(),
+    acceptedValue: noMoney(),
+  };
+  const firstQuote = new Map<string, { kind: InquiryKind; hours: number }>();
+  for (const quote of quotes) {
+    const row = rows.get(quote.firstSentAt.toISOString().slice(0, 7));
+    if (!row) continue;
+    for (const r of [row, total]) {
+      r.sent++;
+      r.sentValue[quote.currency] += quote.totalMinor;
+      if (quote.outcome === "ACCEPTED") {
+        r.accepted++;
+        r.acceptedValue[quote.currency] += quote.totalMinor;
+      } else if (quote.outcome === "DECLINED") r.declined++;
+    }
+    const hours = (quote.firstSentAt.getTime() - quote.requestedAt.getTime()) / 3_600_000;
+    const earlier = firstQuote.get(quote.inquiryId);
+    if (!earlier || hours < earlier.hours) firstQuote.set(quote.inquiryId, { kind: quote.kind, hours });
+  }
+  for (const r of [...rows.values(), total]) r.conversion = r.sent ? r.accepted / r.sent : null;
+  const medianHoursToQuote = Object.fromEntries(
+    kinds.map((kind) => {
+      const hours = [...firstQuote.values()].filter((q) => q.kind === kind).map((q) => q.hours);
+      return [kind, { inquiries: hours.length, hours: median(hours) }];
+    }),
+  ) as Record<InquiryKind, { inquiries: number; hours: number | null }>;
+  return { months: [...rows.values()], total, medianHoursToQuote };
+}
+
 // --- Queries ----------------------------------------------------------------------------------
 
 // The bounds are passed as UTC wall-clock text cast to timestamp, the type Prisma stores DateTime
@@ -77,6 +166,31 @@ function medianFirstResponseHours(since: Date, until: Date) {
      WHERE "firstResponseAt" >= ${utc(since)}::timestamp AND "firstResponseAt" < ${utc(until)}::timestamp AND status <> 'SPAM'
      GROUP BY 1, 2`;
 }
+
+/**
+ * Each quote number first sent in [since, until), spam left out: drafts are not counted, and a
+ * revision counts with its quote, so a revised quote is one quote sent.
+ */
+async function sentQuotes(since: Date, until: Date): Promise<SentQuote[]> {
+  const rows = await db.$queryRaw<(Omit<SentQuote, "outcome"> & { accepted: boolean; declined: boolean })[]>`
+    SELECT q."inquiryId", i.kind::text AS kind, i."createdAt" AS "requestedAt", min(q."sentAt") AS "firstSentAt",
+           (array_agg(q.currency::text ORDER BY q.revision DESC))[1] AS currency,
+           (array_agg(q."totalMinor" ORDER BY q.revision DESC))[1]::int AS "totalMinor",
+           bool_or(q.status = 'ACCEPTED') AS accepted, bool_or(q.status = 'DECLINED') AS declined
+      FROM "Quote" q JOIN "Inquiry" i ON i.id = q."inquiryId"
+     WHERE q."sentAt" IS NOT NULL AND i.status <> 'SPAM'
+     GROUP BY q.number, q."inquiryId", i.kind, i."createdAt"
+    HAVING min(q."sentAt") >= ${utc(since)}::timestamp AND min(q."sentAt") < ${utc(until)}::timestamp`;
+  return rows.map(({ accepted, declined, ...row }) => ({ ...row, outcome: accepted ? "ACCEPTED" : declined ? "DECLINED" : null }));
+}
+
+/** Quotes sent, accepted and declined per month of the last QUOTE_MONTHS, with values and time to quote. */
+export async function getQuoteFigures({ now = new Date() }: { now?: Date } = {}) {
+  const months = recentMonths(now);
+  return summariseQuotes(months, await sentQuotes(new Date(`${months[0]}-01T00:00:00Z`), now));
+}
+
+export type QuoteFigures = Awaited<ReturnType<typeof getQuoteFigures>>;
 
 /** The inbox's "overdue" filter: open, not yet answered, past its first-response target. */
 const overdueWhere = (now: Date): Prisma.InquiryWhereInput => ({

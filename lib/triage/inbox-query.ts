@@ -1,4 +1,4 @@
-// The staff inbox's URL state (/staff/inquiries?kind=&status=&assignee=&overdue=&from=&to=&q=&sort=&page=):
+// The staff inbox's URL state (/staff/inquiries?kind=&status=&assignee=&overdue=&quote=&from=&to=&q=&sort=&page=):
 // parsed leniently so a stale link still shows a list, turned into one Prisma filter shared by the
 // list, the per-status counts and the CSV export.
 import { z } from "zod";
@@ -6,6 +6,7 @@ import type { Prisma } from "@/lib/generated/prisma/client";
 import { InquiryKind, InquiryStatus } from "@/lib/generated/prisma/enums";
 import { withoutControls } from "@/lib/core/plain-text";
 import { isFinished, statusOrder } from "@/lib/inquiries/status";
+import { EXPIRING_SOON_DAYS, expiredQuoteWhere, lapsingQuoteWhere, openQuoteWhere } from "@/lib/quotes/expiry";
 
 /**
  * A date or timestamp PostgreSQL and JavaScript read alike, with a day to spare at the end for "to"
@@ -14,6 +15,15 @@ import { isFinished, statusOrder } from "@/lib/inquiries/status";
 export const withinDatabaseRange = (iso: string) => iso >= "1970-01-01" && iso < "9999-12-31";
 
 const day = z.iso.date().refine(withinDatabaseRange).optional().catch(undefined);
+
+export const quoteFilters = {
+  sent: "Quote sent, awaiting answer",
+  expiring: `Quote expiring within ${EXPIRING_SOON_DAYS} days`,
+  expired: "Quote expired",
+  accepted: "Quote accepted",
+  declined: "Quote declined",
+} as const;
+export type QuoteFilter = keyof typeof quoteFilters;
 
 export const inboxSorts = { newest: "Newest first", oldest: "Oldest first", due: "Response due", updated: "Recently updated" } as const;
 export type InboxSort = keyof typeof inboxSorts;
@@ -29,6 +39,10 @@ export const inboxQuerySchema = z.object({
     .optional()
     .catch(undefined),
   overdue: z.enum(["1"]).optional().catch(undefined),
+  quote: z
+    .enum(Object.keys(quoteFilters) as [QuoteFilter, ...QuoteFilter[]])
+    .optional()
+    .catch(undefined),
   from: day,
   to: day,
   q: z
@@ -54,7 +68,7 @@ export function parseInboxQuery(params: RawParams): InboxQuery {
   return inboxQuerySchema.parse(first);
 }
 
-const KEYS = ["kind", "status", "assignee", "overdue", "from", "to", "q", "sort"] as const;
+const KEYS = ["kind", "status", "assignee", "overdue", "quote", "from", "to", "q", "sort"] as const;
 
 /** The query string for `query` with `change` applied; any change but the page returns to page 1. */
 export function inboxSearch(query: InboxQuery, change: Partial<InboxQuery> = {}) {
@@ -71,6 +85,29 @@ export function inboxSearch(query: InboxQuery, change: Partial<InboxQuery> = {})
 export function inboxHref(query: InboxQuery, change: Partial<InboxQuery> = {}) {
   const search = inboxSearch(query, change);
   return search ? `/staff/inquiries?${search}` : "/staff/inquiries";
+}
+
+/**
+ * An inquiry's quote state is its latest revision's: sending a revision supersedes the one before,
+ * so the live one is the quote not superseded. Should an inquiry hold several live quotes, an
+ * acceptance outranks an open quote, and an open quote a declined one.
+ */
+function quoteWhere(filter: QuoteFilter, now: Date): Prisma.InquiryWhereInput {
+  const notAccepted: Prisma.InquiryWhereInput = { quotes: { none: { status: "ACCEPTED" } } };
+  switch (filter) {
+    case "accepted":
+      return { quotes: { some: { status: "ACCEPTED" } } };
+    case "declined":
+      return { quotes: { some: { status: "DECLINED" }, none: { status: { in: ["SENT", "ACCEPTED"] } } } };
+    case "sent":
+      return { AND: [{ quotes: { some: openQuoteWhere(now) } }, notAccepted] };
+    case "expiring":
+      return { AND: [{ quotes: { some: lapsingQuoteWhere(now, EXPIRING_SOON_DAYS) } }, notAccepted] };
+    case "expired":
+      return {
+        AND: [{ quotes: { some: expiredQuoteWhere(now) } }, { quotes: { none: { OR: [{ status: "ACCEPTED" }, openQuoteWhere(now)] } } }],
+      };
+  }
 }
 
 const endOfDay = (date: string) => new Date(new Date(`${date}T00:00:00Z`).getTime() + 86_400_000);
@@ -90,6 +127,7 @@ export function inboxWhere(query: InboxQuery, viewerId: string, { withStatus = t
   if (query.overdue) {
     and.push({ firstResponseAt: null, firstResponseDueAt: { lt: now }, status: { in: statusOrder.filter((s) => !isFinished(s)) } });
   }
+  if (query.quote) and.push(quoteWhere(query.quote, now));
   if (query.from) and.push({ createdAt: { gte: new Date(`${query.from}T00:00:00Z`) } });
   if (query.to) and.push({ createdAt: { lt: endOfDay(query.to) } });
   // Every word must appear somewhere in the reference, requester, institution, answers or mail text.

@@ -5,6 +5,7 @@ import { usePathname } from "next/navigation";
 const links = [
   { href: "/staff", label: "Dashboard", exact: true },
   { href: "/staff/inquiries", label: "Inbox" },
+  { href: "/staff/orders", label: "Orders" },
   { href: "/staff/mail", label: "Unmatched mail" },
   { href: "/staff/catalog", label: "Catalog", admin: true },
   { href: "/staff/guides", label: "Guides", admin: true },

@@ -7,7 +7,7 @@ import { requireStaff } from "@/lib/auth/require-staff";
 import { listStaff } from "@/lib/auth/staff-members";
 import { inquiryKinds } from "@/lib/inquiries/kinds";
 import { listInbox, type InboxRow } from "@/lib/triage/inbox";
-import { inboxHref, inboxSearch, inboxSorts, parseInboxQuery } from "@/lib/triage/inbox-query";
+import { inboxHref, inboxSearch, inboxSorts, parseInboxQuery, quoteFilters } from "@/lib/triage/inbox-query";
 import { formatDuration, isOverdue } from "@/lib/inquiries/sla";
 import { isFinished, statusLabels, statusOrder } from "@/lib/inquiries/status";
 import { BulkForm, SelectAll } from "./bulk-form";
@@ -100,6 +100,19 @@ export default async function InboxPage({ searchParams }: PageProps<"/staff/inqu
               <option key={s.id} value={s.id}>
                 {s.name}
                 {s.active ? "" : " (inactive)"}
+              </option>
+            ))}
+          </select>
+        </div>
+        <div>
+          <label htmlFor="inbox-quote" className="block text-sm font-semibold">
+            Quote
+          </label>
+          <select id="inbox-quote" name="quote" defaultValue={query.quote ?? ""} className={`mt-1 ${inputClass}`}>
+            <option value="">Any or none</option>
+            {Object.entries(quoteFilters).map(([value, label]) => (
+              <option key={value} value={value}>
+                {label}
               </option>
             ))}
           </select>

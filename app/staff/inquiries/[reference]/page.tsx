@@ -12,6 +12,7 @@ import { buildTimeline, getInquiryForStaff, type TimelineEvent } from "@/lib/tri
 import { cannedRepliesFor } from "@/lib/triage/replies";
 import { firstResponseDays, formatDuration, isOverdue } from "@/lib/inquiries/sla";
 import { allowedTransitions } from "@/lib/inquiries/status";
+import { InquiryOrders } from "./inquiry-orders";
 import { AssignForm, NoteForm, ReplyForm, SpamForm, StatusForm } from "./triage-forms";
 import { QuotesPanel } from "./quotes-panel";
 
@@ -130,6 +131,7 @@ export default async function StaffInquiryPage({ params }: PageProps<"/staff/inq
             <AssignForm inquiryId={inquiry.id} assigneeId={inquiry.assigneeId} staff={team} viewerId={staff.id} />
             {inquiry.status !== "SPAM" ? <StatusForm inquiryId={inquiry.id} status={inquiry.status} next={next} /> : null}
           </section>
+          <InquiryOrders inquiryId={inquiry.id} />
           <section className="card bg-white p-5" aria-labelledby="sla-heading">
             <h2 id="sla-heading" className="text-lg">
               First response
