@@ -15,6 +15,7 @@ import { fillTemplate, placeholdersIn, unfilledMessage, unfilledPlaceholders } f
 import { canTransition, statusLabels } from "@/lib/inquiries/status";
 import { DomainError } from "@/lib/core/domain-error";
 import { closedAtFor } from "@/lib/triage/workflow";
+import { newRequesterToken, requesterPageUrl, storeRequesterLink } from "@/lib/requesters/links";
 
 // Mail clients cope with long References headers, but a few hundred IDs help nobody.
 const MAX_REFERENCES = 20;
@@ -86,7 +87,15 @@ export async function sendReply({
   }
 
   const kind = inquiryKinds[inquiry.kind];
-  const { html, text } = await renderEmail(createElement(StaffReply, { reference: inquiry.reference, body, staffName: actor.name }));
+  const link = newRequesterToken();
+  const { html, text } = await renderEmail(
+    createElement(StaffReply, {
+      reference: inquiry.reference,
+      body,
+      staffName: actor.name,
+      pageUrl: requesterPageUrl(inquiry.reference, link.token),
+    }),
+  );
   const messageId = messageIdFor("reply", randomUUID());
   const thread = threadHeaders(
     messageIdFor("ack", inquiry.id),
@@ -124,6 +133,7 @@ export async function sendReply({
         ...thread,
       },
     });
+    await storeRequesterLink(tx, { inquiryId, email: inquiry.email, tokenHash: link.tokenHash, now });
     const moveTo = thenStatus && thenStatus !== inquiry.status ? thenStatus : undefined;
     const { count } = await tx.inquiry.updateMany({
       where: { id: inquiryId, status: inquiry.status },
