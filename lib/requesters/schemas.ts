@@ -55,3 +55,11 @@ export const resendLinkSchema = z.object({
     .pipe(z.email("Write a valid email address")),
   reference,
 });
+
+/** Staff: withdraw an inquiry's private links. */
+export const revokeLinksSchema = z.object({
+  inquiryId: z
+    .string()
+    .trim()
+    .regex(/^[a-z0-9-]{1,40}$/i, "Unknown record"),
+});
