@@ -38,6 +38,7 @@ async function expectPlain404(request: APIRequestContext, path: string) {
 }
 
 test("two requesters cannot reach each other's request by token, reference, file id or quote id", async ({ browser }) => {
+  test.setTimeout(180_000);
   const a = await requester(browser, "alpha");
   const b = await requester(browser, "bravo");
 

@@ -45,10 +45,11 @@ function cleanName(name: string) {
 
 /**
  * The files of a form field, checked: a type we take, within the size limits, content matching the
- * extension. An empty file input sends one empty, nameless file, which is not a file at all.
+ * extension. Empty entries are dropped: a file input left empty still sends one (its name even
+ * reaches the action as "undefined"), and an empty file has nothing to keep.
  */
 export async function checkFiles(files: File[]): Promise<{ ok: true; files: CheckedFile[] } | { ok: false; message: string }> {
-  const real = files.filter((f) => f.size > 0 || f.name);
+  const real = files.filter((f) => f.size > 0);
   if (real.length > MAX_FILES) return { ok: false, message: `Send at most ${MAX_FILES} files at a time` };
   const total = real.reduce((sum, f) => sum + f.size, 0);
   if (total > MAX_TOTAL_FILE_BYTES)
@@ -59,7 +60,6 @@ export async function checkFiles(files: File[]): Promise<{ ok: true; files: Chec
     const extension = /\.([a-z0-9]+)$/i.exec(filename)?.[1]?.toLowerCase() ?? "";
     const type = TYPES[extension];
     if (!type) return { ok: false, message: `${filename}: send ${ACCEPTED_EXTENSIONS.join(", ")} files only` };
-    if (file.size === 0) return { ok: false, message: `${filename} is empty` };
     if (file.size > MAX_FILE_BYTES) return { ok: false, message: `${filename} is over ${MAX_FILE_BYTES / 1024 / 1024} MB` };
     const content = new Uint8Array(await file.arrayBuffer());
     if (!type.check(content)) return { ok: false, message: `${filename} does not look like a .${extension} file` };

@@ -23,7 +23,7 @@ async function own(reference: string) {
 
 async function checked(formData: FormData, field: string, { max }: { max?: number } = {}) {
   const files = filesOf(formData, field);
-  if (max !== undefined && files.filter((f) => f.size > 0 || f.name).length > max) {
+  if (max !== undefined && files.filter((f) => f.size > 0).length > max) {
     const message = `Choose at most ${max} file`;
     throw new DomainError("invalid", message, { [field]: message });
   }
