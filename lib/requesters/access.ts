@@ -107,7 +107,23 @@ export async function listOwnRequests(session: RequesterSession) {
     where: { email: { equals: session.email, mode: "insensitive" } },
     orderBy: [{ createdAt: "desc" }, { id: "desc" }],
     take: 200,
-    select: { reference: true, kind: true, status: true, createdAt: true },
+    select: {
+      reference: true,
+      kind: true,
+      status: true,
+      createdAt: true,
+      quotes: {
+        where: { status: { not: "DRAFT" }, sentAt: { not: null } },
+        orderBy: [{ sentAt: "desc" }, { revision: "desc" }],
+        take: 1,
+        select: { status: true, validUntil: true, renewalRequestedAt: true },
+      },
+      orders: {
+        orderBy: { createdAt: "desc" },
+        take: 1,
+        select: { status: true, carrier: true, trackingNumber: true, deliveredAt: true },
+      },
+    },
   });
 }
 

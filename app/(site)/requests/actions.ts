@@ -9,6 +9,7 @@ import { resendLinkSchema } from "@/lib/requesters/schemas";
 import { endRequesterSession } from "@/lib/requesters/session";
 
 export async function resendLinkAction(_: StaffActionState, formData: FormData) {
+  if (!(formData instanceof FormData)) return { status: "error", message: "Send the form.", fieldErrors: {}, values: {} } as const;
   const ip = await requestIp();
   return runStaffAction(resendLinkSchema, formData, async ({ email, reference }) => {
     const result = await requestNewLink({ email, reference, ip });

@@ -62,7 +62,9 @@ export default async function RequestsPage({ searchParams }: PageProps<"/request
                     {inquiryKinds[r.kind].label} · {formatDateTime(r.createdAt)}
                   </span>
                 </span>
-                <span className="text-sm">{statusInWords({ kind: r.kind, status: r.status })}</span>
+                <span className="text-sm">
+                  {statusInWords({ kind: r.kind, status: r.status, latestQuote: r.quotes[0], order: r.orders[0] })}
+                </span>
               </li>
             ))}
           </ul>

@@ -13,11 +13,16 @@ import { currentRequester } from "@/lib/requesters/session";
 // Every action is a public endpoint: each finds the session and checks that the request is the
 // session's own before anything else. The form helpers are the staff forms' (they are not staff-only).
 
+const NOT_AVAILABLE = "This request is not available. Ask for a new link on the My requests page.";
+
+// A call made by hand with something other than a form gets the same answer as a stranger's request.
+const notAForm: StaffActionState = { status: "error", message: NOT_AVAILABLE, fieldErrors: {}, values: {} };
+
 /** The request, if the visitor's session owns it; a refusal that reads the same as a missing one. */
 async function own(reference: string) {
   const session = await currentRequester();
   const inquiry = session ? await ownInquiry(session, reference) : null;
-  if (!inquiry) throw new DomainError("not-found", "This request is not available. Ask for a new link on the My requests page.");
+  if (!inquiry) throw new DomainError("not-found", NOT_AVAILABLE);
   return inquiry;
 }
 
@@ -35,6 +40,7 @@ async function checked(formData: FormData, field: string, { max }: { max?: numbe
 const refresh = (reference: string) => revalidatePath(`/requests/${reference.toUpperCase()}`);
 
 export async function messageAction(_: StaffActionState, formData: FormData) {
+  if (!(formData instanceof FormData)) return notAForm;
   return runStaffAction(requesterMessageSchema, formData, async ({ reference, body }) => {
     const inquiry = await own(reference);
     const files = await checked(formData, "files");
@@ -47,6 +53,7 @@ export async function messageAction(_: StaffActionState, formData: FormData) {
 }
 
 export async function acceptAction(_: StaffActionState, formData: FormData) {
+  if (!(formData instanceof FormData)) return notAForm;
   return runStaffAction(acceptQuoteSchema, formData, async ({ reference, quoteId, acceptedByName, poNumber }) => {
     const inquiry = await own(reference);
     const [poFile] = await checked(formData, "poFile", { max: 1 });
@@ -57,6 +64,7 @@ export async function acceptAction(_: StaffActionState, formData: FormData) {
 }
 
 export async function declineAction(_: StaffActionState, formData: FormData) {
+  if (!(formData instanceof FormData)) return notAForm;
   return runStaffAction(declineQuoteSchema, formData, async ({ reference, quoteId, reason }) => {
     await declineQuote({ inquiry: await own(reference), quoteId, reason });
     refresh(reference);
@@ -65,6 +73,7 @@ export async function declineAction(_: StaffActionState, formData: FormData) {
 }
 
 export async function renewalAction(_: StaffActionState, formData: FormData) {
+  if (!(formData instanceof FormData)) return notAForm;
   return runStaffAction(renewalSchema, formData, async ({ reference, quoteId }) => {
     await requestQuoteRenewal({ inquiry: await own(reference), quoteId });
     refresh(reference);
