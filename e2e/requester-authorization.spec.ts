@@ -1,3 +1,4 @@
+import { readFileSync } from "node:fs";
 import { expect, test, type APIRequestContext, type Browser, type Page } from "@playwright/test";
 import { literal, withE2eDatabase } from "./db";
 import { uniqueEmail } from "./mail";
@@ -105,12 +106,61 @@ test("two requesters cannot reach each other's request by token, reference, file
     await expectPlain404(fresh.request, `/requests/${b.reference}/files/${b.fileId}`);
   }
 
+  // Every action of the requester's page, called by hand with junk arguments: refused, never a 5xx.
+  // (Sign-out is left out: it would end A's session, which the rest of the test uses.)
+  const manifest = JSON.parse(readFileSync(".next/server/server-reference-manifest.json", "utf8")) as {
+    node: Record<string, { filename?: string; exportedName?: string }>;
+  };
+  const actions = Object.entries(manifest.node).filter(
+    ([, entry]) => entry.filename?.startsWith("app/(site)/requests/") && entry.exportedName !== "signOutAction",
+  );
+  expect(actions.map(([, entry]) => entry.exportedName).sort()).toEqual(
+    ["acceptAction", "declineAction", "messageAction", "renewalAction", "resendLinkAction"].sort(),
+  );
+  for (const [id] of actions) {
+    const response = await a.page.request.post(`/requests/${b.reference}`, {
+      headers: { "Next-Action": id, "Content-Type": "text/plain;charset=UTF-8", Accept: "text/x-component" },
+      data: JSON.stringify([{ status: "idle" }, {}]),
+      maxRedirects: 0,
+    });
+    expect(response.status(), id).toBeLessThan(500);
+    const body = await response.text();
+    for (const secret of [b.email, "secret of"]) expect(body).not.toContain(secret);
+  }
+
   if (onPostgres) {
     // B's quote PDF, from A's session, under either reference.
     const quoteId = await insertSentQuote(b.reference);
     expect((await b.page.request.get(`/requests/${b.reference}/quotes/${quoteId}/pdf`)).status()).toBe(200);
     await expectPlain404(a.page.request, `/requests/${b.reference}/quotes/${quoteId}/pdf`);
     await expectPlain404(a.page.request, `/requests/${a.reference}/quotes/${quoteId}/pdf`);
+
+    // A's own acceptance and decline forms aimed at B's quote, under B's reference or A's own.
+    await insertSentQuote(a.reference);
+    await a.page.goto(`/requests/${a.reference}`);
+    for (const [reference, refusal] of [
+      [b.reference, /This request is not available/],
+      [a.reference, /This quote does not exist/],
+    ] as const) {
+      const accept = a.page.getByRole("form", { name: /^Accept / });
+      await accept.locator('input[name="reference"]').evaluate((input, value) => ((input as HTMLInputElement).value = value), reference);
+      await accept.locator('input[name="quoteId"]').evaluate((input, value) => ((input as HTMLInputElement).value = value), quoteId);
+      await accept.getByLabel("Name of the person accepting").fill("Alpha");
+      await accept.getByLabel("Purchase order number").fill("PO-ALPHA");
+      await accept.getByLabel(/I accept the quote/).check();
+      await accept.getByRole("button", { name: /^Accept / }).click();
+      await expect(accept.getByRole("alert")).toHaveText(refusal);
+      const decline = a.page.getByRole("form", { name: /^Decline / });
+      await a.page.getByText("Decline this quote").click();
+      await decline.locator('input[name="reference"]').evaluate((input, value) => ((input as HTMLInputElement).value = value), reference);
+      await decline.locator('input[name="quoteId"]').evaluate((input, value) => ((input as HTMLInputElement).value = value), quoteId);
+      await decline.getByLabel("Why are you declining?").fill("planted decline");
+      await decline.getByRole("button", { name: /^Decline / }).click();
+      await expect(decline.getByRole("alert")).toHaveText(refusal);
+      await a.page.reload();
+    }
+    const [bQuote] = await withE2eDatabase((query) => query(`SELECT status FROM "Quote" WHERE id = ${literal(quoteId)}`));
+    expect(bQuote).toEqual({ status: "SENT" });
 
     // An expired token opens nothing; a revoked link also ends the session it started.
     await withE2eDatabase((query) =>
