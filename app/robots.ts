@@ -6,7 +6,7 @@ export const dynamic = "force-dynamic";
 
 export default function robots(): MetadataRoute.Robots {
   return {
-    rules: [{ userAgent: "*", allow: "/", disallow: ["/staff", "/api"] }],
+    rules: [{ userAgent: "*", allow: "/", disallow: ["/staff", "/api", "/requests"] }],
     sitemap: new URL("/sitemap.xml", env.SITE_URL).toString(),
   };
 }

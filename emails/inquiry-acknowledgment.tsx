@@ -19,6 +19,8 @@ export type InquiryAcknowledgmentProps = {
   products: AcknowledgedProduct[];
   /** What the requester will receive, e.g. "a written quote with prices and lead times". */
   reply: string;
+  /** The private link to the request's own page (status, conversation, quotes). */
+  pageUrl: string;
   siteUrl: string;
 };
 
@@ -41,6 +43,11 @@ export default function InquiryAcknowledgment(props: InquiryAcknowledgmentProps)
           ...props.products.map((p) => ({ label: p.catalogNumber, value: p.name })),
         ]}
       />
+      <Text>
+        Follow your request, read our answers and quotes, and write to us on its own page: <Link href={props.pageUrl}>{props.pageUrl}</Link>
+        <br />
+        <span style={{ color: "#44546a", fontSize: "13px" }}>This link is private to you: please do not forward it.</span>
+      </Text>
       {props.products.length ? (
         <Text>
           Product pages:{" "}
@@ -66,5 +73,6 @@ InquiryAcknowledgment.PreviewProps = {
   kindNoun: "quote request",
   products: [{ catalogNumber: "B8105958", name: "LY3020371 hydrochloride", url: "http://localhost:3000/products/B8105958" }],
   reply: "a written quote with prices and lead times",
+  pageUrl: "http://localhost:3000/requests/Q-2026-000123?token=preview",
   siteUrl: "http://localhost:3000/",
 } satisfies InquiryAcknowledgmentProps;

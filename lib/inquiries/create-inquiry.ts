@@ -15,6 +15,7 @@ import { renderEmail } from "@/lib/mail/render";
 import { claimAutoAssignee } from "@/lib/inquiries/round-robin";
 import { searchTextFor } from "@/lib/inquiries/search-text";
 import { firstResponseDueAt } from "@/lib/inquiries/sla";
+import { newRequesterToken, requesterPageUrl, storeRequesterLink } from "@/lib/requesters/links";
 
 // Prisma's defaults (2 s to get a connection, 5 s to finish) fail submissions during bursts on the
 // single-connection embedded database; a stored inquiry is worth a few seconds' wait.
@@ -85,6 +86,8 @@ export async function createInquiry(input: NewInquiry): Promise<{ id: string; re
   // Like the reference number, taken outside the transaction; a failed submission costs the
   // assignee a turn, nothing more.
   const assigneeId = await claimAutoAssignee(input.kind);
+  // The acknowledgment carries the private link to the request's page; its row is stored with the email.
+  const link = acknowledge ? newRequesterToken() : null;
   const [staff, ack] = await Promise.all([
     renderEmail(
       createElement(InquiryStaffNotification, {
@@ -115,6 +118,7 @@ export async function createInquiry(input: NewInquiry): Promise<{ id: string; re
               url: new URL(`/products/${encodeURIComponent(item.catalogNumber)}`, env.SITE_URL).toString(),
             })),
             reply: kind.reply,
+            pageUrl: requesterPageUrl(reference, link!.token),
             siteUrl: new URL("/", env.SITE_URL).toString(),
           }),
         )
@@ -176,6 +180,7 @@ export async function createInquiry(input: NewInquiry): Promise<{ id: string; re
             : []),
         ],
       });
+      if (link) await storeRequesterLink(tx, { inquiryId: id, email: requester, tokenHash: link.tokenHash, now });
     }, TRANSACTION_LIMITS);
     return { id, reference, created: true };
   } catch (error) {

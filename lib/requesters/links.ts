@@ -43,7 +43,8 @@ export async function storeRequesterLink(
 }
 
 export type LinkCheck =
-  { ok: true; linkId: string; inquiryId: string; email: string } | { ok: false; reason: "invalid" | "expired" | "revoked" };
+  | { ok: true; linkId: string; inquiryId: string; email: string; expiresAt: Date }
+  | { ok: false; reason: "invalid" | "expired" | "revoked" };
 
 /**
  * The link a token opens, if it opens this reference's page. A token for another reference, a
@@ -58,7 +59,7 @@ export async function checkRequesterLink({ reference, token, now = new Date() }:
   if (!link || link.inquiry.reference !== reference) return { ok: false, reason: "invalid" } satisfies LinkCheck;
   if (link.revokedAt) return { ok: false, reason: "revoked" } satisfies LinkCheck;
   if (link.expiresAt <= now) return { ok: false, reason: "expired" } satisfies LinkCheck;
-  return { ok: true, linkId: link.id, inquiryId: link.inquiryId, email: link.email } satisfies LinkCheck;
+  return { ok: true, linkId: link.id, inquiryId: link.inquiryId, email: link.email, expiresAt: link.expiresAt } satisfies LinkCheck;
 }
 
 /** Revoke every live link to one inquiry (staff action, or the requester's own "sign out everywhere"). */

@@ -12,7 +12,7 @@
 //   escaped by React or sanitised Markdown, so no markup from the database reaches them as HTML.
 
 /** Path prefixes rendered on every request: each gets a fresh nonce. */
-const DYNAMIC_PREFIXES = ["/staff", "/sign-in", "/quote", "/custom-synthesis", "/support", "/search", "/dev"];
+const DYNAMIC_PREFIXES = ["/staff", "/sign-in", "/quote", "/custom-synthesis", "/support", "/search", "/dev", "/requests"];
 
 // Route handlers that send a stricter policy of their own (a drawing, a mail attachment). Next keeps
 // a header the proxy set over the handler's, so the proxy must leave these alone.
@@ -25,8 +25,11 @@ export function isDynamicPage(pathname: string) {
   return DYNAMIC_PREFIXES.some((prefix) => under(pathname, prefix));
 }
 
+// The requester's files and quote PDFs: /requests/<reference>/files/<id>, /requests/<reference>/quotes/<id>/pdf.
+const REQUESTER_DOWNLOAD = /^\/requests\/[^/]+\/(?:files\/[^/]+|quotes\/[^/]+\/pdf)$/;
+
 export function hasOwnPolicy(pathname: string) {
-  return OWN_POLICY_PREFIXES.some((prefix) => under(pathname, prefix));
+  return OWN_POLICY_PREFIXES.some((prefix) => under(pathname, prefix)) || REQUESTER_DOWNLOAD.test(pathname);
 }
 
 export type CspOptions = {

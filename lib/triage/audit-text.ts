@@ -45,6 +45,14 @@ export function describeAudit(entry: { action: string; before: Json; after: Json
       return `sent the requester a reminder that quote ${String(field(entry.after, "quote"))} is valid until ${String(field(entry.after, "validUntil"))}`;
     case "inbound-mail":
       return `received a reply from the requester (matched by ${String(field(entry.after, "matchedBy") ?? "thread")})`;
+    case "requester-links.revoke":
+      return `revoked the requester's private links (${String(field(entry.after, "revoked") ?? 0)} withdrawn)`;
+    case "quote.accept":
+      return `recorded the requester's acceptance of ${String(field(entry.after, "quote"))} (PO ${String(field(entry.after, "poNumber"))}): order ${String(field(entry.after, "order"))}`;
+    case "quote.decline":
+      return `recorded that the requester declined ${String(field(entry.after, "quote"))}`;
+    case "quote.renewal-request":
+      return `recorded the requester's request to renew ${String(field(entry.after, "quote"))}`;
     case "file-message":
       return "filed an unmatched email under this inquiry";
     case "mail.requeue":

@@ -16,6 +16,7 @@ import { canTransition, statusLabels } from "@/lib/inquiries/status";
 import { DomainError } from "@/lib/core/domain-error";
 import { closedAtFor } from "@/lib/triage/workflow";
 import { replySubject, threadHeaders } from "@/lib/inquiries/reply-thread";
+import { newRequesterToken, requesterPageUrl, storeRequesterLink } from "@/lib/requesters/links";
 
 export { replySubject, threadHeaders };
 
@@ -70,7 +71,15 @@ export async function sendReply({
   }
 
   const kind = inquiryKinds[inquiry.kind];
-  const { html, text } = await renderEmail(createElement(StaffReply, { reference: inquiry.reference, body, staffName: actor.name }));
+  const link = newRequesterToken();
+  const { html, text } = await renderEmail(
+    createElement(StaffReply, {
+      reference: inquiry.reference,
+      body,
+      staffName: actor.name,
+      pageUrl: requesterPageUrl(inquiry.reference, link.token),
+    }),
+  );
   const messageId = messageIdFor("reply", randomUUID());
   const thread = threadHeaders(
     messageIdFor("ack", inquiry.id),
@@ -108,6 +117,7 @@ export async function sendReply({
         ...thread,
       },
     });
+    await storeRequesterLink(tx, { inquiryId, email: inquiry.email, tokenHash: link.tokenHash, now });
     const moveTo = thenStatus && thenStatus !== inquiry.status ? thenStatus : undefined;
     const { count } = await tx.inquiry.updateMany({
       where: { id: inquiryId, status: inquiry.status },

@@ -15,6 +15,8 @@ import { allowedTransitions } from "@/lib/inquiries/status";
 import { InquiryOrders } from "./inquiry-orders";
 import { AssignForm, NoteForm, ReplyForm, SpamForm, StatusForm } from "./triage-forms";
 import { QuotesPanel } from "./quotes-panel";
+import { countLiveLinks } from "@/lib/requesters/revoke";
+import { RevokeLinksForm } from "./revoke-links-form";
 
 export async function generateMetadata({ params }: PageProps<"/staff/inquiries/[reference]">): Promise<Metadata> {
   return { title: (await params).reference.toUpperCase() };
@@ -24,7 +26,7 @@ export default async function StaffInquiryPage({ params }: PageProps<"/staff/inq
   const staff = await requireStaff();
   const inquiry = await getInquiryForStaff((await params).reference);
   if (!inquiry) notFound();
-  const [everyone, canned] = await Promise.all([listStaff(), cannedRepliesFor(inquiry)]);
+  const [everyone, canned, liveLinks] = await Promise.all([listStaff(), cannedRepliesFor(inquiry), countLiveLinks(inquiry.id)]);
   // Former members still name their past actions; only active ones can be assigned.
   const team = everyone.filter((s) => s.active);
   const names = new Map(everyone.map((s) => [s.id, s.name]));
@@ -168,6 +170,7 @@ export default async function StaffInquiryPage({ params }: PageProps<"/staff/inq
             </p>
             <SpamForm inquiryId={inquiry.id} isSpam={inquiry.status === "SPAM"} />
           </section>
+          <RevokeLinksForm inquiryId={inquiry.id} liveLinks={liveLinks} />
         </aside>
       </div>
     </div>
@@ -210,7 +213,11 @@ function TimelineItem({ event, names, requester }: { event: TimelineEvent; names
       return (
         <li className={`card p-3 ${inbound ? "bg-white" : "bg-brand-wash"}`} data-timeline={inbound ? "message-in" : "message-out"}>
           <p className="text-xs font-bold tracking-wide uppercase">
-            {inbound ? `Email from ${m.fromAddress}` : `Reply by ${m.author?.name ?? "staff"} to ${m.toAddress}`}
+            {inbound
+              ? m.matchedBy === "requester-page"
+                ? `Message from ${m.fromAddress} on their request page`
+                : `Email from ${m.fromAddress}`
+              : `Reply by ${m.author?.name ?? "staff"} to ${m.toAddress}`}
           </p>
           <p className="mt-1 text-sm">
             {when} · {m.subject}
