@@ -16,8 +16,9 @@ const nextConfig = {
   // (here and in the proxy) rather than served a year stale.
   expireTime: 86_400,
   experimental: {
-    // Inquiry forms are small: a bigger body is refused before it is parsed.
-    serverActions: { bodySizeLimit: "200kb" },
+    // Files attached to a staff reply (lib/triage/reply-attachments.ts). proxy.ts refuses any other
+    // action's body past 200 kB before it gets here.
+    serverActions: { bodySizeLimit: "11mb" },
     // Next buffers a request body for proxy.ts to read and silently cuts off what is past this size.
     // The largest body the proxy lets through is a catalog upload (MAX_UPLOAD_BYTES, 50 MB, refused
     // with 413 above that by the proxy when declared and by the route when streamed), so an upload is

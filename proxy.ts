@@ -2,6 +2,7 @@ import { NextResponse, type NextRequest } from "next/server";
 import { CATALOG_UPLOAD_PATH, MAX_UPLOAD_BYTES } from "@/lib/catalog/import/upload-limit";
 import { env } from "@/lib/env";
 import { readBodyWithin } from "@/lib/http/read-body";
+import { REPLY_ACTION_BODY_LIMIT } from "@/lib/triage/reply-attachments";
 import { contentSecurityPolicy, createNonce, hasOwnPolicy, isDynamicPage, strictTransportSecurity } from "@/lib/security/headers";
 import { isCrossSiteWrite, requestHostFrom } from "@/lib/security/same-origin";
 
@@ -19,11 +20,19 @@ const hsts = strictTransportSecurity({ production: env.NODE_ENV === "production"
 
 // Declared bodies over these are refused before anything reads them. Server actions: the same as
 // serverActions.bodySizeLimit in next.config.js, where Next refuses a larger body itself but answers
-// 500. The catalog upload: its own limit. Everything else: 1 MB, far above any form here.
+// 500; that limit is a staff reply's (files attached), every other action keeps 200 kB. The catalog
+// upload: its own limit. Everything else: 1 MB, far above any form here.
 const ACTION_BODY_LIMIT = 200 * 1024;
 const BODY_LIMIT = 1024 * 1024;
+const STAFF_INQUIRY_PAGE = /^\/staff\/inquiries\/[^/]+$/;
 const bodyLimit = (request: NextRequest) =>
-  request.headers.has("next-action") ? ACTION_BODY_LIMIT : request.nextUrl.pathname === CATALOG_UPLOAD_PATH ? MAX_UPLOAD_BYTES : BODY_LIMIT;
+  request.headers.has("next-action")
+    ? STAFF_INQUIRY_PAGE.test(request.nextUrl.pathname)
+      ? REPLY_ACTION_BODY_LIMIT
+      : ACTION_BODY_LIMIT
+    : request.nextUrl.pathname === CATALOG_UPLOAD_PATH
+      ? MAX_UPLOAD_BYTES
+      : BODY_LIMIT;
 
 const isStaffPath = (pathname: string) => pathname === "/staff" || pathname.startsWith("/staff/");
 

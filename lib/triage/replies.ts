@@ -15,6 +15,10 @@ import { fillTemplate, placeholdersIn, unfilledMessage, unfilledPlaceholders } f
 import { canTransition, statusLabels } from "@/lib/inquiries/status";
 import { DomainError } from "@/lib/core/domain-error";
 import { closedAtFor } from "@/lib/triage/workflow";
+import { cleanFilename, replyAttachmentProblem, replyAttachmentType } from "@/lib/triage/reply-attachments";
+
+/** A file attached to a reply, as read from the form. */
+export type ReplyAttachment = { filename: string; content: Uint8Array };
 
 // Mail clients cope with long References headers, but a few hundred IDs help nobody.
 const MAX_REFERENCES = 20;
@@ -44,17 +48,27 @@ export async function sendReply({
   body,
   thenStatus,
   sendAsWritten = false,
+  attachments = [],
   actor,
   now = new Date(),
 }: {
   inquiryId: string;
   body: string;
+  /** Sent with the email and kept on the conversation, in this order. */
+  attachments?: ReplyAttachment[];
   thenStatus?: InquiryStatus;
   /** The sender confirmed that placeholders left from a canned reply are meant to be sent. */
   sendAsWritten?: boolean;
   actor: { id: string; name: string };
   now?: Date;
 }) {
+  const fileProblem = replyAttachmentProblem(attachments.map((a) => ({ name: a.filename, size: a.content.length })));
+  if (fileProblem) throw new DomainError("invalid", fileProblem, { attachments: fileProblem });
+  const files = attachments.map((a) => {
+    const filename = cleanFilename(a.filename);
+    return { filename, contentType: replyAttachmentType(filename)!, content: Buffer.from(a.content) };
+  });
+
   const inquiry = await db.inquiry.findUnique({
     where: { id: inquiryId },
     select: {
@@ -108,6 +122,7 @@ export async function sendReply({
         messageId,
         ...thread,
         createdAt: now,
+        attachments: { create: files.map((f) => ({ ...f, size: f.content.length })) },
       },
     });
     await tx.outboxMessage.create({
@@ -122,6 +137,7 @@ export async function sendReply({
         text,
         messageId,
         ...thread,
+        attachments: { create: files.map((f, position) => ({ ...f, position })) },
       },
     });
     const moveTo = thenStatus && thenStatus !== inquiry.status ? thenStatus : undefined;
@@ -137,7 +153,7 @@ export async function sendReply({
       actorId: actor.id,
       inquiryId,
       action: "reply",
-      after: { messageId, firstResponse: inquiry.firstResponseAt === null },
+      after: { messageId, firstResponse: inquiry.firstResponseAt === null, attachments: files.map((f) => f.filename) },
     });
     if (moveTo)
       await recordAudit(tx, {
