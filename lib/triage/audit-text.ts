@@ -27,6 +27,16 @@ export function describeAudit(entry: { action: string; before: Json; after: Json
       return "added an internal note";
     case "reply":
       return field(entry.after, "firstResponse") === true ? "sent the first reply" : "sent a reply";
+    case "tag.add":
+      return `tagged it “${String(field(entry.after, "name"))}”`;
+    case "tag.remove":
+      return `removed the tag “${String(field(entry.before, "name") ?? "a deleted tag")}”`;
+    case "tag.create":
+      return `created the tag “${String(field(entry.after, "name"))}”`;
+    case "tag.update":
+      return `renamed the tag “${String(field(entry.before, "name"))}” to “${String(field(entry.after, "name"))}”`;
+    case "tag.delete":
+      return `deleted the tag “${String(field(entry.before, "name"))}”`;
     case "inbound-mail":
       return `received a reply from the requester (matched by ${String(field(entry.after, "matchedBy") ?? "thread")})`;
     case "file-message":

@@ -44,10 +44,7 @@ export const replyAttachmentType = (name: string): string | undefined => TYPES[e
 
 /** A name safe in a MIME header and a download: no path, no control characters, bounded length. */
 export function cleanFilename(name: string) {
-  const base = (name.split(/[\\/]/).pop() ?? "")
-    // eslint-disable-next-line no-control-regex
-    .replace(/[\u0000-\u001f\u007f"]/g, "_")
-    .trim();
+  const base = (name.split(/[\\/]/).pop() ?? "").replace(/[\u0000-\u001f\u007f"]/g, "_").trim();
   if (base.length <= MAX_FILENAME_CHARS) return base || "attachment";
   const ext = extensionOf(base);
   return `${base.slice(0, MAX_FILENAME_CHARS - ext.length - 1)}.${ext}`;

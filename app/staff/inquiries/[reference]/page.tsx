@@ -13,6 +13,9 @@ import { cannedRepliesFor } from "@/lib/triage/replies";
 import { firstResponseDays, formatDuration, isOverdue } from "@/lib/inquiries/sla";
 import { allowedTransitions } from "@/lib/inquiries/status";
 import { AssignForm, NoteForm, ReplyForm, SpamForm, StatusForm } from "./triage-forms";
+import { PresenceNotice } from "./presence-notice";
+import { RequesterHistory } from "./requester-history";
+import { TagsSection } from "./tags-section";
 
 export async function generateMetadata({ params }: PageProps<"/staff/inquiries/[reference]">): Promise<Metadata> {
   return { title: (await params).reference.toUpperCase() };
@@ -47,6 +50,7 @@ export default async function StaffInquiryPage({ params }: PageProps<"/staff/inq
           {inquiryKinds[inquiry.kind].label} from {inquiry.name}, {inquiry.institution} · received {formatDateTime(inquiry.createdAt)} (
           {formatDuration(now.getTime() - inquiry.createdAt.getTime())} ago)
         </p>
+        <PresenceNotice reference={inquiry.reference} />
       </header>
 
       <div className="grid gap-6 lg:grid-cols-3">
@@ -127,6 +131,8 @@ export default async function StaffInquiryPage({ params }: PageProps<"/staff/inq
             <AssignForm inquiryId={inquiry.id} assigneeId={inquiry.assigneeId} staff={team} viewerId={staff.id} />
             {inquiry.status !== "SPAM" ? <StatusForm inquiryId={inquiry.id} status={inquiry.status} next={next} /> : null}
           </section>
+          <TagsSection inquiryId={inquiry.id} />
+          <RequesterHistory inquiry={inquiry} />
           <section className="card bg-white p-5" aria-labelledby="sla-heading">
             <h2 id="sla-heading" className="text-lg">
               First response
