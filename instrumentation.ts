@@ -9,6 +9,9 @@ export async function register() {
     // Sends the outbox when SMTP_URL is set; without it mail waits, visible at /dev/mailbox (sign-in links excepted).
     const { startOutboxWorker } = await import("@/lib/mail/worker");
     startOutboxWorker();
+    // Warns assignees of inquiries whose first response falls due soon (SLA_WARNING_HOURS), with or without SMTP.
+    const { startSlaWarningSchedule } = await import("@/lib/triage/sla-warning");
+    startSlaWarningSchedule();
     // On SIGTERM/SIGINT, finish in-flight sends before exiting.
     const { handleShutdownSignals } = await import("@/lib/shutdown");
     handleShutdownSignals();
