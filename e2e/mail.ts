@@ -14,6 +14,8 @@ export type SinkMessage = {
   references: string[];
   text: string | null;
   html: string | null;
+  /** Content in base64. */
+  attachments: { filename: string | null; contentType: string; content: string }[];
 };
 
 const sinkUrl = `http://127.0.0.1:${Number(process.env.E2E_SMTP_PORT ?? 2525) + 1}/messages`;

@@ -24,6 +24,11 @@ async function main() {
       references: m.references ? [m.references].flat() : [],
       text: m.text ?? null,
       html: typeof m.html === "string" ? m.html : null,
+      attachments: m.attachments.map((a) => ({
+        filename: a.filename ?? null,
+        contentType: a.contentType,
+        content: a.content.toString("base64"),
+      })),
     }));
     response.writeHead(200, { "Content-Type": "application/json" }).end(JSON.stringify(body));
   });
