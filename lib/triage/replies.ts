@@ -153,7 +153,11 @@ export async function sendReply({
       actorId: actor.id,
       inquiryId,
       action: "reply",
-      after: { messageId, firstResponse: inquiry.firstResponseAt === null, attachments: files.map((f) => f.filename) },
+      after: {
+        messageId,
+        firstResponse: inquiry.firstResponseAt === null,
+        ...(files.length ? { attachments: files.map((f) => f.filename) } : {}),
+      },
     });
     if (moveTo)
       await recordAudit(tx, {
