@@ -33,8 +33,10 @@ export function describeAudit(entry: { action: string; before: Json; after: Json
       return `removed the tag “${String(field(entry.before, "name") ?? "a deleted tag")}”`;
     case "tag.create":
       return `created the tag “${String(field(entry.after, "name"))}”`;
-    case "tag.update":
-      return `renamed the tag “${String(field(entry.before, "name"))}” to “${String(field(entry.after, "name"))}”`;
+    case "tag.update": {
+      const [from, to] = [String(field(entry.before, "name")), String(field(entry.after, "name"))];
+      return from === to ? `changed the colour of the tag “${to}”` : `renamed the tag “${from}” to “${to}”`;
+    }
     case "tag.delete":
       return `deleted the tag “${String(field(entry.before, "name"))}”`;
     case "inbound-mail":
