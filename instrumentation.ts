@@ -12,6 +12,9 @@ export async function register() {
     // One reminder email per sent quote, QUOTE_REMINDER_DAYS before it lapses.
     const { startQuoteReminderSchedule } = await import("@/lib/quotes/reminders");
     startQuoteReminderSchedule();
+    // Warns assignees of inquiries whose first response falls due soon (SLA_WARNING_HOURS), with or without SMTP.
+    const { startSlaWarningSchedule } = await import("@/lib/triage/sla-warning");
+    startSlaWarningSchedule();
     // On SIGTERM/SIGINT, finish in-flight sends before exiting.
     const { handleShutdownSignals } = await import("@/lib/shutdown");
     handleShutdownSignals();

@@ -17,8 +17,9 @@ const nextConfig = {
   // (here and in the proxy) rather than served a year stale.
   expireTime: 86_400,
   experimental: {
-    // Files sent from the requester's page (lib/requesters/upload-limit.ts). proxy.ts refuses any
-    // other action's body past 200 kB before it gets here.
+    // Files sent from the requester's page (lib/requesters/upload-limit.ts) and attached to a staff
+    // reply (lib/triage/reply-attachments.ts). proxy.ts refuses any other action's body past 200 kB
+    // before it gets here.
     serverActions: { bodySizeLimit: "11mb" },
     // Next buffers a request body for proxy.ts to read and silently cuts off what is past this size.
     // The largest body the proxy lets through is a catalog upload (MAX_UPLOAD_BYTES, 50 MB, refused

@@ -3,6 +3,7 @@ import { CATALOG_UPLOAD_PATH, MAX_UPLOAD_BYTES } from "@/lib/catalog/import/uplo
 import { env } from "@/lib/env";
 import { readBodyWithin } from "@/lib/http/read-body";
 import { REQUESTER_ACTION_BODY_LIMIT } from "@/lib/requesters/upload-limit";
+import { REPLY_ACTION_BODY_LIMIT } from "@/lib/triage/reply-attachments";
 import { contentSecurityPolicy, createNonce, hasOwnPolicy, isDynamicPage, strictTransportSecurity } from "@/lib/security/headers";
 import { isCrossSiteWrite, requestHostFrom } from "@/lib/security/same-origin";
 
@@ -20,16 +21,18 @@ const hsts = strictTransportSecurity({ production: env.NODE_ENV === "production"
 
 // Declared bodies over these are refused before anything reads them. Server actions: the same as
 // serverActions.bodySizeLimit in next.config.js, where Next refuses a larger body itself but answers
-// 500; that limit is the requester page's (files with a question or an acceptance), every other
-// action keeps 200 kB. The catalog upload: its own limit. Everything else: 1 MB, far above any form here.
+// 500; those limits are for the requester page's actions (files with a question or an acceptance) and
+// the staff inquiry page's (files attached to a reply); every other action keeps 200 kB. The catalog
+// upload: its own limit. Everything else: 1 MB, far above any form here.
 const ACTION_BODY_LIMIT = 200 * 1024;
 const BODY_LIMIT = 1024 * 1024;
 const isRequesterPath = (pathname: string) => pathname.startsWith("/requests/");
+const STAFF_INQUIRY_PAGE = /^\/staff\/inquiries\/[^/]+$/;
+const actionBodyLimit = (pathname: string) =>
+  isRequesterPath(pathname) ? REQUESTER_ACTION_BODY_LIMIT : STAFF_INQUIRY_PAGE.test(pathname) ? REPLY_ACTION_BODY_LIMIT : ACTION_BODY_LIMIT;
 const bodyLimit = (request: NextRequest) =>
   request.headers.has("next-action")
-    ? isRequesterPath(request.nextUrl.pathname)
-      ? REQUESTER_ACTION_BODY_LIMIT
-      : ACTION_BODY_LIMIT
+    ? actionBodyLimit(request.nextUrl.pathname)
     : request.nextUrl.pathname === CATALOG_UPLOAD_PATH
       ? MAX_UPLOAD_BYTES
       : BODY_LIMIT;

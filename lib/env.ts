@@ -71,7 +71,7 @@ const envSchema = z.object({
   // The authserv-id your mail provider writes in Authentication-Results (e.g. mx.google.com). Unset:
   // the topmost such header is taken as the provider's.
   INBOUND_AUTHSERV_ID: unsetIfEmpty(z.string().trim().min(1)),
-  // First-response targets, in business days (Monday to Friday, UTC).
+  // First-response targets, in business days: a business day is the opening hours below.
   SLA_QUOTE_DAYS: z.coerce.number().min(0.25).max(30).default(1),
   SLA_CUSTOM_SYNTHESIS_DAYS: z.coerce.number().min(0.25).max(30).default(2),
   SLA_SUPPORT_DAYS: z.coerce.number().min(0.25).max(30).default(2),

@@ -1,47 +1,73 @@
 import { describe, expect, it } from "vitest";
 import { env } from "@/lib/env";
-import { addBusinessDays, firstResponseDays, firstResponseDueAt, formatDuration, isOverdue } from "@/lib/inquiries/sla";
+import {
+  addBusinessDays,
+  addBusinessTime,
+  businessCalendar,
+  configuredCalendar,
+  firstResponseDays,
+  firstResponseDueAt,
+  formatDuration,
+  isOverdue,
+} from "@/lib/inquiries/sla";
 
-// March 2026: Monday the 2nd … Friday the 6th, weekend 7th–8th, Monday the 9th.
 const at = (iso: string) => new Date(`${iso}Z`);
 const HOUR = 3_600_000;
 
-describe("addBusinessDays", () => {
-  it("adds a plain day within the week", () => {
-    expect(addBusinessDays(at("2026-03-02T10:00:00"), 1)).toEqual(at("2026-03-03T10:00:00"));
-    expect(addBusinessDays(at("2026-03-05T23:30:00"), 1)).toEqual(at("2026-03-06T23:30:00"));
+// 09:00–17:30 in London, England and Wales bank holidays of Easter 2027 and the May Day 2026.
+const london = businessCalendar({
+  timeZone: "Europe/London",
+  hours: "09:00-17:30",
+  holidays: ["2026-05-04", "2027-03-26", "2027-03-29"],
+});
+
+describe("addBusinessDays over opening hours", () => {
+  // March 2026 (GMT, UTC+0): Monday the 2nd … Friday the 6th, weekend 7th–8th, Monday the 9th.
+  it("adds one business day (8.5 h) within the week", () => {
+    expect(addBusinessDays(at("2026-03-02T10:00:00"), 1, london)).toEqual(at("2026-03-03T10:00:00"));
+    expect(addBusinessDays(at("2026-03-02T09:00:00"), 1, london)).toEqual(at("2026-03-02T17:30:00"));
   });
 
-  it("skips the weekend: Friday 15:00 plus one day is Monday 15:00", () => {
-    expect(addBusinessDays(at("2026-03-06T15:00:00"), 1)).toEqual(at("2026-03-09T15:00:00"));
+  it("starts the clock at opening for submissions before opening, after closing or at the weekend", () => {
+    expect(addBusinessDays(at("2026-03-02T06:00:00"), 0.5, london)).toEqual(at("2026-03-02T13:15:00"));
+    expect(addBusinessDays(at("2026-03-02T20:00:00"), 1, london)).toEqual(at("2026-03-03T17:30:00"));
+    expect(addBusinessDays(at("2026-03-07T12:00:00"), 1, london)).toEqual(at("2026-03-09T17:30:00"));
   });
 
-  it("starts the clock on Monday for weekend submissions", () => {
-    expect(addBusinessDays(at("2026-03-07T12:00:00"), 1)).toEqual(at("2026-03-10T00:00:00"));
-    expect(addBusinessDays(at("2026-03-08T18:45:00"), 0.5)).toEqual(at("2026-03-09T12:00:00"));
+  it("skips the weekend: Friday 15:00 plus one day is Monday 15:00, plus two is Tuesday 15:00", () => {
+    expect(addBusinessDays(at("2026-03-06T15:00:00"), 1, london)).toEqual(at("2026-03-09T15:00:00"));
+    expect(addBusinessDays(at("2026-03-06T15:00:00"), 2, london)).toEqual(at("2026-03-10T15:00:00"));
   });
 
-  it("crosses a weekend in the middle of a two-day target", () => {
-    expect(addBusinessDays(at("2026-03-05T09:00:00"), 2)).toEqual(at("2026-03-09T09:00:00"));
-    expect(addBusinessDays(at("2026-03-06T15:00:00"), 2)).toEqual(at("2026-03-10T15:00:00"));
-    // Two weekends in a seven-business-day target.
-    expect(addBusinessDays(at("2026-03-06T08:00:00"), 7)).toEqual(at("2026-03-17T08:00:00"));
+  it("skips a bank holiday: Friday 17:00 before May Day is due Tuesday 17:00 (one day) or Wednesday 17:00 (two)", () => {
+    // May 2026 is BST (UTC+1): 17:00 in London is 16:00 UTC.
+    expect(addBusinessDays(at("2026-05-01T16:00:00"), 1, london)).toEqual(at("2026-05-05T16:00:00"));
+    expect(addBusinessDays(at("2026-05-01T16:00:00"), 2, london)).toEqual(at("2026-05-06T16:00:00"));
   });
 
-  it("handles fractional days, across midnight and across the weekend", () => {
-    expect(addBusinessDays(at("2026-03-02T10:00:00"), 0.25)).toEqual(at("2026-03-02T16:00:00"));
-    expect(addBusinessDays(at("2026-03-02T20:00:00"), 0.5)).toEqual(at("2026-03-03T08:00:00"));
-    expect(addBusinessDays(at("2026-03-06T20:00:00"), 1.5)).toEqual(at("2026-03-10T08:00:00"));
+  it("keeps wall-clock opening hours across the change to summer time (28 March 2027) and Easter", () => {
+    // Thursday 25 March 12:00 GMT: 5.5 h that day, Good Friday and Easter Monday closed, then
+    // Tuesday from 09:00 BST (08:00 UTC) for the remaining 3 h.
+    expect(addBusinessDays(at("2027-03-25T12:00:00"), 1, london)).toEqual(at("2027-03-30T11:00:00"));
+  });
+
+  it("keeps wall-clock opening hours across the change back (31 October 2027)", () => {
+    // Friday 29 October 17:00 BST (16:00 UTC): half an hour, then Monday from 09:00 GMT.
+    expect(addBusinessDays(at("2027-10-29T16:00:00"), 1, london)).toEqual(at("2027-11-01T17:00:00"));
   });
 
   it("does not move the start for a zero target, and leaves the input date alone", () => {
     const start = at("2026-03-04T11:11:11");
-    expect(addBusinessDays(start, 0)).toEqual(start);
-    addBusinessDays(start, 3);
+    expect(addBusinessDays(start, 0, london)).toEqual(start);
+    addBusinessDays(start, 3, london);
     expect(start).toEqual(at("2026-03-04T11:11:11"));
   });
 
-  it("uses the configured target per kind", () => {
+  it("counts business hours for the warning horizon", () => {
+    expect(addBusinessTime(at("2026-03-06T16:30:00"), 2 * HOUR, london)).toEqual(at("2026-03-09T10:00:00"));
+  });
+
+  it("uses the configured target per kind and the configured calendar", () => {
     expect(firstResponseDays).toEqual({
       QUOTE: env.SLA_QUOTE_DAYS,
       CUSTOM_SYNTHESIS: env.SLA_CUSTOM_SYNTHESIS_DAYS,
@@ -49,6 +75,11 @@ describe("addBusinessDays", () => {
     });
     const friday = at("2026-03-06T15:00:00");
     expect(firstResponseDueAt("SUPPORT", friday)).toEqual(addBusinessDays(friday, env.SLA_SUPPORT_DAYS));
+    expect(configuredCalendar.timeZone).toBe(env.BUSINESS_TIMEZONE);
+  });
+
+  it("refuses opening hours that close before they open", () => {
+    expect(() => businessCalendar({ timeZone: "Europe/London", hours: "17:00-09:00", holidays: [] })).toThrow();
   });
 });
 

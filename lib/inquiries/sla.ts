@@ -2,8 +2,6 @@ import { env } from "@/lib/env";
 import type { InquiryKind, InquiryStatus } from "@/lib/generated/prisma/enums";
 import { isFinished } from "@/lib/inquiries/status";
 
-const DAY_MS = 86_400_000;
-
 /** First-response target per kind, in business days (configured in the environment). */
 export const firstResponseDays: Record<InquiryKind, number> = {
   QUOTE: env.SLA_QUOTE_DAYS,
@@ -11,29 +9,102 @@ export const firstResponseDays: Record<InquiryKind, number> = {
   SUPPORT: env.SLA_SUPPORT_DAYS,
 };
 
-const isWeekend = (t: number) => {
-  const day = new Date(t).getUTCDay();
-  return day === 0 || day === 6;
-};
+/** Opening hours on Monday to Friday in one timezone, and the closed dates (YYYY-MM-DD) there. */
+export type BusinessCalendar = { timeZone: string; opens: number; closes: number; holidays: ReadonlySet<string> };
+
+const minutesOf = (hhmm: string) => Number(hhmm.slice(0, 2)) * 60 + Number(hhmm.slice(3, 5));
+
+export function businessCalendar(config: { timeZone: string; hours: string; holidays: readonly string[] }): BusinessCalendar {
+  const [opens, closes] = config.hours.split("-").map(minutesOf) as [number, number];
+  if (closes <= opens) throw new Error(`Business hours ${config.hours} close before they open.`);
+  return { timeZone: config.timeZone, opens, closes, holidays: new Set(config.holidays) };
+}
+
+export const configuredCalendar = businessCalendar({
+  timeZone: env.BUSINESS_TIMEZONE,
+  hours: env.BUSINESS_HOURS,
+  holidays: env.BUSINESS_HOLIDAYS,
+});
+
+const MINUTE_MS = 60_000;
+const formatters = new Map<string, Intl.DateTimeFormat>();
+function formatterFor(timeZone: string) {
+  let formatter = formatters.get(timeZone);
+  if (!formatter) {
+    formatter = new Intl.DateTimeFormat("en-GB", {
+      timeZone,
+      hourCycle: "h23",
+      year: "numeric",
+      month: "2-digit",
+      day: "2-digit",
+      hour: "2-digit",
+      minute: "2-digit",
+      second: "2-digit",
+    });
+    formatters.set(timeZone, formatter);
+  }
+  return formatter;
+}
+
+/** The wall-clock date and time at instant `t` in `timeZone`, as if that wall clock were UTC. */
+function wallClock(t: number, timeZone: string) {
+  const parts = Object.fromEntries(
+    formatterFor(timeZone)
+      .formatToParts(new Date(t))
+      .map((p) => [p.type, p.value]),
+  );
+  return Date.UTC(+parts.year!, +parts.month! - 1, +parts.day!, +parts.hour!, +parts.minute!, +parts.second!) + (t % 1000);
+}
 
 /**
- * `start` plus `days` business days, counting only Monday–Friday (UTC) time: an inquiry sent on
- * Friday at 15:00 with a one-day target is due on Monday at 15:00, one sent on Saturday on Tuesday at 00:00.
+ * The instant when the wall clock in `timeZone` reads `wall` (a wall-clock time written as UTC). In
+ * the hour skipped when clocks go forward it answers the instant one hour later, which never happens
+ * for opening hours outside the small hours.
  */
-export function addBusinessDays(start: Date, days: number): Date {
+function instantOf(wall: number, timeZone: string) {
+  const guess = wall - (wallClock(wall, timeZone) - wall);
+  return wall - (wallClock(guess, timeZone) - guess);
+}
+
+/**
+ * `start` plus `ms` of business time: only the opening hours of Monday to Friday, outside holidays,
+ * in the calendar's timezone (so a target keeps its wall-clock meaning across a DST change).
+ */
+export function addBusinessTime(start: Date, ms: number, calendar: BusinessCalendar = configuredCalendar): Date {
   let t = start.getTime();
-  let remaining = days * DAY_MS;
-  while (remaining > 0) {
-    const nextMidnight = Math.floor(t / DAY_MS) * DAY_MS + DAY_MS;
-    if (isWeekend(t)) {
-      t = nextMidnight;
-      continue;
+  let remaining = ms;
+  // Ten years of days: a calendar that is all holidays must not loop for ever.
+  for (let i = 0; remaining > 0 && i < 3660; i++) {
+    const wall = wallClock(t, calendar.timeZone);
+    const midnight = wall - (((wall % 86_400_000) + 86_400_000) % 86_400_000);
+    const date = new Date(midnight);
+    const weekday = date.getUTCDay();
+    if (weekday !== 0 && weekday !== 6 && !calendar.holidays.has(date.toISOString().slice(0, 10))) {
+      const opens = instantOf(midnight + calendar.opens * MINUTE_MS, calendar.timeZone);
+      const closes = instantOf(midnight + calendar.closes * MINUTE_MS, calendar.timeZone);
+      t = Math.max(t, opens);
+      if (t < closes) {
+        const step = Math.min(remaining, closes - t);
+        t += step;
+        remaining -= step;
+        if (remaining === 0) break;
+      }
     }
-    const step = Math.min(remaining, nextMidnight - t);
-    t += step;
-    remaining -= step;
+    t = instantOf(midnight + 86_400_000, calendar.timeZone);
   }
   return new Date(t);
+}
+
+/** The length of one business day: the opening hours. */
+export const businessDayMs = (calendar: BusinessCalendar = configuredCalendar) => (calendar.closes - calendar.opens) * MINUTE_MS;
+
+/**
+ * `start` plus `days` business days, a business day being the opening hours: with 09:00–17:30, an
+ * inquiry sent on Friday at 17:00 with a one-day target, before a bank-holiday Monday, is due on
+ * Tuesday at 17:00; one sent on Saturday is due on Monday at 17:30.
+ */
+export function addBusinessDays(start: Date, days: number, calendar: BusinessCalendar = configuredCalendar): Date {
+  return addBusinessTime(start, days * businessDayMs(calendar), calendar);
 }
 
 export function firstResponseDueAt(kind: InquiryKind, createdAt: Date) {

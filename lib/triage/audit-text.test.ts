@@ -20,6 +20,17 @@ describe("describeAudit", () => {
     expect(describe_("assign", { assigneeId: null }, { assigneeId: "gone" })).toBe("assigned it to a former staff member");
   });
 
+  it("names the tag put on, taken off, created, renamed and deleted", () => {
+    expect(describe_("tag.add", null, { tagId: "t1", name: "Key account" })).toBe("tagged it “Key account”");
+    expect(describe_("tag.remove", { tagId: "t1", name: "Key account" }, null)).toBe("removed the tag “Key account”");
+    expect(describe_("tag.create", null, { id: "t1", name: "Bulk", colour: "teal" })).toBe("created the tag “Bulk”");
+    expect(describe_("tag.update", { name: "Bulk" }, { name: "Bulk order" })).toBe("renamed the tag “Bulk” to “Bulk order”");
+    expect(describe_("tag.update", { name: "Bulk", colour: "teal" }, { name: "Bulk", colour: "red" })).toBe(
+      "changed the colour of the tag “Bulk”",
+    );
+    expect(describe_("tag.delete", { name: "Bulk order" }, null)).toBe("deleted the tag “Bulk order”");
+  });
+
   it("says which sender was blocked and unblocked by spam decisions", () => {
     expect(describe_("spam", { status: "NEW" }, { status: "SPAM", blocked: "bot@spam.example" })).toBe(
       "marked it as spam and blocked bot@spam.example",

@@ -43,6 +43,18 @@ export function describeAudit(entry: { action: string; before: Json; after: Json
       return `marked order ${String(field(entry.after, "order"))} delivered`;
     case "quote.reminder":
       return `sent the requester a reminder that quote ${String(field(entry.after, "quote"))} is valid until ${String(field(entry.after, "validUntil"))}`;
+    case "tag.add":
+      return `tagged it “${String(field(entry.after, "name"))}”`;
+    case "tag.remove":
+      return `removed the tag “${String(field(entry.before, "name") ?? "a deleted tag")}”`;
+    case "tag.create":
+      return `created the tag “${String(field(entry.after, "name"))}”`;
+    case "tag.update": {
+      const [from, to] = [String(field(entry.before, "name")), String(field(entry.after, "name"))];
+      return from === to ? `changed the colour of the tag “${to}”` : `renamed the tag “${from}” to “${to}”`;
+    }
+    case "tag.delete":
+      return `deleted the tag “${String(field(entry.before, "name"))}”`;
     case "inbound-mail":
       return `received a reply from the requester (matched by ${String(field(entry.after, "matchedBy") ?? "thread")})`;
     case "requester-links.revoke":

@@ -1,4 +1,4 @@
-// The staff inbox's URL state (/staff/inquiries?kind=&status=&assignee=&overdue=&quote=&from=&to=&q=&sort=&page=):
+// The staff inbox's URL state (/staff/inquiries?kind=&status=&assignee=&overdue=&quote=&tag=&from=&to=&q=&sort=&page=):
 // parsed leniently so a stale link still shows a list, turned into one Prisma filter shared by the
 // list, the per-status counts and the CSV export.
 import { z } from "zod";
@@ -43,6 +43,13 @@ export const inboxQuerySchema = z.object({
     .enum(Object.keys(quoteFilters) as [QuoteFilter, ...QuoteFilter[]])
     .optional()
     .catch(undefined),
+  // A tag's id.
+  tag: z
+    .string()
+    .trim()
+    .regex(/^[a-z0-9]{1,40}$/i)
+    .optional()
+    .catch(undefined),
   from: day,
   to: day,
   q: z
@@ -68,7 +75,7 @@ export function parseInboxQuery(params: RawParams): InboxQuery {
   return inboxQuerySchema.parse(first);
 }
 
-const KEYS = ["kind", "status", "assignee", "overdue", "quote", "from", "to", "q", "sort"] as const;
+const KEYS = ["kind", "status", "assignee", "overdue", "quote", "tag", "from", "to", "q", "sort"] as const;
 
 /** The query string for `query` with `change` applied; any change but the page returns to page 1. */
 export function inboxSearch(query: InboxQuery, change: Partial<InboxQuery> = {}) {
@@ -128,6 +135,7 @@ export function inboxWhere(query: InboxQuery, viewerId: string, { withStatus = t
     and.push({ firstResponseAt: null, firstResponseDueAt: { lt: now }, status: { in: statusOrder.filter((s) => !isFinished(s)) } });
   }
   if (query.quote) and.push(quoteWhere(query.quote, now));
+  if (query.tag) and.push({ tags: { some: { tagId: query.tag } } });
   if (query.from) and.push({ createdAt: { gte: new Date(`${query.from}T00:00:00Z`) } });
   if (query.to) and.push({ createdAt: { lt: endOfDay(query.to) } });
   // Every word must appear somewhere in the reference, requester, institution, answers or mail text.

@@ -30,6 +30,7 @@ export async function listInbox(query: InboxQuery, viewerId: string, now = new D
         assignee: { select: { id: true, name: true } },
         items: { select: { catalogNumber: true, productName: true }, orderBy: { position: "asc" }, take: 3 },
         _count: { select: { items: true } },
+        tags: { select: { tag: { select: { id: true, name: true, colour: true } } }, orderBy: { tag: { name: "asc" } }, take: 10 },
       },
     }),
     db.inquiry.count({ where }),

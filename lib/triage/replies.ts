@@ -17,6 +17,10 @@ import { DomainError } from "@/lib/core/domain-error";
 import { closedAtFor } from "@/lib/triage/workflow";
 import { replySubject, threadHeaders } from "@/lib/inquiries/reply-thread";
 import { newRequesterToken, requesterPageUrl, storeRequesterLink } from "@/lib/requesters/links";
+import { cleanFilename, replyAttachmentProblem, replyAttachmentType } from "@/lib/triage/reply-attachments";
+
+/** A file attached to a reply, as read from the form. */
+export type ReplyAttachment = { filename: string; content: Uint8Array };
 
 export { replySubject, threadHeaders };
 
@@ -29,17 +33,27 @@ export async function sendReply({
   body,
   thenStatus,
   sendAsWritten = false,
+  attachments = [],
   actor,
   now = new Date(),
 }: {
   inquiryId: string;
   body: string;
+  /** Sent with the email and kept on the conversation, in this order. */
+  attachments?: ReplyAttachment[];
   thenStatus?: InquiryStatus;
   /** The sender confirmed that placeholders left from a canned reply are meant to be sent. */
   sendAsWritten?: boolean;
   actor: { id: string; name: string };
   now?: Date;
 }) {
+  const fileProblem = replyAttachmentProblem(attachments.map((a) => ({ name: a.filename, size: a.content.length })));
+  if (fileProblem) throw new DomainError("invalid", fileProblem, { attachments: fileProblem });
+  const files = attachments.map((a) => {
+    const filename = cleanFilename(a.filename);
+    return { filename, contentType: replyAttachmentType(filename)!, content: Buffer.from(a.content) };
+  });
+
   const inquiry = await db.inquiry.findUnique({
     where: { id: inquiryId },
     select: {
@@ -101,6 +115,7 @@ export async function sendReply({
         messageId,
         ...thread,
         createdAt: now,
+        attachments: { create: files.map((f) => ({ ...f, size: f.content.length })) },
       },
     });
     await tx.outboxMessage.create({
@@ -115,6 +130,7 @@ export async function sendReply({
         text,
         messageId,
         ...thread,
+        attachments: { create: files.map((f, position) => ({ ...f, position })) },
       },
     });
     await storeRequesterLink(tx, { inquiryId, email: inquiry.email, tokenHash: link.tokenHash, now });
@@ -131,7 +147,11 @@ export async function sendReply({
       actorId: actor.id,
       inquiryId,
       action: "reply",
-      after: { messageId, firstResponse: inquiry.firstResponseAt === null },
+      after: {
+        messageId,
+        firstResponse: inquiry.firstResponseAt === null,
+        ...(files.length ? { attachments: files.map((f) => f.filename) } : {}),
+      },
     });
     if (moveTo)
       await recordAudit(tx, {

@@ -10,6 +10,7 @@ const links = [
   { href: "/staff/catalog", label: "Catalog", admin: true },
   { href: "/staff/guides", label: "Guides", admin: true },
   { href: "/staff/canned-replies", label: "Canned replies", admin: true },
+  { href: "/staff/tags", label: "Tags", admin: true },
   { href: "/staff/team", label: "Team", admin: true },
   { href: "/staff/audit", label: "Audit log", admin: true },
 ];

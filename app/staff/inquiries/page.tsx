@@ -10,6 +10,8 @@ import { listInbox, type InboxRow } from "@/lib/triage/inbox";
 import { inboxHref, inboxSearch, inboxSorts, parseInboxQuery, quoteFilters } from "@/lib/triage/inbox-query";
 import { formatDuration, isOverdue } from "@/lib/inquiries/sla";
 import { isFinished, statusLabels, statusOrder } from "@/lib/inquiries/status";
+import { TagChip } from "@/app/_components/staff/tag-chip";
+import { listTags } from "@/lib/triage/tags";
 import { BulkForm, SelectAll } from "./bulk-form";
 
 export const metadata: Metadata = { title: "Inbox" };
@@ -18,7 +20,7 @@ export default async function InboxPage({ searchParams }: PageProps<"/staff/inqu
   const staff = await requireStaff();
   const query = parseInboxQuery(await searchParams);
   const now = new Date();
-  const [{ rows, total, counts, pages }, team] = await Promise.all([listInbox(query, staff.id, now), listStaff()]);
+  const [{ rows, total, counts, pages }, team, tags] = await Promise.all([listInbox(query, staff.id, now), listStaff(), listTags()]);
   const active = team.filter((s) => s.active);
   const allCount = statusOrder.filter((s) => s !== "SPAM").reduce((sum, s) => sum + counts[s], 0);
   const exportSearch = inboxSearch({ ...query, page: 1 });
@@ -113,6 +115,19 @@ export default async function InboxPage({ searchParams }: PageProps<"/staff/inqu
             {Object.entries(quoteFilters).map(([value, label]) => (
               <option key={value} value={value}>
                 {label}
+              </option>
+            ))}
+          </select>
+        </div>
+        <div>
+          <label htmlFor="inbox-tag" className="block text-sm font-semibold">
+            Tag
+          </label>
+          <select id="inbox-tag" name="tag" defaultValue={query.tag ?? ""} className={`mt-1 ${inputClass}`}>
+            <option value="">Any tag</option>
+            {tags.map((t) => (
+              <option key={t.id} value={t.id}>
+                {t.name}
               </option>
             ))}
           </select>
@@ -218,8 +233,11 @@ function InboxTableRow({ row, now }: { row: InboxRow; now: Date }) {
         <Link href={`/staff/inquiries/${row.reference}`} className="identifier font-semibold">
           {row.reference}
         </Link>
-        <div className="mt-1">
+        <div className="mt-1 flex flex-wrap gap-1">
           <KindBadge kind={row.kind} />
+          {row.tags.map(({ tag }) => (
+            <TagChip key={tag.id} tag={tag} />
+          ))}
         </div>
       </td>
       <td>

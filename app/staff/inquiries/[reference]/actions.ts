@@ -3,7 +3,9 @@ import { revalidatePath } from "next/cache";
 import { requireStaff } from "@/lib/auth/require-staff";
 import type { StaffActionState } from "@/lib/core/action-state";
 import { runStaffAction } from "@/lib/core/run-staff-action";
+import { DomainError } from "@/lib/core/domain-error";
 import { sendReply } from "@/lib/triage/replies";
+import { replyAttachmentProblem } from "@/lib/triage/reply-attachments";
 import { assignSchema, noteSchema, replySchema, spamSchema, statusSchema } from "@/lib/triage/schemas";
 import { statusLabels } from "@/lib/inquiries/status";
 import { addNote, assignInquiry, changeStatus, markNotSpam, markSpam } from "@/lib/triage/workflow";
@@ -42,9 +44,16 @@ export async function noteAction(_: StaffActionState, formData: FormData) {
 export async function replyAction(_: StaffActionState, formData: FormData) {
   const staff = await requireStaff();
   return runStaffAction(replySchema, formData, async (data) => {
-    await sendReply({ ...data, actor: staff });
+    // Sizes are checked before any file is read (the proxy bounds the body as a whole).
+    const files = formData.getAll("attachments").filter((f): f is File => f instanceof File && f.size > 0);
+    const problem = replyAttachmentProblem(files);
+    if (problem) throw new DomainError("invalid", problem, { attachments: problem });
+    const attachments = await Promise.all(files.map(async (f) => ({ filename: f.name, content: new Uint8Array(await f.arrayBuffer()) })));
+    await sendReply({ ...data, attachments, actor: staff });
     refresh();
-    return "Reply queued for sending.";
+    return attachments.length
+      ? `Reply queued for sending with ${attachments.length} attachment${attachments.length === 1 ? "" : "s"}.`
+      : "Reply queued for sending.";
   });
 }
 

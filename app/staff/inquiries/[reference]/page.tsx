@@ -17,6 +17,9 @@ import { AssignForm, NoteForm, ReplyForm, SpamForm, StatusForm } from "./triage-
 import { QuotesPanel } from "./quotes-panel";
 import { countLiveLinks } from "@/lib/requesters/revoke";
 import { RevokeLinksForm } from "./revoke-links-form";
+import { PresenceNotice } from "./presence-notice";
+import { RequesterHistory } from "./requester-history";
+import { TagsSection } from "./tags-section";
 
 export async function generateMetadata({ params }: PageProps<"/staff/inquiries/[reference]">): Promise<Metadata> {
   return { title: (await params).reference.toUpperCase() };
@@ -51,6 +54,7 @@ export default async function StaffInquiryPage({ params }: PageProps<"/staff/inq
           {inquiryKinds[inquiry.kind].label} from {inquiry.name}, {inquiry.institution} · received {formatDateTime(inquiry.createdAt)} (
           {formatDuration(now.getTime() - inquiry.createdAt.getTime())} ago)
         </p>
+        <PresenceNotice reference={inquiry.reference} />
       </header>
 
       <div className="grid gap-6 lg:grid-cols-3">
@@ -134,6 +138,8 @@ export default async function StaffInquiryPage({ params }: PageProps<"/staff/inq
             {inquiry.status !== "SPAM" ? <StatusForm inquiryId={inquiry.id} status={inquiry.status} next={next} /> : null}
           </section>
           <InquiryOrders inquiryId={inquiry.id} />
+          <TagsSection inquiryId={inquiry.id} />
+          <RequesterHistory inquiry={inquiry} />
           <section className="card bg-white p-5" aria-labelledby="sla-heading">
             <h2 id="sla-heading" className="text-lg">
               First response

@@ -7,6 +7,7 @@ import type { InquiryStatus } from "@/lib/generated/prisma/enums";
 import { unfilledPlaceholders } from "@/lib/triage/canned-reply-template";
 import { assignSchema, noteSchema, replySchemaFor, spamSchema, statusSchema } from "@/lib/triage/schemas";
 import { statusLabels } from "@/lib/inquiries/status";
+import { REPLY_ACCEPT, REPLY_ATTACHMENT_HINT, replyAttachmentProblem } from "@/lib/triage/reply-attachments";
 import { assignAction, noteAction, replyAction, spamAction, statusAction } from "./actions";
 
 type StaffOption = { id: string; name: string };
@@ -149,6 +150,9 @@ export function ReplyForm({
   // them in or ticks "send as written".
   const [unfilled, setUnfilled] = useState<string[]>([]);
   const recheck = () => setUnfilled(unfilledPlaceholders(body.current?.value ?? "", placeholders));
+  // Checked as files are chosen; the server checks again and its word, if any, shows in the same place.
+  const [fileProblem, setFileProblem] = useState<string | null>(null);
+  const fieldErrors = fileProblem ? { ...errors, attachments: fileProblem } : errors;
 
   function insertCanned(id: string) {
     const reply = canned.find((c) => c.id === id);
@@ -161,7 +165,20 @@ export function ReplyForm({
   }
 
   return (
-    <form ref={formRef} onSubmit={onSubmit} onReset={() => setUnfilled([])} className="space-y-3">
+    <form
+      ref={formRef}
+      onSubmit={(event) => {
+        if (fileProblem) {
+          event.preventDefault();
+          event.currentTarget.querySelector<HTMLElement>("#field-attachments")?.focus();
+        } else onSubmit(event);
+      }}
+      onReset={() => {
+        setUnfilled([]);
+        setFileProblem(null);
+      }}
+      className="space-y-3"
+    >
       <input type="hidden" name="inquiryId" value={inquiryId} />
       <p className="text-sm text-ink-muted">
         To <strong className="text-ink">{to}</strong>, threaded under their acknowledgment.
@@ -221,6 +238,18 @@ export function ReplyForm({
           ) : null}
         </div>
       ) : null}
+      <Field name="attachments" label="Attachments" hint={REPLY_ATTACHMENT_HINT} errors={fieldErrors}>
+        {(props) => (
+          <input
+            {...props}
+            type="file"
+            multiple
+            accept={REPLY_ACCEPT}
+            onChange={(e) => setFileProblem(replyAttachmentProblem([...(e.currentTarget.files ?? [])]))}
+            className={`${inputClass} file:mr-3 file:rounded file:border-0 file:bg-brand-wash file:px-3 file:py-1`}
+          />
+        )}
+      </Field>
       <Field name="thenStatus" label="Then set the status to" errors={errors}>
         {(props) => (
           <select {...props} defaultValue={valueOf(values, "thenStatus", suggested ?? "")} className={inputClass}>
