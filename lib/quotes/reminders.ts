@@ -15,6 +15,7 @@ import { messageIdFor } from "@/lib/mail/addresses";
 import { renderEmail } from "@/lib/mail/render";
 import { wakeOutboxWorker } from "@/lib/mail/worker";
 import { lapsingQuoteWhere } from "@/lib/quotes/expiry";
+import { quoteLabel } from "@/lib/quotes/label";
 import { newRequesterToken, requesterPageUrl, storeRequesterLink } from "@/lib/requesters/links";
 
 const HOUR_MS = 3_600_000;
@@ -24,7 +25,6 @@ const BATCH_SIZE = 100;
 const QUIET_AFTER_SENDING_MS = 24 * HOUR_MS;
 
 const longDate = (date: Date) => date.toLocaleDateString("en-GB", { day: "numeric", month: "long", year: "numeric", timeZone: "UTC" });
-const label = (quote: { number: string; revision: number }) => (quote.revision >= 2 ? `${quote.number}-R${quote.revision}` : quote.number);
 
 /**
  * Queue the reminders due at `now`; returns how many this call queued. A quote already reminded,
@@ -49,12 +49,12 @@ export async function sendQuoteReminders({ now = new Date(), days = env.QUOTE_RE
   for (const quote of due) {
     const { inquiry } = quote;
     const { token, tokenHash } = newRequesterToken();
-    const quoteLabel = label(quote);
+    const label = quoteLabel(quote);
     const validUntil = longDate(quote.validUntil);
     const { html, text } = await renderEmail(
       createElement(QuoteReminder, {
         reference: inquiry.reference,
-        quoteLabel,
+        quoteLabel: label,
         validUntil,
         total: formatMoney(quote.totalMinor, quote.currency),
         pageUrl: requesterPageUrl(inquiry.reference, token),
@@ -74,7 +74,7 @@ export async function sendQuoteReminders({ now = new Date(), days = env.QUOTE_RE
           fromAddress: env.MAIL_FROM,
           toAddress: inquiry.email,
           replyTo: staffInboxes[inquiry.kind],
-          subject: `[${inquiry.reference}] Quote ${quoteLabel} is valid until ${validUntil}`,
+          subject: `[${inquiry.reference}] Quote ${label} is valid until ${validUntil}`,
           html,
           text,
           messageId: messageIdFor("quote-reminder", randomUUID()),
@@ -83,7 +83,7 @@ export async function sendQuoteReminders({ now = new Date(), days = env.QUOTE_RE
         },
       });
       await storeRequesterLink(tx, { inquiryId: inquiry.id, email: inquiry.email, tokenHash, now });
-      await recordAudit(tx, { actorId: null, inquiryId: inquiry.id, action: "quote.reminder", after: { quote: quoteLabel, validUntil } });
+      await recordAudit(tx, { actorId: null, inquiryId: inquiry.id, action: "quote.reminder", after: { quote: label, validUntil } });
       return true;
     });
     if (sent) queued++;

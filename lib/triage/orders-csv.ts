@@ -4,6 +4,7 @@ import type { Prisma } from "@/lib/generated/prisma/client";
 import { minorToDecimal } from "@/lib/core/money";
 import { orderOrderBy } from "@/lib/orders/list-query";
 import { orderStatusLabels } from "@/lib/orders/status";
+import { quoteLabel } from "@/lib/quotes/label";
 import { csvRow, EXPORT_BATCH_SIZE, type CsvValue } from "@/lib/triage/export-csv";
 
 const HEADER = [
@@ -48,7 +49,7 @@ function exportCells(row: ExportRow): CsvValue[] {
     row.number,
     orderStatusLabels[row.status],
     row.inquiry.reference,
-    row.quote.revision >= 2 ? `${row.quote.number}-R${row.quote.revision}` : row.quote.number,
+    quoteLabel(row.quote),
     row.poNumber,
     row.inquiry.name,
     row.inquiry.email,

@@ -6,6 +6,7 @@ import { KindBadge } from "@/app/_components/staff/badges";
 import { OrderStatusBadge } from "@/app/_components/staff/order-status-badge";
 import { requireStaff } from "@/lib/auth/require-staff";
 import { formatMoney } from "@/lib/core/money";
+import { quoteLabel } from "@/lib/quotes/label";
 import { getOrder } from "@/lib/orders/orders";
 import { nextOrderStatus, orderStatusLabels } from "@/lib/orders/status";
 import { DeliverForm, ShipForm } from "./order-forms";
@@ -52,7 +53,7 @@ export default async function StaffOrderPage({ params }: PageProps<"/staff/order
               <KindBadge kind={inquiry.kind} />
             </dd>
             <dt>Quote</dt>
-            <dd className="identifier">{quote.revision >= 2 ? `${quote.number}-R${quote.revision}` : quote.number}</dd>
+            <dd className="identifier">{quoteLabel(quote)}</dd>
             <dt>Requester</dt>
             <dd>
               {inquiry.name}, {inquiry.institution}, {inquiry.country}
