@@ -5,7 +5,7 @@
 import { spawn, type ChildProcess } from "node:child_process";
 import { rmSync } from "node:fs";
 import { expect, test, type Page } from "@playwright/test";
-import { receivedMail, uniqueEmail, type SinkMessage } from "./mail";
+import { mainSinkPort, readMailFrom, receivedMail, uniqueEmail, type SinkMessage } from "./mail";
 import { literal, withE2eDatabase } from "./db";
 import { signInThroughEmail } from "./staff";
 
@@ -13,6 +13,10 @@ const port = Number(process.env.E2E_PORT ?? 3100) + 1;
 const origin = `http://127.0.0.1:${port}`;
 const siteUrl = `http://localhost:${port}`; // what the server must call itself with SITE_URL unset
 const dataDir = ".data/e2e-any-host";
+// On its own embedded database this server numbers inquiries from 1 again, so it gets its own mail
+// server too. On PostgreSQL both servers' workers send from one outbox, to the main mail server.
+const ownDatabase = !process.env.E2E_DATABASE_URL;
+const smtpPort = ownDatabase ? mainSinkPort + 2 : mainSinkPort;
 // An admin of this spec's own: a staff address is sent one sign-in link a minute at most, and on
 // PostgreSQL the desktop project's setup has just asked for links for the seeded ones.
 const admin = `any-host.${Date.now()}@reagentdesk.example`;
@@ -21,6 +25,7 @@ test.describe.configure({ mode: "serial" });
 test.use({ baseURL: origin });
 
 let server: ChildProcess | undefined;
+let sink: ChildProcess | undefined;
 
 test.beforeAll(async () => {
   test.setTimeout(240_000);
@@ -35,6 +40,14 @@ test.beforeAll(async () => {
       ),
     );
   }
+  if (ownDatabase) {
+    sink = spawn("npx", ["tsx", "scripts/smtp-sink.ts"], {
+      detached: true,
+      stdio: ["ignore", "inherit", "inherit"],
+      env: { ...process.env, SMTP_SINK_PORT: String(smtpPort) },
+    });
+    readMailFrom(smtpPort);
+  }
   const env = { ...process.env };
   for (const name of ["SITE_URL", "NEXTAUTH_URL", "PORT", "HOSTNAME"]) delete env[name];
   server = spawn("npx", ["next", "start", "-p", String(port)], {
@@ -43,7 +56,7 @@ test.beforeAll(async () => {
     env: {
       ...env,
       DATABASE_URL: process.env.E2E_DATABASE_URL ?? `pglite:./${dataDir}`,
-      SMTP_URL: `smtp://127.0.0.1:${process.env.E2E_SMTP_PORT ?? 2525}`,
+      SMTP_URL: `smtp://127.0.0.1:${smtpPort}`,
       OUTBOX_POLL_MS: "500",
       NEXT_TELEMETRY_DISABLED: "1",
       // The desktop project's staff setup already asked for links for these addresses (the limits
@@ -59,7 +72,8 @@ test.beforeAll(async () => {
 });
 
 test.afterAll(() => {
-  if (server?.pid) process.kill(-server.pid, "SIGTERM");
+  for (const child of [server, sink]) if (child?.pid) process.kill(-child.pid, "SIGTERM");
+  readMailFrom(mainSinkPort);
 });
 
 /**
@@ -99,7 +113,6 @@ test("a quote request works through 127.0.0.1 on a server started without -H, an
   await expect(reference).toHaveText(/^Q-\d{4}-\d{6}$/);
   const ref = (await reference.textContent())!;
 
-  // By requester: this server's own database may hand out a reference the main e2e server uses too.
   let notification: SinkMessage | undefined;
   await expect
     .poll(async () => (notification = (await receivedMail()).find((m) => m.to === "quotes@reagentdesk.example" && m.replyTo === email)), {

@@ -18,7 +18,22 @@ export type SinkMessage = {
   attachments: { filename: string | null; contentType: string; content: string }[];
 };
 
-const sinkUrl = `http://127.0.0.1:${Number(process.env.E2E_SMTP_PORT ?? 2525) + 1}/messages`;
+export const mainSinkPort = Number(process.env.E2E_SMTP_PORT ?? 2525);
+let sinkUrl = sinkUrlFor(mainSinkPort);
+
+function sinkUrlFor(smtpPort: number) {
+  return `http://127.0.0.1:${smtpPort + 1}/messages`;
+}
+
+/**
+ * Read mail from another sink (scripts/smtp-sink.ts on `smtpPort`) until called again. A spec that
+ * starts a server on a database of its own gives it its own sink: that database hands out the
+ * references the main server uses too, and two servers' "[Q-2026-000005]" in one sink would be
+ * counted as one inquiry's mail by every other spec.
+ */
+export function readMailFrom(smtpPort: number) {
+  sinkUrl = sinkUrlFor(smtpPort);
+}
 
 export async function receivedMail(): Promise<SinkMessage[]> {
   const response = await fetch(sinkUrl);

@@ -69,6 +69,8 @@ test.describe("the staff side of the conversation", () => {
   });
 
   test("two staff members on the same inquiry each see the other, and who is replying", async ({ browser, page }) => {
+    // Up to two 20 s heartbeats pass before each side has seen the other: more than the default 30 s under CI load.
+    test.slow();
     const reference = await submitQuote(page, uniqueEmail("presence"));
     const adminContext = await browser.newContext({ storageState: authFile("admin") });
     const admin = await adminContext.newPage();
