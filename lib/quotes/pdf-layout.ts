@@ -4,7 +4,7 @@ import path from "node:path";
 import PDFDocument from "pdfkit";
 import { formatMoney, formatPercent, lineAmounts, quoteTotals, type Currency } from "@/lib/core/money";
 import { site } from "@/lib/site";
-import { quoteLabel } from "@/lib/quotes/label";
+import { formatDay, quoteLabel } from "@/lib/core/quote-terms";
 import { incoterms, type Incoterm } from "@/lib/quotes/schema";
 
 // DejaVu Sans, embedded (as a subset) in every PDF: it has €, £, µ, — and Greek, which the 14
@@ -47,9 +47,6 @@ export type QuotePdfData = {
   lines: QuotePdfLine[];
   requesterPageUrl: string;
 };
-
-const day = new Intl.DateTimeFormat("en-GB", { day: "numeric", month: "short", year: "numeric", timeZone: "UTC" });
-export const formatDay = (date: Date) => day.format(date);
 
 const INK = "#0f1c2e";
 const MUTED = "#44546a";
