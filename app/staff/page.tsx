@@ -2,7 +2,7 @@ import type { Metadata } from "next";
 import Link from "next/link";
 import { connection } from "next/server";
 import { formatDateTime } from "@/app/_components/format-date";
-import { KindBadge, kindShort } from "@/app/_components/staff/badges";
+import { KindBadge } from "@/app/_components/staff/badges";
 import { HorizontalBarChart, LineChart, StackedBarChart, type ChartColumn, type ChartSeries } from "@/app/_components/staff/charts";
 import { requireStaff } from "@/lib/auth/require-staff";
 import type { InquiryKind } from "@/lib/generated/prisma/enums";
@@ -19,17 +19,17 @@ import {
 } from "@/lib/triage/dashboard";
 import { inboxHref, parseInboxQuery } from "@/lib/triage/inbox-query";
 import { formatDuration } from "@/lib/inquiries/sla";
+import { inquiryKindCodes, inquiryKinds } from "@/lib/inquiries/kinds";
 import { statusLabels } from "@/lib/inquiries/status";
 
 export const metadata: Metadata = { title: "Dashboard" };
 
-// Each at least 3:1 against white; blue, orange and near-black stay apart under the common colour
-// vision deficiencies, and the line chart adds a marker shape and dash per kind.
-const kindSeries: ChartSeries<InquiryKind>[] = [
-  { key: "QUOTE", label: kindShort.QUOTE, color: "#0b5c7a" },
-  { key: "CUSTOM_SYNTHESIS", label: kindShort.CUSTOM_SYNTHESIS, color: "#d97706" },
-  { key: "SUPPORT", label: kindShort.SUPPORT, color: "#1f2937" },
-];
+// Colours from the registry; the line chart adds a marker shape and dash per kind.
+const kindSeries: ChartSeries<InquiryKind>[] = inquiryKindCodes.map((key) => ({
+  key,
+  label: inquiryKinds[key].shortLabel,
+  color: inquiryKinds[key].chartColor,
+}));
 
 const shortDate = (date: Date) => date.toLocaleDateString("en-GB", { day: "numeric", month: "short", year: "numeric", timeZone: "UTC" });
 

@@ -1,6 +1,7 @@
 // The request's status as the requester reads it: one plain sentence, from the order, the latest
 // quote and the inquiry's own status, in that order of weight.
 import type { InquiryKind, InquiryStatus, OrderStatus, QuoteStatus } from "@/lib/generated/prisma/enums";
+import { inquiryKinds } from "@/lib/inquiries/kinds";
 import { formatDay, quoteExpired } from "@/lib/requesters/quote-terms";
 
 export type StatusFacts = {
@@ -45,7 +46,7 @@ export function statusInWords({ kind, status, latestQuote, order }: StatusFacts,
   switch (status) {
     case "NEW":
     case "IN_REVIEW":
-      return kind === "SUPPORT" ? "We are looking into your question" : "We are preparing your quote";
+      return inquiryKinds[kind].waitingWords;
     case "QUOTED":
       return "We have replied with a quote";
     case "ANSWERED":
