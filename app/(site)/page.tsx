@@ -3,6 +3,8 @@ import { connection } from "next/server";
 import { ProductCard } from "@/app/_components/product-card";
 import { getFeaturedProducts } from "@/lib/catalog/products";
 import { guideKindLabels, listGuides } from "@/lib/guides/guides";
+import { inquiryKindCodes, inquiryKinds } from "@/lib/inquiries/kinds";
+import { responsePromise } from "@/lib/inquiries/sla";
 import { site } from "@/lib/site";
 
 const offers = [
@@ -109,8 +111,14 @@ export default async function HomePage() {
             ))}
           </ul>
           <p className="mt-6 max-w-3xl text-sm text-ink-muted">
-            Every request gets a reference number at once and an answer within one business day. You can also write to{" "}
-            <a href={`mailto:${site.email}`}>{site.email}</a>.
+            Every request gets a reference number at once, and a first answer from our team:{" "}
+            {inquiryKindCodes.map((kind, i) => (
+              <span key={kind}>
+                {i > 0 ? "; " : null}
+                {inquiryKinds[kind].label} {responsePromise(kind)}
+              </span>
+            ))}
+            . You can also write to <a href={`mailto:${site.email}`}>{site.email}</a>.
           </p>
         </div>
       </section>

@@ -9,14 +9,31 @@ import { useInquiryForm } from "@/app/_components/forms/use-inquiry-form";
 import { MAX_STRUCTURE_LENGTH } from "@/lib/catalog/structure-input";
 import { customSynthesisSchema, DOCUMENTS, LABELLING, labellingLabels, numberFields, numberLabel, PURITIES } from "@/lib/inquiries/schema";
 
-export function CustomSynthesisForm({ idempotencyKey, prefill }: { idempotencyKey: string; prefill: string }) {
+export function CustomSynthesisForm({
+  idempotencyKey,
+  prefill,
+  promise,
+}: {
+  idempotencyKey: string;
+  prefill: string;
+  /** When we answer, from the kind's SLA setting. */
+  promise: string;
+}) {
   const { state, errors, message, pending, formRef, formAction, onSubmit } = useInquiryForm(customSynthesisSchema, submitCustomSynthesis);
   const values = state.status === "error" ? state.values : undefined;
   const [smiles, setSmiles] = useState("");
   const [labelling, setLabelling] = useState("none");
 
   if (state.status === "ok")
-    return <InquirySent reference={state.reference} email={state.email} acknowledged={state.acknowledged} again="/custom-synthesis" />;
+    return (
+      <InquirySent
+        reference={state.reference}
+        email={state.email}
+        acknowledged={state.acknowledged}
+        again="/custom-synthesis"
+        promise={promise}
+      />
+    );
 
   const checked = (doc: string) => {
     const v = values?.documents;
@@ -173,7 +190,7 @@ export function CustomSynthesisForm({ idempotencyKey, prefill }: { idempotencyKe
         {(p) => <textarea {...p} rows={4} maxLength={4000} className={inputClass} defaultValue={valueOf(values, "notes")} />}
       </Field>
 
-      <SubmitButton pending={pending} label="Send synthesis request" />
+      <SubmitButton pending={pending} label="Send synthesis request" promise={promise} />
     </form>
   );
 }

@@ -16,8 +16,11 @@ export function QuoteForm({
   idempotencyKey,
   options,
   initialItems,
+  promise,
 }: {
   idempotencyKey: string;
+  /** When we answer, from the kind's SLA setting. */
+  promise: string;
   options: Option[];
   initialItems: string[];
 }) {
@@ -27,7 +30,9 @@ export function QuoteForm({
   const values = state.status === "error" ? state.values : undefined;
 
   if (state.status === "ok")
-    return <InquirySent reference={state.reference} email={state.email} acknowledged={state.acknowledged} again="/quote" />;
+    return (
+      <InquirySent reference={state.reference} email={state.email} acknowledged={state.acknowledged} again="/quote" promise={promise} />
+    );
 
   return (
     <form ref={formRef} action={formAction} onSubmit={onSubmit} noValidate className="mt-8 space-y-8">
@@ -141,7 +146,7 @@ export function QuoteForm({
         </Field>
       </div>
 
-      <SubmitButton pending={pending} label="Send quote request" />
+      <SubmitButton pending={pending} label="Send quote request" promise={promise} />
     </form>
   );
 }
