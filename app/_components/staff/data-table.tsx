@@ -19,8 +19,10 @@ export type Column<Row> = {
    */
   sort?: { href: string; current?: "ascending" | "descending" };
   cell: (row: Row) => ReactNode;
-  /** The cells' classes. */
-  className?: string;
+  /** The cells' classes, the same for every row or per row. */
+  className?: string | ((row: Row) => string | undefined);
+  /** The cells name their row (a month, a quote): header cells, read before the others. */
+  rowHeader?: boolean;
 };
 
 export function DataTable<Row>({
@@ -31,6 +33,9 @@ export function DataTable<Row>({
   rowClassName,
   minWidth,
   tableClassName = "",
+  framed = true,
+  captionClassName = "sr-only",
+  className = "",
   empty,
 }: {
   /** Names the table for screen readers (not shown). */
@@ -42,14 +47,25 @@ export function DataTable<Row>({
   /** The width under which the table scrolls sideways instead of squeezing, e.g. "min-w-[40rem]". */
   minWidth?: string;
   tableClassName?: string;
+  /** A bordered white box (a page's list); false inside a card that is one already. */
+  framed?: boolean;
+  /** The caption is for screen readers only, unless the table needs a visible title. */
+  captionClassName?: string;
+  /** Classes of the outer box, e.g. a margin. */
+  className?: string;
   /** Shown instead of the table when there are no rows; null when the page says so elsewhere (its count line). */
   empty: ReactNode;
 }) {
-  if (rows.length === 0) return empty === null ? null : <p className="rounded-md border border-line bg-white p-4 text-sm">{empty}</p>;
+  if (rows.length === 0) {
+    if (empty === null) return null;
+    const box = framed ? "rounded-md border border-line bg-white p-4 text-sm" : "text-sm text-ink-muted";
+    return <p className={`${box} ${className}`.trim()}>{empty}</p>;
+  }
+  const frame = framed ? "overflow-x-auto rounded-md border border-line bg-white" : "overflow-x-auto";
   return (
-    <div className="overflow-x-auto rounded-md border border-line bg-white">
+    <div className={`${frame} ${className}`.trim()}>
       <table className={["data-table", minWidth, tableClassName].filter(Boolean).join(" ")}>
-        <caption className="sr-only">{caption}</caption>
+        <caption className={captionClassName}>{caption}</caption>
         <thead>
           <tr>
             {columns.map((column, i) => (
@@ -60,11 +76,18 @@ export function DataTable<Row>({
         <tbody>
           {rows.map((row) => (
             <tr key={rowKey(row)} className={rowClassName?.(row)}>
-              {columns.map((column, i) => (
-                <td key={i} className={column.className}>
-                  {column.cell(row)}
-                </td>
-              ))}
+              {columns.map((column, i) => {
+                const cellClass = typeof column.className === "function" ? column.className(row) : column.className;
+                return column.rowHeader ? (
+                  <th key={i} scope="row" className={cellClass}>
+                    {column.cell(row)}
+                  </th>
+                ) : (
+                  <td key={i} className={cellClass}>
+                    {column.cell(row)}
+                  </td>
+                );
+              })}
             </tr>
           ))}
         </tbody>
@@ -112,6 +135,15 @@ export function EditLink({ href, name }: { href: string; name: string }) {
   return (
     <Link href={href} aria-label={`Edit ${name}`}>
       Edit
+    </Link>
+  );
+}
+
+/** A cited source in a staff table: its key, linking to the reference's page. */
+export function ReferenceLink({ referenceKey }: { referenceKey: string }) {
+  return (
+    <Link href={`/staff/catalog/references/${referenceKey}`} className="identifier">
+      {referenceKey}
     </Link>
   );
 }

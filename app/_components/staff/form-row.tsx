@@ -82,3 +82,34 @@ export function FormActions({
   if (!wrap) return actions;
   return <div className={`flex flex-wrap items-center gap-3${wrap === true ? "" : ` ${wrap}`}`}>{actions}</div>;
 }
+
+/** The one-field search above a staff list: a GET form that reloads the list with `q`. */
+export function FindForm({
+  id,
+  name,
+  label,
+  placeholder,
+  value,
+  inputClassName,
+}: {
+  id: string;
+  /** Names the search landmark, e.g. "Find a product". */
+  name: string;
+  /** The field's label, for screen readers (the placeholder shows it). */
+  label: string;
+  placeholder: string;
+  value: string | undefined;
+  inputClassName: string;
+}) {
+  return (
+    <form method="get" role="search" aria-label={name} className="flex max-w-xl gap-2">
+      <label htmlFor={id} className="sr-only">
+        {label}
+      </label>
+      <input id={id} name="q" type="search" defaultValue={value ?? ""} placeholder={placeholder} className={inputClassName} />
+      <button type="submit" className="btn btn-secondary">
+        Find
+      </button>
+    </form>
+  );
+}
