@@ -1,6 +1,7 @@
 import type { Metadata } from "next";
 import Link from "next/link";
 import { inputClass } from "@/app/_components/forms/field";
+import { PageHeader } from "@/app/_components/staff/list-page";
 import { DataTable, EditLink, Pagination } from "@/app/_components/staff/data-table";
 import { FindForm } from "@/app/_components/staff/form-row";
 import { requireStaff } from "@/lib/auth/require-staff";
@@ -17,8 +18,7 @@ export default async function StaffCatalogPage({ searchParams }: PageProps<"/sta
   return (
     <div className="space-y-4">
       <CatalogTabs current="products" />
-      <div className="flex flex-wrap items-baseline justify-between gap-3">
-        <h1 className="text-2xl">Catalog</h1>
+      <PageHeader title="Catalog">
         <div className="flex gap-2">
           <Link href="/staff/catalog/import" className="btn btn-secondary">
             Import file
@@ -27,7 +27,7 @@ export default async function StaffCatalogPage({ searchParams }: PageProps<"/sta
             New product
           </Link>
         </div>
-      </div>
+      </PageHeader>
       <p className="text-sm text-ink-muted">
         Bulk changes: import a CSV or SD file here, or with <code>npm run catalog:import -- file.csv|file.sdf</code> (same checks);{" "}
         <code>npm run catalog:check</code> checks the whole catalog.

@@ -1,6 +1,7 @@
 import type { Metadata } from "next";
 import Link from "next/link";
 import { formatDateTime } from "@/app/_components/format-date";
+import { PageHeader } from "@/app/_components/staff/list-page";
 import { DataTable, EditLink } from "@/app/_components/staff/data-table";
 import { requireStaff } from "@/lib/auth/require-staff";
 import { guideKindLabels } from "@/lib/guides/guides";
@@ -13,12 +14,11 @@ export default async function StaffGuidesPage() {
   const guides = await listGuidesForStaff();
   return (
     <div className="space-y-4">
-      <div className="flex flex-wrap items-baseline justify-between gap-3">
-        <h1 className="text-2xl">Guides</h1>
+      <PageHeader title="Guides">
         <Link href="/staff/guides/new" className="btn btn-primary">
           New guide
         </Link>
-      </div>
+      </PageHeader>
       <p className="text-sm text-ink-muted">
         Technical guides in Markdown. Saving checks every citation and product against the catalog and refreshes the published page.
       </p>

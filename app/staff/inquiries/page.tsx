@@ -3,6 +3,7 @@ import Link from "next/link";
 import { formatDateTime } from "@/app/_components/format-date";
 import { inputClass } from "@/app/_components/forms/field";
 import { KindBadge, OverdueBadge, StatusBadge } from "@/app/_components/staff/badges";
+import { ExportLink, FilterForm, PageHeader } from "@/app/_components/staff/list-page";
 import { DataTable, Pagination, type Column } from "@/app/_components/staff/data-table";
 import { FilterSelect, FormRow } from "@/app/_components/staff/form-row";
 import { requireStaff } from "@/lib/auth/require-staff";
@@ -29,12 +30,9 @@ export default async function InboxPage({ searchParams }: PageProps<"/staff/inqu
 
   return (
     <div className="space-y-4">
-      <div className="flex flex-wrap items-baseline justify-between gap-3">
-        <h1 className="text-2xl">Inbox</h1>
-        <a href={`/staff/inquiries/export${exportSearch ? `?${exportSearch}` : ""}`} className="btn btn-secondary min-h-9 py-1" download>
-          Export CSV of this view
-        </a>
-      </div>
+      <PageHeader title="Inbox">
+        <ExportLink path="/staff/inquiries/export" search={exportSearch} />
+      </PageHeader>
 
       <nav aria-label="Status">
         <ul className="flex flex-wrap gap-2 text-sm">
@@ -58,13 +56,7 @@ export default async function InboxPage({ searchParams }: PageProps<"/staff/inqu
         </ul>
       </nav>
 
-      <form
-        method="get"
-        action="/staff/inquiries"
-        role="search"
-        aria-label="Filter inquiries"
-        className="grid gap-3 rounded-md border border-line bg-white p-3 sm:grid-cols-2 lg:grid-cols-4"
-      >
+      <FilterForm path="/staff/inquiries" label="Filter inquiries" actionsClassName="sm:col-span-2 lg:col-span-4">
         {query.status ? <input type="hidden" name="status" value={query.status} /> : null}
         <FormRow id="inbox-q" label="Search" className="sm:col-span-2">
           <input
@@ -135,13 +127,7 @@ export default async function InboxPage({ searchParams }: PageProps<"/staff/inqu
             <input type="checkbox" name="overdue" value="1" defaultChecked={query.overdue === "1"} className="h-4 w-4" /> Overdue only
           </label>
         </div>
-        <div className="flex items-center gap-3 sm:col-span-2 lg:col-span-4">
-          <button type="submit" className="btn btn-primary">
-            Apply filters
-          </button>
-          <Link href="/staff/inquiries">Clear all</Link>
-        </div>
-      </form>
+      </FilterForm>
 
       <p role="status" className="text-sm text-ink-muted">
         {total === 0

@@ -2,6 +2,7 @@ import type { Metadata } from "next";
 import Link from "next/link";
 import { formatDateTime } from "@/app/_components/format-date";
 import { inputClass } from "@/app/_components/forms/field";
+import { ExportLink, FilterForm, PageHeader } from "@/app/_components/staff/list-page";
 import { DataTable, Pagination } from "@/app/_components/staff/data-table";
 import { FilterSelect, FormRow } from "@/app/_components/staff/form-row";
 import { OrderStatusBadge } from "@/app/_components/staff/order-status-badge";
@@ -21,20 +22,11 @@ export default async function OrdersPage({ searchParams }: PageProps<"/staff/ord
 
   return (
     <div className="space-y-4">
-      <div className="flex flex-wrap items-baseline justify-between gap-3">
-        <h1 className="text-2xl">Orders</h1>
-        <a href={`/staff/orders/export${exportSearch ? `?${exportSearch}` : ""}`} className="btn btn-secondary min-h-9 py-1" download>
-          Export CSV of this view
-        </a>
-      </div>
+      <PageHeader title="Orders">
+        <ExportLink path="/staff/orders/export" search={exportSearch} />
+      </PageHeader>
 
-      <form
-        method="get"
-        action="/staff/orders"
-        role="search"
-        aria-label="Filter orders"
-        className="grid gap-3 rounded-md border border-line bg-white p-3 sm:grid-cols-2 lg:grid-cols-4"
-      >
+      <FilterForm path="/staff/orders" label="Filter orders" actionsClassName="sm:col-span-2">
         <FormRow id="orders-q" label="Search" className="sm:col-span-2">
           <input
             id="orders-q"
@@ -70,15 +62,7 @@ export default async function OrdersPage({ searchParams }: PageProps<"/staff/ord
         <FormRow id="orders-to" label="Ordered to">
           <input id="orders-to" name="to" type="date" defaultValue={query.to ?? ""} className={inputClass} />
         </FormRow>
-        <div className="flex items-end gap-3 sm:col-span-2">
-          <button type="submit" className="btn btn-primary">
-            Apply filters
-          </button>
-          <Link href="/staff/orders" className="inline-flex min-h-11 items-center">
-            Clear all
-          </Link>
-        </div>
-      </form>
+      </FilterForm>
 
       <p role="status" className="text-sm text-ink-muted">
         {total === 0

@@ -1,6 +1,7 @@
 import type { Metadata } from "next";
 import Link from "next/link";
 import { inputClass } from "@/app/_components/forms/field";
+import { PageHeader } from "@/app/_components/staff/list-page";
 import { DataTable, EditLink } from "@/app/_components/staff/data-table";
 import { FindForm } from "@/app/_components/staff/form-row";
 import { requireStaff } from "@/lib/auth/require-staff";
@@ -17,12 +18,11 @@ export default async function ReferencesPage({ searchParams }: PageProps<"/staff
   return (
     <div className="space-y-4">
       <CatalogTabs current="references" />
-      <div className="flex flex-wrap items-baseline justify-between gap-3">
-        <h1 className="text-2xl">References</h1>
+      <PageHeader title="References">
         <Link href="/staff/catalog/references/new" className="btn btn-primary">
           New reference
         </Link>
-      </div>
+      </PageHeader>
       <p className="text-sm text-ink-muted">
         Sources cited by data sheets, potency values and guides. Each DOI and PubMed id is recorded once.
       </p>
