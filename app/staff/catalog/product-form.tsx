@@ -1,5 +1,5 @@
 "use client";
-import { Field, fieldId, inputClass, valueOf } from "@/app/_components/forms/field";
+import { Field, FieldError, fieldId, inputClass, valueOf } from "@/app/_components/forms/field";
 import { FormActions } from "@/app/_components/staff/form-row";
 import { useStaffForm } from "@/app/_components/staff/use-staff-form";
 import { productEditSchema } from "@/lib/catalog/product-edit-schema";
@@ -142,12 +142,7 @@ function PackPrices({
                   placeholder="on request"
                   className={`${inputClass} text-right tabular-nums`}
                 />
-                {error ? (
-                  <p id={`${id}-error`} className="mt-1 text-sm font-medium text-red-800">
-                    <span aria-hidden="true">⚠ </span>
-                    {error}
-                  </p>
-                ) : null}
+                <FieldError id={id} error={error} />
               </div>
             );
           })}

@@ -72,11 +72,7 @@ export function StatusForm({ inquiryId, status, next }: { inquiryId: string; sta
       <Field name="status" label={`Move from “${statusLabels[status]}” to`} errors={errors} required>
         {(props) => (
           <select key={status} {...props} defaultValue={next[0]} className={inputClass}>
-            {next.map((s) => (
-              <option key={s} value={s}>
-                {statusLabels[s]}
-              </option>
-            ))}
+            <StatusOptions statuses={next} />
           </select>
         )}
       </Field>
@@ -248,15 +244,20 @@ export function ReplyForm({
         {(props) => (
           <select {...props} defaultValue={valueOf(values, "thenStatus", suggested ?? "")} className={inputClass}>
             <option value="">Leave as it is</option>
-            {next.map((s) => (
-              <option key={s} value={s}>
-                {statusLabels[s]}
-              </option>
-            ))}
+            <StatusOptions statuses={next} />
           </select>
         )}
       </Field>
       <FormActions label={pending ? "Sending…" : "Send reply"} primary pending={pending} message={message} ok={ok} />
     </form>
   );
+}
+
+/** The statuses an inquiry may move to, as options. */
+function StatusOptions({ statuses }: { statuses: readonly InquiryStatus[] }) {
+  return statuses.map((s) => (
+    <option key={s} value={s}>
+      {statusLabels[s]}
+    </option>
+  ));
 }
