@@ -48,7 +48,6 @@ export async function QuotesPanel({ inquiryId, reference, canQuote }: { inquiryI
         tableClassName="text-sm"
         rows={quotes.map((quote) => ({ ...quote, label: quoteLabel(quote) }))}
         rowKey={(quote) => quote.id}
-        rowClassName={() => "align-top"}
         empty="No quote yet."
         columns={[
           {
