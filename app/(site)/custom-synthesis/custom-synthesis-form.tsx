@@ -4,7 +4,14 @@ import { useState } from "react";
 import { submitCustomSynthesis } from "@/app/(site)/custom-synthesis/actions";
 import { StructurePreview } from "@/app/(site)/custom-synthesis/structure-preview";
 import { Field, Honeypot, inputClass, valueOf } from "@/app/_components/forms/field";
-import { FormMessage, GradeSelect, InquirySent, RequesterFields, SubmitButton } from "@/app/_components/forms/inquiry-form-parts";
+import {
+  FormMessage,
+  GradeSelect,
+  InquirySent,
+  QuantityInput,
+  RequesterFields,
+  SubmitButton,
+} from "@/app/_components/forms/inquiry-form-parts";
 import { useInquiryForm } from "@/app/_components/forms/use-inquiry-form";
 import { MAX_STRUCTURE_LENGTH } from "@/lib/catalog/structure-input";
 import { customSynthesisSchema, DOCUMENTS, LABELLING, labellingLabels, numberFields, numberLabel, PURITIES } from "@/lib/inquiries/schema";
@@ -88,17 +95,7 @@ export function CustomSynthesisForm({
       <fieldset className="grid gap-4 sm:grid-cols-3">
         <legend className="mb-2 text-lg font-semibold">Quantity and quality</legend>
         <Field name="quantity" label="Quantity" errors={errors} required>
-          {(p) => (
-            <input
-              {...p}
-              type="number"
-              inputMode="decimal"
-              min="0"
-              step="any"
-              className={inputClass}
-              defaultValue={valueOf(values, "quantity")}
-            />
-          )}
+          {(p) => <QuantityInput {...p} defaultValue={valueOf(values, "quantity")} />}
         </Field>
         <Field name="unit" label="Unit" errors={errors} required>
           {(p) => (

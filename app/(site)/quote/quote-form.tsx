@@ -3,7 +3,14 @@
 import { useState } from "react";
 import { submitQuote } from "@/app/(site)/quote/actions";
 import { Field, Honeypot, inputClass, valueOf } from "@/app/_components/forms/field";
-import { FormMessage, GradeSelect, InquirySent, RequesterFields, SubmitButton } from "@/app/_components/forms/inquiry-form-parts";
+import {
+  FormMessage,
+  GradeSelect,
+  InquirySent,
+  QuantityInput,
+  RequesterFields,
+  SubmitButton,
+} from "@/app/_components/forms/inquiry-form-parts";
 import { useInquiryForm } from "@/app/_components/forms/use-inquiry-form";
 import { QUANTITY_UNITS, quoteSchema } from "@/lib/inquiries/schema";
 
@@ -87,17 +94,7 @@ export function QuoteForm({
                   errors={errors}
                   required
                 >
-                  {(p) => (
-                    <input
-                      {...p}
-                      type="number"
-                      inputMode="decimal"
-                      min="0"
-                      step="any"
-                      className={inputClass}
-                      defaultValue={valueOf(values, `items.${i}.quantity`)}
-                    />
-                  )}
+                  {(p) => <QuantityInput {...p} defaultValue={valueOf(values, `items.${i}.quantity`)} />}
                 </Field>
                 <Field name={`items.${i}.unit`} label="Unit" errors={errors} required>
                   {(p) => (

@@ -1,6 +1,6 @@
 import Link from "next/link";
 import type { FieldErrors, FormValues } from "@/lib/core/form-data";
-import { Field, inputClass, valueOf } from "@/app/_components/forms/field";
+import { Field, inputClass, valueOf, type InputProps } from "@/app/_components/forms/field";
 import { GRADES, gradeLabels } from "@/lib/inquiries/schema";
 
 /** Name, email, institution, country, phone: the same on every inquiry form. */
@@ -135,4 +135,9 @@ export function GradeSelect({ name, errors, values }: { name: string; errors: Fi
       )}
     </Field>
   );
+}
+
+/** An amount to order or make: a decimal number, never negative, with the phone's number keypad. */
+export function QuantityInput(props: InputProps & { defaultValue: string }) {
+  return <input {...props} type="number" inputMode="decimal" min="0" step="any" className={inputClass} />;
 }
