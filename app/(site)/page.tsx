@@ -110,16 +110,19 @@ export default async function HomePage() {
               </li>
             ))}
           </ul>
-          <p className="mt-6 max-w-3xl text-sm text-ink-muted">
-            Every request gets a reference number at once, and a first answer from our team:{" "}
-            {inquiryKindCodes.map((kind, i) => (
-              <span key={kind}>
-                {i > 0 ? "; " : null}
-                {inquiryKinds[kind].label} {responsePromise(kind)}
-              </span>
-            ))}
-            . You can also write to <a href={`mailto:${site.email}`}>{site.email}</a>.
-          </p>
+          <div className="mt-6 max-w-3xl text-sm text-ink-muted">
+            <p>Every request gets a reference number at once, and a first answer from our team, each kind as promised:</p>
+            <ul className="mt-1 list-disc pl-5">
+              {inquiryKindCodes.map((kind) => (
+                <li key={kind}>
+                  {inquiryKinds[kind].label}: {responsePromise(kind)}
+                </li>
+              ))}
+            </ul>
+            <p className="mt-1">
+              You can also write to <a href={`mailto:${site.email}`}>{site.email}</a>.
+            </p>
+          </div>
         </div>
       </section>
     </>
