@@ -111,7 +111,7 @@ export default async function HomePage() {
             ))}
           </ul>
           <div className="mt-6 max-w-3xl text-sm text-ink-muted">
-            <p>Every request gets a reference number at once, and a first answer from our team, each kind as promised:</p>
+            <p>Every request gets a reference number at once, and a first answer from our team:</p>
             <ul className="mt-1 list-disc pl-5">
               {inquiryKindCodes.map((kind) => (
                 <li key={kind}>
