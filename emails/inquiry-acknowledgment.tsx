@@ -19,6 +19,8 @@ export type InquiryAcknowledgmentProps = {
   products: AcknowledgedProduct[];
   /** What the requester will receive, e.g. "a written quote with prices and lead times". */
   reply: string;
+  /** When we answer, from the kind's SLA setting: "within one business day". */
+  responsePromise: string;
   /** The private link to the request's own page (status, conversation, quotes). */
   pageUrl: string;
   siteUrl: string;
@@ -33,7 +35,7 @@ export default function InquiryAcknowledgment(props: InquiryAcknowledgmentProps)
       </Heading>
       <Text>Hello,</Text>
       <Text>
-        Thank you: we have received your {props.kindNoun}. Our team will reply within one business day with {props.reply}. Please quote{" "}
+        Thank you: we have received your {props.kindNoun}. Our team will reply {props.responsePromise} with {props.reply}. Please quote{" "}
         {props.reference} in any message about this request; you can simply reply to this email.
       </Text>
       <SummaryTable
@@ -73,6 +75,7 @@ InquiryAcknowledgment.PreviewProps = {
   kindNoun: "quote request",
   products: [{ catalogNumber: "B8105958", name: "LY3020371 hydrochloride", url: "http://localhost:3000/products/B8105958" }],
   reply: "a written quote with prices and lead times",
+  responsePromise: "within one business day",
   pageUrl: "http://localhost:3000/requests/Q-2026-000123?token=preview",
   siteUrl: "http://localhost:3000/",
 } satisfies InquiryAcknowledgmentProps;

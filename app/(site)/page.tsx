@@ -3,6 +3,8 @@ import { connection } from "next/server";
 import { ProductCard } from "@/app/_components/product-card";
 import { getFeaturedProducts } from "@/lib/catalog/products";
 import { guideKindLabels, listGuides } from "@/lib/guides/guides";
+import { inquiryKindCodes, inquiryKinds } from "@/lib/inquiries/kinds";
+import { responsePromise } from "@/lib/inquiries/sla";
 import { site } from "@/lib/site";
 
 const offers = [
@@ -108,10 +110,19 @@ export default async function HomePage() {
               </li>
             ))}
           </ul>
-          <p className="mt-6 max-w-3xl text-sm text-ink-muted">
-            Every request gets a reference number at once and an answer within one business day. You can also write to{" "}
-            <a href={`mailto:${site.email}`}>{site.email}</a>.
-          </p>
+          <div className="mt-6 max-w-3xl text-sm text-ink-muted">
+            <p>Every request gets a reference number at once, and a first answer from our team:</p>
+            <ul className="mt-1 list-disc pl-5">
+              {inquiryKindCodes.map((kind) => (
+                <li key={kind}>
+                  {inquiryKinds[kind].label}: {responsePromise(kind)}
+                </li>
+              ))}
+            </ul>
+            <p className="mt-1">
+              You can also write to <a href={`mailto:${site.email}`}>{site.email}</a>.
+            </p>
+          </div>
         </div>
       </section>
     </>

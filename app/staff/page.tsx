@@ -2,7 +2,8 @@ import type { Metadata } from "next";
 import Link from "next/link";
 import { connection } from "next/server";
 import { formatDateTime } from "@/app/_components/format-date";
-import { KindBadge, kindShort } from "@/app/_components/staff/badges";
+import { KindBadge } from "@/app/_components/staff/badges";
+import { DataTable } from "@/app/_components/staff/data-table";
 import { HorizontalBarChart, LineChart, StackedBarChart, type ChartColumn, type ChartSeries } from "@/app/_components/staff/charts";
 import { requireStaff } from "@/lib/auth/require-staff";
 import type { InquiryKind } from "@/lib/generated/prisma/enums";
@@ -19,17 +20,17 @@ import {
 } from "@/lib/triage/dashboard";
 import { inboxHref, parseInboxQuery } from "@/lib/triage/inbox-query";
 import { formatDuration } from "@/lib/inquiries/sla";
+import { inquiryKindCodes, inquiryKinds } from "@/lib/inquiries/kinds";
 import { statusLabels } from "@/lib/inquiries/status";
 
 export const metadata: Metadata = { title: "Dashboard" };
 
-// Each at least 3:1 against white; blue, orange and near-black stay apart under the common colour
-// vision deficiencies, and the line chart adds a marker shape and dash per kind.
-const kindSeries: ChartSeries<InquiryKind>[] = [
-  { key: "QUOTE", label: kindShort.QUOTE, color: "#0b5c7a" },
-  { key: "CUSTOM_SYNTHESIS", label: kindShort.CUSTOM_SYNTHESIS, color: "#d97706" },
-  { key: "SUPPORT", label: kindShort.SUPPORT, color: "#1f2937" },
-];
+// Colours from the registry; the line chart adds a marker shape and dash per kind.
+const kindSeries: ChartSeries<InquiryKind>[] = inquiryKindCodes.map((key) => ({
+  key,
+  label: inquiryKinds[key].shortLabel,
+  color: inquiryKinds[key].chartColor,
+}));
 
 const shortDate = (date: Date) => date.toLocaleDateString("en-GB", { day: "numeric", month: "short", year: "numeric", timeZone: "UTC" });
 
@@ -204,56 +205,61 @@ export default async function DashboardPage() {
           <h2 id="overdue-heading" className="text-lg">
             Overdue
           </h2>
-          {overdue.length === 0 ? (
-            <p className="text-ink-muted">Nothing is overdue.</p>
-          ) : (
-            <>
-              <div className="overflow-x-auto">
-                <table className="data-table min-w-[32rem]">
-                  <caption className="sr-only">Overdue inquiries, oldest due first</caption>
-                  <thead>
-                    <tr>
-                      <th scope="col">Reference</th>
-                      <th scope="col">Requester</th>
-                      <th scope="col">Assignee</th>
-                      <th scope="col">Due</th>
-                    </tr>
-                  </thead>
-                  <tbody>
-                    {overdue.map((inquiry) => (
-                      <tr key={inquiry.reference}>
-                        <td>
-                          <Link href={`/staff/inquiries/${inquiry.reference}`} className="identifier font-semibold">
-                            {inquiry.reference}
-                          </Link>
-                          <div className="mt-1">
-                            <KindBadge kind={inquiry.kind} />
-                          </div>
-                        </td>
-                        <td>
-                          <div className="font-medium">{inquiry.name}</div>
-                          <div className="text-sm text-ink-muted">{inquiry.institution}</div>
-                        </td>
-                        <td className="text-sm">{inquiry.assignee?.name ?? <span className="text-ink-muted">Unassigned</span>}</td>
-                        <td className="text-sm">
-                          <time dateTime={inquiry.firstResponseDueAt.toISOString()}>{formatDateTime(inquiry.firstResponseDueAt)}</time>
-                          <span className="block text-xs text-ink-muted">
-                            {formatDuration(now.getTime() - inquiry.firstResponseDueAt.getTime())} late
-                          </span>
-                        </td>
-                      </tr>
-                    ))}
-                  </tbody>
-                </table>
-              </div>
-              {totals.overdue > overdue.length ? (
-                <p className="text-sm">
-                  The {overdue.length} due longest ago of {totals.overdue}.{" "}
-                  <Link href={inboxHref(inbox, { overdue: "1", sort: "due" })}>See all overdue inquiries</Link>
-                </p>
-              ) : null}
-            </>
-          )}
+          <DataTable
+            caption="Overdue inquiries, oldest due first"
+            minWidth="min-w-[32rem]"
+            framed={false}
+            rows={overdue}
+            rowKey={(inquiry) => inquiry.reference}
+            empty="Nothing is overdue."
+            columns={[
+              {
+                header: "Reference",
+                cell: (inquiry) => (
+                  <>
+                    <Link href={`/staff/inquiries/${inquiry.reference}`} className="identifier font-semibold">
+                      {inquiry.reference}
+                    </Link>
+                    <div className="mt-1">
+                      <KindBadge kind={inquiry.kind} />
+                    </div>
+                  </>
+                ),
+              },
+              {
+                header: "Requester",
+                cell: (inquiry) => (
+                  <>
+                    <div className="font-medium">{inquiry.name}</div>
+                    <div className="text-sm text-ink-muted">{inquiry.institution}</div>
+                  </>
+                ),
+              },
+              {
+                header: "Assignee",
+                className: "text-sm",
+                cell: (inquiry) => inquiry.assignee?.name ?? <span className="text-ink-muted">Unassigned</span>,
+              },
+              {
+                header: "Due",
+                className: "text-sm",
+                cell: (inquiry) => (
+                  <>
+                    <time dateTime={inquiry.firstResponseDueAt.toISOString()}>{formatDateTime(inquiry.firstResponseDueAt)}</time>
+                    <span className="block text-xs text-ink-muted">
+                      {formatDuration(now.getTime() - inquiry.firstResponseDueAt.getTime())} late
+                    </span>
+                  </>
+                ),
+              },
+            ]}
+          />
+          {totals.overdue > overdue.length ? (
+            <p className="text-sm">
+              The {overdue.length} due longest ago of {totals.overdue}.{" "}
+              <Link href={inboxHref(inbox, { overdue: "1", sort: "due" })}>See all overdue inquiries</Link>
+            </p>
+          ) : null}
         </section>
 
         <section aria-labelledby="quotes-heading" className="card min-w-0 space-y-3 p-4 lg:col-span-2">
@@ -277,81 +283,58 @@ export default async function DashboardPage() {
               />
             </div>
             <div className="min-w-0 space-y-4">
-              <div className="overflow-x-auto">
-                <table className="data-table min-w-[36rem] text-sm">
-                  <caption className="text-left font-semibold">Quote figures per month</caption>
-                  <thead>
-                    <tr>
-                      <th scope="col">Month</th>
-                      <th scope="col" className="text-right">
-                        Sent
-                      </th>
-                      <th scope="col" className="text-right">
-                        Accepted
-                      </th>
-                      <th scope="col" className="text-right">
-                        Declined
-                      </th>
-                      <th scope="col" className="text-right">
-                        Conversion
-                      </th>
-                      <th scope="col" className="text-right">
-                        Value sent
-                      </th>
-                      <th scope="col" className="text-right">
-                        Value accepted
-                      </th>
-                    </tr>
-                  </thead>
-                  <tbody>
-                    {[...quotes.months, quotes.total].map((m) => (
-                      <tr key={m.month} className={m === quotes.total ? "font-semibold" : undefined}>
-                        <th scope="row" className={m === quotes.total ? undefined : "font-normal"}>
-                          {m === quotes.total ? "All months" : monthName(m.month)}
-                        </th>
-                        <td className="num">{m.sent}</td>
-                        <td className="num">{m.accepted}</td>
-                        <td className="num">{m.declined}</td>
-                        <td className="num">{percent(m.conversion)}</td>
-                        <td className="num">
-                          <MoneyCell values={m.sentValue} />
-                        </td>
-                        <td className="num">
-                          <MoneyCell values={m.acceptedValue} />
-                        </td>
-                      </tr>
-                    ))}
-                  </tbody>
-                </table>
-              </div>
-              <table className="data-table text-sm">
-                <caption className="text-left font-semibold">Median time from request to first quote</caption>
-                <thead>
-                  <tr>
-                    <th scope="col">Kind</th>
-                    <th scope="col" className="text-right">
-                      Inquiries quoted
-                    </th>
-                    <th scope="col" className="text-right">
-                      Median time
-                    </th>
-                  </tr>
-                </thead>
-                <tbody>
-                  {kindSeries.map((kind) => {
-                    const { inquiries, hours } = quotes.medianHoursToQuote[kind.key];
-                    return (
-                      <tr key={kind.key}>
-                        <th scope="row" className="font-normal">
-                          {kind.label}
-                        </th>
-                        <td className="num">{inquiries}</td>
-                        <td className="num">{hours === null ? "—" : formatHours(hours)}</td>
-                      </tr>
-                    );
-                  })}
-                </tbody>
-              </table>
+              <DataTable
+                caption="Quote figures per month"
+                captionClassName="text-left font-semibold"
+                minWidth="min-w-[36rem]"
+                tableClassName="text-sm"
+                framed={false}
+                rows={[...quotes.months, quotes.total]}
+                rowKey={(m) => m.month}
+                rowClassName={(m) => (m === quotes.total ? "font-semibold" : undefined)}
+                empty={null}
+                columns={[
+                  {
+                    header: "Month",
+                    rowHeader: true,
+                    className: (m) => (m === quotes.total ? undefined : "font-normal"),
+                    cell: (m) => (m === quotes.total ? "All months" : monthName(m.month)),
+                  },
+                  { header: "Sent", numeric: true, className: "num", cell: (m) => m.sent },
+                  { header: "Accepted", numeric: true, className: "num", cell: (m) => m.accepted },
+                  { header: "Declined", numeric: true, className: "num", cell: (m) => m.declined },
+                  { header: "Conversion", numeric: true, className: "num", cell: (m) => percent(m.conversion) },
+                  { header: "Value sent", numeric: true, className: "num", cell: (m) => <MoneyCell values={m.sentValue} /> },
+                  { header: "Value accepted", numeric: true, className: "num", cell: (m) => <MoneyCell values={m.acceptedValue} /> },
+                ]}
+              />
+              <DataTable
+                caption="Median time from request to first quote"
+                captionClassName="text-left font-semibold"
+                tableClassName="text-sm"
+                framed={false}
+                rows={kindSeries}
+                rowKey={(kind) => kind.key}
+                empty={null}
+                columns={[
+                  { header: "Kind", rowHeader: true, className: "font-normal", cell: (kind) => kind.label },
+                  {
+                    header: "Inquiries quoted",
+                    numeric: true,
+                    className: "num",
+                    cell: (kind) => quotes.medianHoursToQuote[kind.key].inquiries,
+                  },
+                  {
+                    header: "Median time",
+                    numeric: true,
+                    className: "num",
+                    cell: (kind) => {
+                      const { hours } = quotes.medianHoursToQuote[kind.key];
+                      return hours === null ? "—" : formatHours(hours);
+                    },
+                  },
+                ]}
+              />
             </div>
           </div>
         </section>

@@ -1,5 +1,6 @@
 import "server-only";
 import { db } from "@/lib/db";
+import type { InquiryKind } from "@/lib/generated/prisma/enums";
 import { hasInvisible } from "@/lib/core/plain-text";
 import { recordAudit } from "@/lib/core/audit";
 import { DomainError } from "@/lib/core/domain-error";
@@ -27,7 +28,7 @@ type StaffInput = {
   name: string;
   role: "AGENT" | "ADMIN";
   active: boolean;
-  autoAssignKinds: ("QUOTE" | "CUSTOM_SYNTHESIS" | "SUPPORT")[];
+  autoAssignKinds: InquiryKind[];
 };
 
 /**

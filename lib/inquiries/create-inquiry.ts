@@ -8,13 +8,13 @@ import { db } from "@/lib/db";
 import { env } from "@/lib/env";
 import { Prisma } from "@/lib/generated/prisma/client";
 import type { InquiryKind } from "@/lib/generated/prisma/enums";
-import { formatReference, inquiryKinds } from "@/lib/inquiries/kinds";
+import { formatReference, inquiryKindCodes, inquiryKinds } from "@/lib/inquiries/kinds";
 import { requesterRows, type ResolvedItem } from "@/lib/inquiries/summary";
 import { messageIdFor } from "@/lib/mail/addresses";
 import { renderEmail } from "@/lib/mail/render";
 import { claimAutoAssignee } from "@/lib/inquiries/round-robin";
 import { searchTextFor } from "@/lib/inquiries/search-text";
-import { firstResponseDueAt } from "@/lib/inquiries/sla";
+import { firstResponseDueAt, responsePromise } from "@/lib/inquiries/sla";
 import { newRequesterToken, requesterPageUrl, storeRequesterLink } from "@/lib/requesters/links";
 
 // Prisma's defaults (2 s to get a connection, 5 s to finish) fail submissions during bursts on the
@@ -39,11 +39,11 @@ export type NewInquiry = {
   acknowledge?: boolean;
 };
 
-export const staffInboxes: Record<InquiryKind, string> = {
-  QUOTE: env.QUOTES_INBOX,
-  CUSTOM_SYNTHESIS: env.SYNTHESIS_INBOX,
-  SUPPORT: env.SUPPORT_INBOX,
-};
+/** The staff inbox of each kind, notified of new inquiries and given as Reply-To: the setting the registry names. */
+export const staffInboxes = Object.fromEntries(inquiryKindCodes.map((kind) => [kind, env[inquiryKinds[kind].inboxSetting]])) as Record<
+  InquiryKind,
+  string
+>;
 
 /**
  * The next reference number of a kind. Taken in its own short statement, not inside the inquiry's
@@ -118,6 +118,7 @@ export async function createInquiry(input: NewInquiry): Promise<{ id: string; re
               url: new URL(`/products/${encodeURIComponent(item.catalogNumber)}`, env.SITE_URL).toString(),
             })),
             reply: kind.reply,
+            responsePromise: responsePromise(input.kind),
             pageUrl: requesterPageUrl(reference, link!.token),
             siteUrl: new URL("/", env.SITE_URL).toString(),
           }),

@@ -188,6 +188,3 @@ export const supportSchema = z.object({
   ...requesterShape,
 });
 export type SupportInput = z.infer<typeof supportSchema>;
-
-export const inquirySchemas = { QUOTE: quoteSchema, CUSTOM_SYNTHESIS: customSynthesisSchema, SUPPORT: supportSchema } as const;
-export type InquiryFormKind = keyof typeof inquirySchemas;

@@ -9,6 +9,8 @@ import {
   firstResponseDueAt,
   formatDuration,
   isOverdue,
+  responsePromise,
+  responseTime,
 } from "@/lib/inquiries/sla";
 
 const at = (iso: string) => new Date(`${iso}Z`);
@@ -80,6 +82,33 @@ describe("addBusinessDays over opening hours", () => {
 
   it("refuses opening hours that close before they open", () => {
     expect(() => businessCalendar({ timeZone: "Europe/London", hours: "17:00-09:00", holidays: [] })).toThrow();
+  });
+});
+
+describe("the response promise (issue 13.9)", () => {
+  it("says whole days in words for one and in figures above", () => {
+    expect(responseTime(1, london)).toBe("one business day");
+    expect(responseTime(2, london)).toBe("2 business days");
+    expect(responseTime(1.5, london)).toBe("1.5 business days");
+  });
+
+  it("says a target under a day in business hours of the opening hours, rounded up, never promising more than the target", () => {
+    // 0.5 × 8.5 h = 4 h 15 min: promising 4 hours would be a promise we could break on time.
+    expect(responseTime(0.5, london)).toBe("5 business hours");
+    const eightHours = businessCalendar({ timeZone: "Europe/London", hours: "09:00-17:00", holidays: [] });
+    expect(responseTime(0.5, eightHours)).toBe("4 business hours");
+    expect(responseTime(0.25, eightHours)).toBe("2 business hours");
+    expect(responseTime(0.125, eightHours)).toBe("one business hour");
+  });
+
+  it("promises each kind its own configured target", () => {
+    const days = { QUOTE: 1, CUSTOM_SYNTHESIS: 2, SUPPORT: 0.5 } as const;
+    expect(responsePromise("QUOTE", days)).toBe("within one business day");
+    expect(responsePromise("CUSTOM_SYNTHESIS", days)).toBe("within 2 business days");
+    expect(responsePromise("SUPPORT", days)).toMatch(/^within \d+ business hours$/);
+    // The defaults: quotes in one day, custom synthesis and support in two.
+    expect(responsePromise("QUOTE")).toBe(`within ${responseTime(env.SLA_QUOTE_DAYS)}`);
+    expect(responsePromise("SUPPORT")).toBe(`within ${responseTime(env.SLA_SUPPORT_DAYS)}`);
   });
 });
 

@@ -1,13 +1,13 @@
 import { env } from "@/lib/env";
 import type { InquiryKind, InquiryStatus } from "@/lib/generated/prisma/enums";
+import { inquiryKindCodes, inquiryKinds } from "@/lib/inquiries/kinds";
 import { isFinished } from "@/lib/inquiries/status";
 
-/** First-response target per kind, in business days (configured in the environment). */
-export const firstResponseDays: Record<InquiryKind, number> = {
-  QUOTE: env.SLA_QUOTE_DAYS,
-  CUSTOM_SYNTHESIS: env.SLA_CUSTOM_SYNTHESIS_DAYS,
-  SUPPORT: env.SLA_SUPPORT_DAYS,
-};
+/** First-response target per kind, in business days: the setting each kind names in the registry. */
+export const firstResponseDays = Object.fromEntries(inquiryKindCodes.map((kind) => [kind, env[inquiryKinds[kind].slaSetting]])) as Record<
+  InquiryKind,
+  number
+>;
 
 /** Opening hours on Monday to Friday in one timezone, and the closed dates (YYYY-MM-DD) there. */
 export type BusinessCalendar = { timeZone: string; opens: number; closes: number; holidays: ReadonlySet<string> };
@@ -105,6 +105,28 @@ export const businessDayMs = (calendar: BusinessCalendar = configuredCalendar) =
  */
 export function addBusinessDays(start: Date, days: number, calendar: BusinessCalendar = configuredCalendar): Date {
   return addBusinessTime(start, days * businessDayMs(calendar), calendar);
+}
+
+const HOUR_MS = 3_600_000;
+
+/**
+ * A first-response target as we promise it: "one business day", "2 business days", "1.5 business
+ * days". A target under one day is said in business hours of the calendar's opening hours, rounded up
+ * to a whole hour so the promise is never shorter than the target: 0.5 days of 09:00–17:30 (4 h 15 min)
+ * is "5 business hours".
+ */
+export function responseTime(days: number, calendar: BusinessCalendar = configuredCalendar): string {
+  if (days < 1) {
+    const hours = Math.ceil((days * businessDayMs(calendar)) / HOUR_MS - 1e-9);
+    return hours === 1 ? "one business hour" : `${hours} business hours`;
+  }
+  const rounded = Math.round(days * 100) / 100;
+  return rounded === 1 ? "one business day" : `${rounded} business days`;
+}
+
+/** What every page and email promises for a kind: "within one business day", from its SLA setting. */
+export function responsePromise(kind: InquiryKind, days: Record<InquiryKind, number> = firstResponseDays): string {
+  return `within ${responseTime(days[kind])}`;
 }
 
 export function firstResponseDueAt(kind: InquiryKind, createdAt: Date) {

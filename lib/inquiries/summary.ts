@@ -1,6 +1,7 @@
 // What an inquiry asked, as label/value rows: the same rows go into the staff email, the
 // requester's acknowledgment and the staff inquiry page.
 import type { SummaryRow } from "@/emails/components/email-layout";
+import type { InquiryKind } from "@/lib/generated/prisma/enums";
 import type { CustomSynthesisInput, QuoteInput, SupportInput } from "@/lib/inquiries/schema";
 import { gradeLabels, labellingLabels } from "@/lib/inquiries/schema";
 
@@ -69,7 +70,7 @@ type StoredItem = { catalogNumber: string; productName: string; quantity: number
 
 /** The rows of an inquiry as stored: its details are the validated answers, so the form's rows apply. */
 export function storedInquiryRows(inquiry: {
-  kind: "QUOTE" | "CUSTOM_SYNTHESIS" | "SUPPORT";
+  kind: InquiryKind;
   details: unknown;
   poReference: string | null;
   notes: string | null;

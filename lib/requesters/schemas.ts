@@ -3,11 +3,12 @@
 import "@/lib/zod-jitless";
 import { z } from "zod";
 import { hasInvisible, isSingleLine } from "@/lib/core/plain-text";
+import { exampleReference, referencePattern } from "@/lib/inquiries/kinds";
 
 const reference = z
   .string()
   .trim()
-  .regex(/^(?:Q|CS|SUP)-\d{4}-\d{6}$/i, "Write the reference as on our email, e.g. Q-2026-000123");
+  .refine((v) => referencePattern.test(v.toUpperCase()), `Write the reference as on our email, e.g. ${exampleReference}`);
 const recordId = z
   .string()
   .trim()

@@ -2,6 +2,7 @@
 // quote and the inquiry's own status, in that order of weight.
 import type { InquiryKind, InquiryStatus, OrderStatus, QuoteStatus } from "@/lib/generated/prisma/enums";
 import { formatDay, quoteExpired } from "@/lib/core/quote-terms";
+import { inquiryKinds } from "@/lib/inquiries/kinds";
 
 export type StatusFacts = {
   kind: InquiryKind;
@@ -45,7 +46,7 @@ export function statusInWords({ kind, status, latestQuote, order }: StatusFacts,
   switch (status) {
     case "NEW":
     case "IN_REVIEW":
-      return kind === "SUPPORT" ? "We are looking into your question" : "We are preparing your quote";
+      return inquiryKinds[kind].waitingWords;
     case "QUOTED":
       return "We have replied with a quote";
     case "ANSWERED":

@@ -1,8 +1,7 @@
 // The "file under reference" form on /staff/mail, shared by the client form and its server action.
 import "@/lib/zod-jitless";
 import { z } from "zod";
-
-export const referencePattern = /^(Q|CS|SUP)-\d{4}-\d{6}$/;
+import { exampleReference, referencePattern } from "@/lib/inquiries/kinds";
 
 export const fileMessageSchema = z.object({
   messageId: z
@@ -12,7 +11,7 @@ export const fileMessageSchema = z.object({
   // Staff copy the reference from a subject line, brackets and all, and type it in any case.
   reference: z.preprocess(
     (v) => (typeof v === "string" ? v.replace(/[[\]\s]/g, "").toUpperCase() : v),
-    z.string({ error: "Enter a reference like Q-2026-000123" }).regex(referencePattern, "Enter a reference like Q-2026-000123"),
+    z.string({ error: `Enter a reference like ${exampleReference}` }).regex(referencePattern, `Enter a reference like ${exampleReference}`),
   ),
 });
 

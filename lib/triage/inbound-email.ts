@@ -10,6 +10,7 @@ import { log } from "@/lib/core/log";
 import { truncate } from "@/lib/core/plain-text";
 import { recordAudit } from "@/lib/core/audit";
 import { senderVerified } from "@/lib/triage/authentication-results";
+import { referencesIn } from "@/lib/inquiries/kinds";
 import { searchTextFor } from "@/lib/inquiries/search-text";
 import { DomainError } from "@/lib/core/domain-error";
 
@@ -75,7 +76,7 @@ function addressesOf(field: AddressObject | AddressObject[] | undefined) {
 }
 
 function subjectReferencesOf(subject: string) {
-  const tokens = subject.toUpperCase().match(/\b(?:Q|CS|SUP)-\d{4}-\d{6}\b/g) ?? [];
+  const tokens = referencesIn(subject.toUpperCase());
   return [...new Set(tokens)].slice(0, MAX_SUBJECT_TOKENS);
 }
 

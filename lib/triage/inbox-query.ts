@@ -3,8 +3,9 @@
 // list, the per-status counts and the CSV export.
 import { z } from "zod";
 import type { Prisma } from "@/lib/generated/prisma/client";
-import { InquiryKind, InquiryStatus } from "@/lib/generated/prisma/enums";
+import { InquiryStatus } from "@/lib/generated/prisma/enums";
 import { withoutControls } from "@/lib/core/plain-text";
+import { inquiryKindCodes } from "@/lib/inquiries/kinds";
 import { isFinished, statusOrder } from "@/lib/inquiries/status";
 import { EXPIRING_SOON_DAYS, expiredQuoteWhere, lapsingQuoteWhere, openQuoteWhere } from "@/lib/quotes/expiry";
 
@@ -29,7 +30,7 @@ export const inboxSorts = { newest: "Newest first", oldest: "Oldest first", due:
 export type InboxSort = keyof typeof inboxSorts;
 
 export const inboxQuerySchema = z.object({
-  kind: z.enum(InquiryKind).optional().catch(undefined),
+  kind: z.enum(inquiryKindCodes).optional().catch(undefined),
   status: z.enum(InquiryStatus).optional().catch(undefined),
   // "mine", "unassigned" or a staff member's id.
   assignee: z

@@ -1,8 +1,9 @@
 // One zod schema per staff form, shared by the client form and its server action.
 import "@/lib/zod-jitless";
 import { z } from "zod";
-import { InquiryKind, InquiryStatus, StaffRole } from "@/lib/generated/prisma/enums";
+import { InquiryStatus, StaffRole } from "@/lib/generated/prisma/enums";
 import { hasInvisible, isSingleLine } from "@/lib/core/plain-text";
+import { inquiryKindCodes } from "@/lib/inquiries/kinds";
 import { templateVariables, unfilledMessage, unfilledPlaceholders, unknownVariables } from "@/lib/triage/canned-reply-template";
 
 const id = z
@@ -76,5 +77,5 @@ export const staffMemberSchema = z.object({
   name: line("the name", 120),
   role: z.enum(StaffRole, { error: "Choose a role" }),
   active: z.preprocess((v) => v === "on" || v === "true" || v === true, z.boolean()),
-  autoAssignKinds: z.preprocess((v) => (v === undefined ? [] : typeof v === "string" ? [v] : v), z.array(z.enum(InquiryKind))),
+  autoAssignKinds: z.preprocess((v) => (v === undefined ? [] : typeof v === "string" ? [v] : v), z.array(z.enum(inquiryKindCodes))),
 });

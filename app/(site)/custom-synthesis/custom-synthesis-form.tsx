@@ -4,19 +4,43 @@ import { useState } from "react";
 import { submitCustomSynthesis } from "@/app/(site)/custom-synthesis/actions";
 import { StructurePreview } from "@/app/(site)/custom-synthesis/structure-preview";
 import { Field, Honeypot, inputClass, valueOf } from "@/app/_components/forms/field";
-import { FormMessage, GradeSelect, InquirySent, RequesterFields, SubmitButton } from "@/app/_components/forms/inquiry-form-parts";
+import {
+  FormMessage,
+  GradeSelect,
+  InquirySent,
+  QuantityInput,
+  RequesterFields,
+  SubmitButton,
+} from "@/app/_components/forms/inquiry-form-parts";
 import { useInquiryForm } from "@/app/_components/forms/use-inquiry-form";
 import { MAX_STRUCTURE_LENGTH } from "@/lib/catalog/structure-input";
 import { customSynthesisSchema, DOCUMENTS, LABELLING, labellingLabels, numberFields, numberLabel, PURITIES } from "@/lib/inquiries/schema";
 
-export function CustomSynthesisForm({ idempotencyKey, prefill }: { idempotencyKey: string; prefill: string }) {
+export function CustomSynthesisForm({
+  idempotencyKey,
+  prefill,
+  promise,
+}: {
+  idempotencyKey: string;
+  prefill: string;
+  /** When we answer, from the kind's SLA setting. */
+  promise: string;
+}) {
   const { state, errors, message, pending, formRef, formAction, onSubmit } = useInquiryForm(customSynthesisSchema, submitCustomSynthesis);
   const values = state.status === "error" ? state.values : undefined;
   const [smiles, setSmiles] = useState("");
   const [labelling, setLabelling] = useState("none");
 
   if (state.status === "ok")
-    return <InquirySent reference={state.reference} email={state.email} acknowledged={state.acknowledged} again="/custom-synthesis" />;
+    return (
+      <InquirySent
+        reference={state.reference}
+        email={state.email}
+        acknowledged={state.acknowledged}
+        again="/custom-synthesis"
+        promise={promise}
+      />
+    );
 
   const checked = (doc: string) => {
     const v = values?.documents;
@@ -71,17 +95,7 @@ export function CustomSynthesisForm({ idempotencyKey, prefill }: { idempotencyKe
       <fieldset className="grid gap-4 sm:grid-cols-3">
         <legend className="mb-2 text-lg font-semibold">Quantity and quality</legend>
         <Field name="quantity" label="Quantity" errors={errors} required>
-          {(p) => (
-            <input
-              {...p}
-              type="number"
-              inputMode="decimal"
-              min="0"
-              step="any"
-              className={inputClass}
-              defaultValue={valueOf(values, "quantity")}
-            />
-          )}
+          {(p) => <QuantityInput {...p} defaultValue={valueOf(values, "quantity")} />}
         </Field>
         <Field name="unit" label="Unit" errors={errors} required>
           {(p) => (
@@ -173,7 +187,7 @@ export function CustomSynthesisForm({ idempotencyKey, prefill }: { idempotencyKe
         {(p) => <textarea {...p} rows={4} maxLength={4000} className={inputClass} defaultValue={valueOf(values, "notes")} />}
       </Field>
 
-      <SubmitButton pending={pending} label="Send synthesis request" />
+      <SubmitButton pending={pending} label="Send synthesis request" promise={promise} />
     </form>
   );
 }

@@ -3,7 +3,14 @@
 import { useState } from "react";
 import { submitQuote } from "@/app/(site)/quote/actions";
 import { Field, Honeypot, inputClass, valueOf } from "@/app/_components/forms/field";
-import { FormMessage, GradeSelect, InquirySent, RequesterFields, SubmitButton } from "@/app/_components/forms/inquiry-form-parts";
+import {
+  FormMessage,
+  GradeSelect,
+  InquirySent,
+  QuantityInput,
+  RequesterFields,
+  SubmitButton,
+} from "@/app/_components/forms/inquiry-form-parts";
 import { useInquiryForm } from "@/app/_components/forms/use-inquiry-form";
 import { QUANTITY_UNITS, quoteSchema } from "@/lib/inquiries/schema";
 
@@ -16,8 +23,11 @@ export function QuoteForm({
   idempotencyKey,
   options,
   initialItems,
+  promise,
 }: {
   idempotencyKey: string;
+  /** When we answer, from the kind's SLA setting. */
+  promise: string;
   options: Option[];
   initialItems: string[];
 }) {
@@ -27,7 +37,9 @@ export function QuoteForm({
   const values = state.status === "error" ? state.values : undefined;
 
   if (state.status === "ok")
-    return <InquirySent reference={state.reference} email={state.email} acknowledged={state.acknowledged} again="/quote" />;
+    return (
+      <InquirySent reference={state.reference} email={state.email} acknowledged={state.acknowledged} again="/quote" promise={promise} />
+    );
 
   return (
     <form ref={formRef} action={formAction} onSubmit={onSubmit} noValidate className="mt-8 space-y-8">
@@ -82,17 +94,7 @@ export function QuoteForm({
                   errors={errors}
                   required
                 >
-                  {(p) => (
-                    <input
-                      {...p}
-                      type="number"
-                      inputMode="decimal"
-                      min="0"
-                      step="any"
-                      className={inputClass}
-                      defaultValue={valueOf(values, `items.${i}.quantity`)}
-                    />
-                  )}
+                  {(p) => <QuantityInput {...p} defaultValue={valueOf(values, `items.${i}.quantity`)} />}
                 </Field>
                 <Field name={`items.${i}.unit`} label="Unit" errors={errors} required>
                   {(p) => (
@@ -141,7 +143,7 @@ export function QuoteForm({
         </Field>
       </div>
 
-      <SubmitButton pending={pending} label="Send quote request" />
+      <SubmitButton pending={pending} label="Send quote request" promise={promise} />
     </form>
   );
 }

@@ -2,6 +2,7 @@
 import { Field, inputClass, valueOf } from "@/app/_components/forms/field";
 import { FormResult } from "@/app/_components/staff/form-result";
 import { useStaffForm } from "@/app/_components/staff/use-staff-form";
+import { exampleReference } from "@/lib/inquiries/kinds";
 import { resendLinkSchema } from "@/lib/requesters/schemas";
 import { resendLinkAction } from "./actions";
 
@@ -25,7 +26,7 @@ export function ResendForm({ reference }: { reference?: string }) {
             />
           )}
         </Field>
-        <Field name="reference" label="Reference" hint="As on our emails, e.g. Q-2026-000123." errors={errors} required>
+        <Field name="reference" label="Reference" hint={`As on our emails, e.g. ${exampleReference}.`} errors={errors} required>
           {(p) => (
             <input
               {...p}

@@ -4,6 +4,7 @@ import { connection } from "next/server";
 import { SupportForm } from "@/app/(site)/support/support-form";
 import { listProductOptions } from "@/lib/catalog/products";
 import { prefilledCatalogNumbers } from "@/lib/inquiries/prefill";
+import { responsePromise } from "@/lib/inquiries/sla";
 
 export const metadata: Metadata = {
   title: "Ask our PhD support team",
@@ -20,10 +21,11 @@ export default async function SupportPage({ searchParams }: PageProps<"/support"
       <h1 className="text-3xl">Ask our PhD support team</h1>
       <p className="mt-2 max-w-2xl text-ink-muted">
         Not sure a reagent suits your experiment? Describe your assay and conditions, and one of our PhD scientists will check compatibility
-        — solvent and vehicle, working concentration, stability, species or cell type — and answer within one business day.
+        — solvent and vehicle, working concentration, stability, species or cell type — and answer {responsePromise("SUPPORT")}.
       </p>
       <SupportForm
         idempotencyKey={randomUUID()}
+        promise={responsePromise("SUPPORT")}
         initialCatalogNumbers={wanted.join(", ")}
         options={options.map(({ catalogNumber, name }) => ({ catalogNumber, name }))}
       />

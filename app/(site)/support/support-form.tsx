@@ -10,8 +10,11 @@ export function SupportForm({
   idempotencyKey,
   initialCatalogNumbers,
   options,
+  promise,
 }: {
   idempotencyKey: string;
+  /** When we answer, from the kind's SLA setting. */
+  promise: string;
   initialCatalogNumbers: string;
   options: { catalogNumber: string; name: string }[];
 }) {
@@ -19,7 +22,9 @@ export function SupportForm({
   const values = state.status === "error" ? state.values : undefined;
 
   if (state.status === "ok")
-    return <InquirySent reference={state.reference} email={state.email} acknowledged={state.acknowledged} again="/support" />;
+    return (
+      <InquirySent reference={state.reference} email={state.email} acknowledged={state.acknowledged} again="/support" promise={promise} />
+    );
 
   return (
     <form ref={formRef} action={formAction} onSubmit={onSubmit} noValidate className="mt-8 space-y-8">
@@ -111,7 +116,7 @@ export function SupportForm({
         {(p) => <textarea {...p} rows={3} maxLength={4000} className={inputClass} defaultValue={valueOf(values, "notes")} />}
       </Field>
 
-      <SubmitButton pending={pending} label="Send question" />
+      <SubmitButton pending={pending} label="Send question" promise={promise} />
     </form>
   );
 }

@@ -55,13 +55,19 @@ export function Field({
       <div className="mt-1">
         {children({ id, name, required, "aria-invalid": error ? true : undefined, "aria-describedby": describedBy })}
       </div>
-      {error ? (
-        <p id={`${id}-error`} className="mt-1 text-sm font-medium text-red-800">
-          <span aria-hidden="true">⚠ </span>
-          {error}
-        </p>
-      ) : null}
+      <FieldError id={id} error={error} />
     </div>
+  );
+}
+
+/** A field's error, under it; its id `${id}-error` is what the input's aria-describedby names. */
+export function FieldError({ id, error }: { id: string; error: string | undefined }) {
+  if (!error) return null;
+  return (
+    <p id={`${id}-error`} className="mt-1 text-sm font-medium text-red-800">
+      <span aria-hidden="true">⚠ </span>
+      {error}
+    </p>
   );
 }
 

@@ -1,6 +1,6 @@
 import Link from "next/link";
 import type { FieldErrors, FormValues } from "@/lib/core/form-data";
-import { Field, inputClass, valueOf } from "@/app/_components/forms/field";
+import { Field, inputClass, valueOf, type InputProps } from "@/app/_components/forms/field";
 import { GRADES, gradeLabels } from "@/lib/inquiries/schema";
 
 /** Name, email, institution, country, phone: the same on every inquiry form. */
@@ -65,14 +65,15 @@ export function FormMessage({ message }: { message?: string }) {
   );
 }
 
-export function SubmitButton({ pending, label }: { pending: boolean; label: string }) {
+/** `promise`: the kind's first-response promise (responsePromise in lib/inquiries/sla.ts), e.g. "within one business day". */
+export function SubmitButton({ pending, label, promise }: { pending: boolean; label: string; promise: string }) {
   return (
     <div className="flex flex-wrap items-center gap-3">
       <button type="submit" className="btn btn-primary" disabled={pending} aria-disabled={pending}>
         {pending ? "Sending…" : label}
       </button>
       <p className="text-xs text-ink-muted">
-        We store your request before anything else and reply within one business day. Fields marked * are required.
+        We store your request before anything else and reply {promise}. Fields marked * are required.
       </p>
     </div>
   );
@@ -83,11 +84,13 @@ export function InquirySent({
   email,
   acknowledged,
   again,
+  promise,
 }: {
   reference: string;
   email: string;
   acknowledged: boolean;
   again: string;
+  promise: string;
 }) {
   return (
     <section role="status" aria-labelledby="sent-heading" className="card border-brand p-6" tabIndex={-1}>
@@ -107,7 +110,7 @@ export function InquirySent({
           // The domain's hourly cap on acknowledgments: the request is stored, only our email waits.
           <>We are not sending an acknowledgment email this time, so please note this reference number; our reply will go to {email}. </>
         )}
-        Quote the reference in any message about this request; our team replies within one business day.
+        Quote the reference in any message about this request; our team replies {promise}.
       </p>
       <p className="mt-4 flex flex-wrap gap-4">
         <a href={again}>Send another request</a>
@@ -132,4 +135,9 @@ export function GradeSelect({ name, errors, values }: { name: string; errors: Fi
       )}
     </Field>
   );
+}
+
+/** An amount to order or make: a decimal number, never negative, with the phone's number keypad. */
+export function QuantityInput(props: InputProps & { defaultValue: string }) {
+  return <input {...props} type="number" inputMode="decimal" min="0" step="any" className={inputClass} />;
 }

@@ -22,12 +22,10 @@ export function StatusBadge({ status }: { status: InquiryStatus }) {
   );
 }
 
-const kindShort: Record<InquiryKind, string> = { QUOTE: "Quote", CUSTOM_SYNTHESIS: "Custom synthesis", SUPPORT: "PhD support" };
-
 export function KindBadge({ kind }: { kind: InquiryKind }) {
   return (
     <span className="tag whitespace-nowrap" title={inquiryKinds[kind].label}>
-      {kindShort[kind]}
+      {inquiryKinds[kind].shortLabel}
     </span>
   );
 }
@@ -35,5 +33,3 @@ export function KindBadge({ kind }: { kind: InquiryKind }) {
 export function OverdueBadge() {
   return <span className="inline-block rounded-full bg-red-700 px-2 py-0.5 text-xs font-bold text-white whitespace-nowrap">Overdue</span>;
 }
-
-export { kindShort };

@@ -1,12 +1,13 @@
 import { z } from "zod";
 import { payloadTooLarge, readBodyWithin } from "@/lib/http/read-body";
 import { requestIp } from "@/lib/http/request-ip";
+import { inquiryKindCodes, inquiryKindList } from "@/lib/inquiries/kinds";
 import { submitInquiry } from "@/lib/inquiries/submit-inquiry";
 
 // The inquiry forms as an HTTP API, for integrations and the reliability suite: the same fields as
 // the forms (form-encoded or multipart) plus `kind`, through the same submitInquiry as the server
 // actions. It reads no cookies, so it acts for nobody but the caller.
-const kindField = z.enum(["QUOTE", "CUSTOM_SYNTHESIS", "SUPPORT"]);
+const kindField = z.enum(inquiryKindCodes);
 const MAX_BODY_BYTES = 256 * 1024;
 const TRY_AGAIN_SECONDS = "5";
 
@@ -31,7 +32,7 @@ export async function POST(request: Request) {
     return json(415, { error: "Send the fields form-encoded or as multipart/form-data" });
   }
   const kind = kindField.safeParse(formData.get("kind"));
-  if (!kind.success) return json(422, { fieldErrors: { kind: "Set kind to QUOTE, CUSTOM_SYNTHESIS or SUPPORT" } });
+  if (!kind.success) return json(422, { fieldErrors: { kind: `Set kind to ${inquiryKindList}` } });
 
   const result = await submitInquiry({ kind: kind.data, formData, submitterIp: await requestIp() });
   if (result.status === "ok") return json(201, { reference: result.reference });

@@ -1,6 +1,7 @@
 import type { Metadata } from "next";
 import Link from "next/link";
 import { formatDateTime } from "@/app/_components/format-date";
+import { DataTable } from "@/app/_components/staff/data-table";
 import { requireStaff } from "@/lib/auth/require-staff";
 import { listStaff } from "@/lib/auth/staff-members";
 import { listAuditLog } from "@/lib/core/audit";
@@ -24,42 +25,40 @@ export default async function AuditPage({ searchParams }: PageProps<"/staff/audi
       {ignored ? (
         <p className="text-sm text-ink-muted">The date in this link was not understood, so the newest entries are shown.</p>
       ) : null}
-      <div className="overflow-x-auto rounded-md border border-line bg-white">
-        <table className="data-table min-w-[48rem]">
-          <caption className="sr-only">Audit log entries</caption>
-          <thead>
-            <tr>
-              <th scope="col">When</th>
-              <th scope="col">Who</th>
-              <th scope="col">Inquiry</th>
-              <th scope="col">What</th>
-              <th scope="col">Before → after</th>
-            </tr>
-          </thead>
-          <tbody>
-            {entries.map((entry) => (
-              <tr key={entry.id}>
-                <td className="text-sm whitespace-nowrap">{formatDateTime(entry.createdAt)}</td>
-                <td className="text-sm">{entry.actor?.name ?? "System"}</td>
-                <td className="text-sm">
-                  {entry.inquiry ? (
-                    <Link href={`/staff/inquiries/${entry.inquiry.reference}`} className="identifier">
-                      {entry.inquiry.reference}
-                    </Link>
-                  ) : (
-                    "—"
-                  )}
-                </td>
-                <td className="text-sm">{describeAudit(entry, names)}</td>
-                <td className="max-w-md text-xs break-words">
-                  <code>{entry.before ? JSON.stringify(entry.before) : "—"}</code> →{" "}
-                  <code>{entry.after ? JSON.stringify(entry.after) : "—"}</code>
-                </td>
-              </tr>
-            ))}
-          </tbody>
-        </table>
-      </div>
+      <DataTable
+        caption="Audit log entries"
+        minWidth="min-w-[48rem]"
+        rows={entries}
+        rowKey={(entry) => entry.id}
+        empty={before ? "No entries before this date." : "Nothing has been recorded yet."}
+        columns={[
+          { header: "When", className: "text-sm whitespace-nowrap", cell: (entry) => formatDateTime(entry.createdAt) },
+          { header: "Who", className: "text-sm", cell: (entry) => entry.actor?.name ?? "System" },
+          {
+            header: "Inquiry",
+            className: "text-sm",
+            cell: (entry) =>
+              entry.inquiry ? (
+                <Link href={`/staff/inquiries/${entry.inquiry.reference}`} className="identifier">
+                  {entry.inquiry.reference}
+                </Link>
+              ) : (
+                "—"
+              ),
+          },
+          { header: "What", className: "text-sm", cell: (entry) => describeAudit(entry, names) },
+          {
+            header: "Before → after",
+            className: "max-w-md text-xs break-words",
+            cell: (entry) => (
+              <>
+                <code>{entry.before ? JSON.stringify(entry.before) : "—"}</code> →{" "}
+                <code>{entry.after ? JSON.stringify(entry.after) : "—"}</code>
+              </>
+            ),
+          },
+        ]}
+      />
       {entries.length === PAGE && last ? (
         <Link href={`/staff/audit?before=${encodeURIComponent(last.createdAt.toISOString())}`}>Older entries →</Link>
       ) : null}

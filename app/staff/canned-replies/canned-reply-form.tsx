@@ -1,6 +1,7 @@
 "use client";
 import { Field, inputClass, valueOf } from "@/app/_components/forms/field";
-import { FormResult } from "@/app/_components/staff/form-result";
+import { ConfirmButton } from "@/app/_components/staff/confirm-button";
+import { FormActions } from "@/app/_components/staff/form-row";
 import { useStaffForm } from "@/app/_components/staff/use-staff-form";
 import { cannedReplySchema, deleteCannedReplySchema } from "@/lib/triage/schemas";
 import { deleteCannedReplyAction, saveCannedReplyAction } from "./actions";
@@ -27,33 +28,19 @@ export function CannedReplyForm({ reply }: { reply?: { id: string; title: string
       >
         {(props) => <textarea {...props} rows={8} defaultValue={valueOf(values, "body", reply?.body)} className={inputClass} />}
       </Field>
-      <div className="flex flex-wrap items-center gap-3">
-        <button type="submit" className="btn btn-secondary" disabled={pending}>
-          {reply ? "Save" : "Add canned reply"}
-        </button>
-        <FormResult message={message} ok={ok} />
-      </div>
+      <FormActions label={reply ? "Save" : "Add canned reply"} pending={pending} message={message} ok={ok} wrap />
     </form>
   );
 }
 
 export function DeleteCannedReply({ id, title }: { id: string; title: string }) {
-  const { formRef, message, ok, onSubmit, pending } = useStaffForm(deleteCannedReplySchema, deleteCannedReplyAction, {
-    resetOnSuccess: false,
-  });
   return (
-    <form
-      ref={formRef}
-      onSubmit={(e) => {
-        if (!window.confirm(`Delete the canned reply “${title}”?`)) return e.preventDefault();
-        onSubmit(e);
-      }}
-    >
-      <input type="hidden" name="id" value={id} />
-      <button type="submit" className="btn btn-secondary" disabled={pending}>
-        Delete
-      </button>
-      <FormResult message={message} ok={ok} />
-    </form>
+    <ConfirmButton
+      confirm={`Delete the canned reply “${title}”?`}
+      schema={deleteCannedReplySchema}
+      action={deleteCannedReplyAction}
+      fields={{ id }}
+      label="Delete"
+    />
   );
 }

@@ -1,6 +1,6 @@
 "use client";
-import { Field, fieldId, inputClass, valueOf } from "@/app/_components/forms/field";
-import { FormResult } from "@/app/_components/staff/form-result";
+import { Field, FieldError, fieldId, inputClass, valueOf } from "@/app/_components/forms/field";
+import { FormActions } from "@/app/_components/staff/form-row";
 import { useStaffForm } from "@/app/_components/staff/use-staff-form";
 import { productEditSchema } from "@/lib/catalog/product-edit-schema";
 import { currencies, currencyNames, type Currency } from "@/lib/core/money";
@@ -79,12 +79,14 @@ export function ProductForm({ initial, packs = [], isNew }: { initial: ProductFo
         {(props) => <textarea {...props} rows={8} defaultValue={v("description")} className={inputClass} />}
       </Field>
       {packs.length ? <PackPrices packs={packs} errors={errors} value={(name, fallback) => valueOf(values, name, fallback)} /> : null}
-      <div className="flex flex-wrap items-center gap-3 sm:col-span-2">
-        <button type="submit" className="btn btn-primary" disabled={pending}>
-          {pending ? "Checking and saving…" : isNew ? "Create product" : "Save product"}
-        </button>
-        <FormResult message={message} ok={ok} />
-      </div>
+      <FormActions
+        label={pending ? "Checking and saving…" : isNew ? "Create product" : "Save product"}
+        primary
+        pending={pending}
+        message={message}
+        ok={ok}
+        wrap="sm:col-span-2"
+      />
     </form>
   );
 }
@@ -140,12 +142,7 @@ function PackPrices({
                   placeholder="on request"
                   className={`${inputClass} text-right tabular-nums`}
                 />
-                {error ? (
-                  <p id={`${id}-error`} className="mt-1 text-sm font-medium text-red-800">
-                    <span aria-hidden="true">⚠ </span>
-                    {error}
-                  </p>
-                ) : null}
+                <FieldError id={id} error={error} />
               </div>
             );
           })}

@@ -1,6 +1,8 @@
 import type { Metadata } from "next";
 import Link from "next/link";
 import { formatDateTime } from "@/app/_components/format-date";
+import { PageHeader } from "@/app/_components/staff/list-page";
+import { DataTable, EditLink } from "@/app/_components/staff/data-table";
 import { requireStaff } from "@/lib/auth/require-staff";
 import { guideKindLabels } from "@/lib/guides/guides";
 import { listGuidesForStaff } from "@/lib/guides/save-guide";
@@ -12,57 +14,39 @@ export default async function StaffGuidesPage() {
   const guides = await listGuidesForStaff();
   return (
     <div className="space-y-4">
-      <div className="flex flex-wrap items-baseline justify-between gap-3">
-        <h1 className="text-2xl">Guides</h1>
+      <PageHeader title="Guides">
         <Link href="/staff/guides/new" className="btn btn-primary">
           New guide
         </Link>
-      </div>
+      </PageHeader>
       <p className="text-sm text-ink-muted">
         Technical guides in Markdown. Saving checks every citation and product against the catalog and refreshes the published page.
       </p>
-      <div className="overflow-x-auto rounded-md border border-line bg-white">
-        <table className="data-table min-w-[44rem]">
-          <caption className="sr-only">Guides</caption>
-          <thead>
-            <tr>
-              <th scope="col">Title</th>
-              <th scope="col">Kind</th>
-              <th scope="col" className="text-right">
-                Products
-              </th>
-              <th scope="col" className="text-right">
-                References
-              </th>
-              <th scope="col">Last saved</th>
-              <th scope="col">
-                <span className="sr-only">Actions</span>
-              </th>
-            </tr>
-          </thead>
-          <tbody>
-            {guides.map((g) => (
-              <tr key={g.slug}>
-                <td>
-                  {g.title}
-                  <span className="block text-xs">
-                    <Link href={`/guides/${g.slug}`}>/guides/{g.slug}</Link>
-                  </span>
-                </td>
-                <td>{guideKindLabels[g.kind]}</td>
-                <td className="num">{g._count.products}</td>
-                <td className="num">{g._count.references}</td>
-                <td className="text-sm whitespace-nowrap">{formatDateTime(g.updatedAt)}</td>
-                <td>
-                  <Link href={`/staff/guides/${g.slug}`} aria-label={`Edit ${g.title}`}>
-                    Edit
-                  </Link>
-                </td>
-              </tr>
-            ))}
-          </tbody>
-        </table>
-      </div>
+      <DataTable
+        caption="Guides"
+        minWidth="min-w-[44rem]"
+        rows={guides}
+        rowKey={(g) => g.slug}
+        empty="No guides yet."
+        columns={[
+          {
+            header: "Title",
+            cell: (g) => (
+              <>
+                {g.title}
+                <span className="block text-xs">
+                  <Link href={`/guides/${g.slug}`}>/guides/{g.slug}</Link>
+                </span>
+              </>
+            ),
+          },
+          { header: "Kind", cell: (g) => guideKindLabels[g.kind] },
+          { header: "Products", numeric: true, className: "num", cell: (g) => g._count.products },
+          { header: "References", numeric: true, className: "num", cell: (g) => g._count.references },
+          { header: "Last saved", className: "text-sm whitespace-nowrap", cell: (g) => formatDateTime(g.updatedAt) },
+          { header: "Actions", srOnly: true, cell: (g) => <EditLink href={`/staff/guides/${g.slug}`} name={g.title} /> },
+        ]}
+      />
     </div>
   );
 }

@@ -1,11 +1,15 @@
 "use client";
 import { inputClass } from "@/app/_components/forms/field";
+import { FilterSelect } from "@/app/_components/staff/form-row";
 import { FormResult } from "@/app/_components/staff/form-result";
 import { useStaffForm } from "@/app/_components/staff/use-staff-form";
 import type { InquiryStatus } from "@/lib/generated/prisma/enums";
 import { bulkSchema } from "@/lib/triage/schemas";
 import { statusLabels } from "@/lib/inquiries/status";
 import { bulkAction } from "./actions";
+
+// The bar sits above a long table: its controls are shorter than a form's.
+const compact = `${inputClass} min-h-9 py-1`;
 
 /** The inbox table inside one form: tick rows, choose an action, apply it to all of them. */
 export function BulkForm({
@@ -25,42 +29,36 @@ export function BulkForm({
     <form ref={formRef} onSubmit={onSubmit} aria-label="Inquiries">
       <fieldset disabled={empty} className="mb-3 flex flex-wrap items-end gap-3 rounded-md border border-line bg-white p-3">
         <legend className="sr-only">Bulk actions on the selected inquiries</legend>
-        <div>
-          <label htmlFor="bulk-action" className="block text-sm font-semibold">
-            With selected
-          </label>
-          <select id="bulk-action" name="action" defaultValue="assign" className={`mt-1 ${inputClass} min-h-9 py-1`}>
-            <option value="assign">Assign to…</option>
-            <option value="status">Set status to…</option>
-            <option value="spam">Mark as spam</option>
-          </select>
-        </div>
-        <div>
-          <label htmlFor="bulk-assignee" className="block text-sm font-semibold">
-            Assignee
-          </label>
-          <select id="bulk-assignee" name="assigneeId" defaultValue="" className={`mt-1 ${inputClass} min-h-9 py-1`}>
-            <option value="">Unassigned</option>
-            {staff.map((s) => (
-              <option key={s.id} value={s.id}>
-                {s.name}
-              </option>
-            ))}
-          </select>
-        </div>
-        <div>
-          <label htmlFor="bulk-status" className="block text-sm font-semibold">
-            Status
-          </label>
-          <select id="bulk-status" name="status" defaultValue="" className={`mt-1 ${inputClass} min-h-9 py-1`}>
-            <option value="">—</option>
-            {statuses.map((s) => (
-              <option key={s} value={s}>
-                {statusLabels[s]}
-              </option>
-            ))}
-          </select>
-        </div>
+        <FilterSelect
+          id="bulk-action"
+          name="action"
+          label="With selected"
+          value="assign"
+          options={[
+            ["assign", "Assign to…"],
+            ["status", "Set status to…"],
+            ["spam", "Mark as spam"],
+          ]}
+          className={compact}
+        />
+        <FilterSelect
+          id="bulk-assignee"
+          name="assigneeId"
+          label="Assignee"
+          value=""
+          any="Unassigned"
+          options={staff.map((s) => [s.id, s.name] as const)}
+          className={compact}
+        />
+        <FilterSelect
+          id="bulk-status"
+          name="status"
+          label="Status"
+          value=""
+          any="—"
+          options={statuses.map((s) => [s, statusLabels[s]] as const)}
+          className={compact}
+        />
         <button type="submit" className="btn btn-secondary min-h-9 py-1" disabled={pending}>
           Apply to selected
         </button>

@@ -3,11 +3,14 @@ import Link from "next/link";
 import { formatDateTime } from "@/app/_components/format-date";
 import { inputClass } from "@/app/_components/forms/field";
 import { KindBadge, OverdueBadge, StatusBadge } from "@/app/_components/staff/badges";
+import { ExportLink, FilterForm, PageHeader } from "@/app/_components/staff/list-page";
+import { DataTable, Pagination, type Column } from "@/app/_components/staff/data-table";
+import { FilterSelect, FormRow } from "@/app/_components/staff/form-row";
 import { requireStaff } from "@/lib/auth/require-staff";
 import { listStaff } from "@/lib/auth/staff-members";
-import { inquiryKinds } from "@/lib/inquiries/kinds";
+import { inquiryKindCodes, inquiryKinds } from "@/lib/inquiries/kinds";
 import { listInbox, type InboxRow } from "@/lib/triage/inbox";
-import { inboxHref, inboxSearch, inboxSorts, parseInboxQuery, quoteFilters } from "@/lib/triage/inbox-query";
+import { inboxHref, inboxSearch, inboxSorts, parseInboxQuery, quoteFilters, type InboxQuery } from "@/lib/triage/inbox-query";
 import { formatDuration, isOverdue } from "@/lib/inquiries/sla";
 import { isFinished, statusLabels, statusOrder } from "@/lib/inquiries/status";
 import { TagChip } from "@/app/_components/staff/tag-chip";
@@ -27,12 +30,9 @@ export default async function InboxPage({ searchParams }: PageProps<"/staff/inqu
 
   return (
     <div className="space-y-4">
-      <div className="flex flex-wrap items-baseline justify-between gap-3">
-        <h1 className="text-2xl">Inbox</h1>
-        <a href={`/staff/inquiries/export${exportSearch ? `?${exportSearch}` : ""}`} className="btn btn-secondary min-h-9 py-1" download>
-          Export CSV of this view
-        </a>
-      </div>
+      <PageHeader title="Inbox">
+        <ExportLink path="/staff/inquiries/export" search={exportSearch} />
+      </PageHeader>
 
       <nav aria-label="Status">
         <ul className="flex flex-wrap gap-2 text-sm">
@@ -56,118 +56,78 @@ export default async function InboxPage({ searchParams }: PageProps<"/staff/inqu
         </ul>
       </nav>
 
-      <form
-        method="get"
-        action="/staff/inquiries"
-        role="search"
-        aria-label="Filter inquiries"
-        className="grid gap-3 rounded-md border border-line bg-white p-3 sm:grid-cols-2 lg:grid-cols-4"
-      >
+      <FilterForm path="/staff/inquiries" label="Filter inquiries" actionsClassName="sm:col-span-2 lg:col-span-4">
         {query.status ? <input type="hidden" name="status" value={query.status} /> : null}
-        <div className="sm:col-span-2">
-          <label htmlFor="inbox-q" className="block text-sm font-semibold">
-            Search
-          </label>
+        <FormRow id="inbox-q" label="Search" className="sm:col-span-2">
           <input
             id="inbox-q"
             name="q"
             type="search"
             defaultValue={query.q ?? ""}
             placeholder="Reference, name, email, institution, message…"
-            className={`mt-1 ${inputClass}`}
+            className={inputClass}
           />
-        </div>
-        <div>
-          <label htmlFor="inbox-kind" className="block text-sm font-semibold">
-            Kind
-          </label>
-          <select id="inbox-kind" name="kind" defaultValue={query.kind ?? ""} className={`mt-1 ${inputClass}`}>
-            <option value="">All kinds</option>
-            {Object.entries(inquiryKinds).map(([kind, k]) => (
-              <option key={kind} value={kind}>
-                {k.label}
-              </option>
-            ))}
-          </select>
-        </div>
-        <div>
-          <label htmlFor="inbox-assignee" className="block text-sm font-semibold">
-            Assignee
-          </label>
-          <select id="inbox-assignee" name="assignee" defaultValue={query.assignee ?? ""} className={`mt-1 ${inputClass}`}>
-            <option value="">Anyone</option>
-            <option value="mine">Mine</option>
-            <option value="unassigned">Unassigned</option>
-            {team.map((s) => (
-              <option key={s.id} value={s.id}>
-                {s.name}
-                {s.active ? "" : " (inactive)"}
-              </option>
-            ))}
-          </select>
-        </div>
-        <div>
-          <label htmlFor="inbox-quote" className="block text-sm font-semibold">
-            Quote
-          </label>
-          <select id="inbox-quote" name="quote" defaultValue={query.quote ?? ""} className={`mt-1 ${inputClass}`}>
-            <option value="">Any or none</option>
-            {Object.entries(quoteFilters).map(([value, label]) => (
-              <option key={value} value={value}>
-                {label}
-              </option>
-            ))}
-          </select>
-        </div>
-        <div>
-          <label htmlFor="inbox-tag" className="block text-sm font-semibold">
-            Tag
-          </label>
-          <select id="inbox-tag" name="tag" defaultValue={query.tag ?? ""} className={`mt-1 ${inputClass}`}>
-            <option value="">Any tag</option>
-            {tags.map((t) => (
-              <option key={t.id} value={t.id}>
-                {t.name}
-              </option>
-            ))}
-          </select>
-        </div>
-        <div>
-          <label htmlFor="inbox-from" className="block text-sm font-semibold">
-            Received from
-          </label>
-          <input id="inbox-from" name="from" type="date" defaultValue={query.from ?? ""} className={`mt-1 ${inputClass}`} />
-        </div>
-        <div>
-          <label htmlFor="inbox-to" className="block text-sm font-semibold">
-            Received to
-          </label>
-          <input id="inbox-to" name="to" type="date" defaultValue={query.to ?? ""} className={`mt-1 ${inputClass}`} />
-        </div>
-        <div>
-          <label htmlFor="inbox-sort" className="block text-sm font-semibold">
-            Sort
-          </label>
-          <select id="inbox-sort" name="sort" defaultValue={query.sort} className={`mt-1 ${inputClass}`}>
-            {Object.entries(inboxSorts).map(([value, label]) => (
-              <option key={value} value={value}>
-                {label}
-              </option>
-            ))}
-          </select>
-        </div>
+        </FormRow>
+        <FilterSelect
+          id="inbox-kind"
+          name="kind"
+          label="Kind"
+          value={query.kind}
+          any="All kinds"
+          options={inquiryKindCodes.map((kind) => [kind, inquiryKinds[kind].label])}
+          className={inputClass}
+        />
+        <FilterSelect
+          id="inbox-assignee"
+          name="assignee"
+          label="Assignee"
+          value={query.assignee}
+          any="Anyone"
+          options={[
+            ["mine", "Mine"],
+            ["unassigned", "Unassigned"],
+            ...team.map((s) => [s.id, `${s.name}${s.active ? "" : " (inactive)"}`] as const),
+          ]}
+          className={inputClass}
+        />
+        <FilterSelect
+          id="inbox-quote"
+          name="quote"
+          label="Quote"
+          value={query.quote}
+          any="Any or none"
+          options={Object.entries(quoteFilters)}
+          className={inputClass}
+        />
+        <FilterSelect
+          id="inbox-tag"
+          name="tag"
+          label="Tag"
+          value={query.tag}
+          any="Any tag"
+          options={tags.map((t) => [t.id, t.name] as const)}
+          className={inputClass}
+        />
+        <FormRow id="inbox-from" label="Received from">
+          <input id="inbox-from" name="from" type="date" defaultValue={query.from ?? ""} className={inputClass} />
+        </FormRow>
+        <FormRow id="inbox-to" label="Received to">
+          <input id="inbox-to" name="to" type="date" defaultValue={query.to ?? ""} className={inputClass} />
+        </FormRow>
+        <FilterSelect
+          id="inbox-sort"
+          name="sort"
+          label="Sort"
+          value={query.sort}
+          options={Object.entries(inboxSorts)}
+          className={inputClass}
+        />
         <div className="flex items-end gap-3">
           <label className="flex min-h-11 items-center gap-2 text-sm font-semibold">
             <input type="checkbox" name="overdue" value="1" defaultChecked={query.overdue === "1"} className="h-4 w-4" /> Overdue only
           </label>
         </div>
-        <div className="flex items-center gap-3 sm:col-span-2 lg:col-span-4">
-          <button type="submit" className="btn btn-primary">
-            Apply filters
-          </button>
-          <Link href="/staff/inquiries">Clear all</Link>
-        </div>
-      </form>
+      </FilterForm>
 
       <p role="status" className="text-sm text-ink-muted">
         {total === 0
@@ -181,102 +141,109 @@ export default async function InboxPage({ searchParams }: PageProps<"/staff/inqu
         statuses={statusOrder.filter((s) => s !== "SPAM")}
         empty={rows.length === 0}
       >
-        {rows.length ? (
-          <div className="overflow-x-auto rounded-md border border-line bg-white">
-            <table className="data-table min-w-[56rem]">
-              <caption className="sr-only">Inquiries</caption>
-              <thead>
-                <tr>
-                  <th scope="col" className="w-8">
-                    <SelectAll />
-                  </th>
-                  <th scope="col">Reference</th>
-                  <th scope="col">Status</th>
-                  <th scope="col">Requester</th>
-                  <th scope="col">Products</th>
-                  <th scope="col">Assignee</th>
-                  <th scope="col">Received</th>
-                  <th scope="col">First response</th>
-                </tr>
-              </thead>
-              <tbody>
-                {rows.map((row) => (
-                  <InboxTableRow key={row.id} row={row} now={now} />
-                ))}
-              </tbody>
-            </table>
-          </div>
-        ) : null}
+        <DataTable
+          caption="Inquiries"
+          minWidth="min-w-[56rem]"
+          rows={rows}
+          rowKey={(row) => row.id}
+          rowClassName={(row) => (isOverdue(row, now) ? "bg-red-50" : undefined)}
+          columns={inboxColumns(query, now)}
+          empty={null}
+        />
       </BulkForm>
 
-      {pages > 1 ? (
-        <nav aria-label="Pages" className="flex items-center gap-4 text-sm">
-          {query.page > 1 ? <Link href={inboxHref(query, { page: query.page - 1 })}>← Previous</Link> : null}
-          <span>
-            Page {query.page} of {pages}
-          </span>
-          {query.page < pages ? <Link href={inboxHref(query, { page: query.page + 1 })}>Next →</Link> : null}
-        </nav>
-      ) : null}
+      <Pagination page={query.page} pages={pages} href={(page) => inboxHref(query, { page })} />
     </div>
   );
 }
 
-function InboxTableRow({ row, now }: { row: InboxRow; now: Date }) {
-  const overdue = isOverdue(row, now);
-  return (
-    <tr className={overdue ? "bg-red-50" : undefined}>
-      <td>
-        <input type="checkbox" name="inquiryIds" value={row.id} aria-label={`Select ${row.reference}`} className="h-4 w-4" />
-      </td>
-      <td>
-        <Link href={`/staff/inquiries/${row.reference}`} className="identifier font-semibold">
-          {row.reference}
-        </Link>
-        <div className="mt-1 flex flex-wrap gap-1">
-          <KindBadge kind={row.kind} />
-          {row.tags.map(({ tag }) => (
-            <TagChip key={tag.id} tag={tag} />
-          ))}
-        </div>
-      </td>
-      <td>
-        <StatusBadge status={row.status} />
-      </td>
-      <td>
-        <div className="font-medium">{row.name}</div>
-        <div className="text-sm text-ink-muted">
-          {row.institution}, {row.country}
-        </div>
-      </td>
-      <td className="text-sm">
-        {row.items.map((item) => (
-          <div key={item.catalogNumber}>
-            <span className="identifier">{item.catalogNumber}</span> {item.productName}
+/** The inbox's columns; Received and First response sort the list by their header. */
+function inboxColumns(query: InboxQuery, now: Date): Column<InboxRow>[] {
+  return [
+    {
+      header: <SelectAll />,
+      headerClassName: "w-8",
+      cell: (row) => <input type="checkbox" name="inquiryIds" value={row.id} aria-label={`Select ${row.reference}`} className="h-4 w-4" />,
+    },
+    {
+      header: "Reference",
+      cell: (row) => (
+        <>
+          <Link href={`/staff/inquiries/${row.reference}`} className="identifier font-semibold">
+            {row.reference}
+          </Link>
+          <div className="mt-1 flex flex-wrap gap-1">
+            <KindBadge kind={row.kind} />
+            {row.tags.map(({ tag }) => (
+              <TagChip key={tag.id} tag={tag} />
+            ))}
           </div>
-        ))}
-        {row._count.items > row.items.length ? <div className="text-ink-muted">+{row._count.items - row.items.length} more</div> : null}
-        {row._count.items === 0 ? <span className="text-ink-muted">—</span> : null}
-      </td>
-      <td className="text-sm">{row.assignee?.name ?? <span className="text-ink-muted">Unassigned</span>}</td>
-      <td className="text-sm whitespace-nowrap">
+        </>
+      ),
+    },
+    { header: "Status", cell: (row) => <StatusBadge status={row.status} /> },
+    {
+      header: "Requester",
+      cell: (row) => (
+        <>
+          <div className="font-medium">{row.name}</div>
+          <div className="text-sm text-ink-muted">
+            {row.institution}, {row.country}
+          </div>
+        </>
+      ),
+    },
+    {
+      header: "Products",
+      className: "text-sm",
+      cell: (row) => (
+        <>
+          {row.items.map((item) => (
+            <div key={item.catalogNumber}>
+              <span className="identifier">{item.catalogNumber}</span> {item.productName}
+            </div>
+          ))}
+          {row._count.items > row.items.length ? <div className="text-ink-muted">+{row._count.items - row.items.length} more</div> : null}
+          {row._count.items === 0 ? <span className="text-ink-muted">—</span> : null}
+        </>
+      ),
+    },
+    {
+      header: "Assignee",
+      className: "text-sm",
+      cell: (row) => row.assignee?.name ?? <span className="text-ink-muted">Unassigned</span>,
+    },
+    {
+      header: "Received",
+      className: "text-sm whitespace-nowrap",
+      // Newest first, and from the newest-first list the other way round.
+      sort: {
+        href: inboxHref(query, { sort: query.sort === "newest" ? "oldest" : "newest", page: 1 }),
+        current: query.sort === "newest" ? "descending" : query.sort === "oldest" ? "ascending" : undefined,
+      },
+      cell: (row) => (
         <time dateTime={row.createdAt.toISOString()} title={formatDateTime(row.createdAt)}>
           {formatDuration(now.getTime() - row.createdAt.getTime())} ago
         </time>
-      </td>
-      <td className="text-sm">
-        {row.firstResponseAt ? (
-          <>answered in {formatDuration(row.firstResponseAt.getTime() - row.createdAt.getTime())}</>
-        ) : overdue ? (
-          <>
-            <OverdueBadge /> <span className="block text-xs text-ink-muted">due {formatDateTime(row.firstResponseDueAt)}</span>
-          </>
-        ) : isFinished(row.status) ? (
-          <span className="text-ink-muted">—</span>
-        ) : (
-          <>due in {formatDuration(row.firstResponseDueAt.getTime() - now.getTime())}</>
-        )}
-      </td>
-    </tr>
-  );
+      ),
+    },
+    {
+      header: "First response",
+      className: "text-sm",
+      sort: { href: inboxHref(query, { sort: "due", page: 1 }), current: query.sort === "due" ? "ascending" : undefined },
+      cell: (row) => <FirstResponse row={row} now={now} />,
+    },
+  ];
+}
+
+function FirstResponse({ row, now }: { row: InboxRow; now: Date }) {
+  if (row.firstResponseAt) return <>answered in {formatDuration(row.firstResponseAt.getTime() - row.createdAt.getTime())}</>;
+  if (isOverdue(row, now))
+    return (
+      <>
+        <OverdueBadge /> <span className="block text-xs text-ink-muted">due {formatDateTime(row.firstResponseDueAt)}</span>
+      </>
+    );
+  if (isFinished(row.status)) return <span className="text-ink-muted">—</span>;
+  return <>due in {formatDuration(row.firstResponseDueAt.getTime() - now.getTime())}</>;
 }

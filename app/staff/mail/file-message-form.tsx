@@ -2,6 +2,7 @@
 import { inputClass } from "@/app/_components/forms/field";
 import { FormResult } from "@/app/_components/staff/form-result";
 import { useStaffForm } from "@/app/_components/staff/use-staff-form";
+import { exampleReference } from "@/lib/inquiries/kinds";
 import { fileMessageSchema } from "@/lib/triage/file-message-schema";
 import { fileMessageAction } from "./actions";
 
@@ -23,7 +24,7 @@ export function FileMessageForm({ messageId }: { messageId: string }) {
           id={inputId}
           name="reference"
           required
-          placeholder="Q-2026-000123"
+          placeholder={exampleReference}
           autoComplete="off"
           spellCheck={false}
           aria-invalid={error ? true : undefined}

@@ -1,6 +1,7 @@
 "use client";
 import { Field, inputClass, valueOf } from "@/app/_components/forms/field";
-import { FormResult } from "@/app/_components/staff/form-result";
+import { ConfirmButton } from "@/app/_components/staff/confirm-button";
+import { FormActions } from "@/app/_components/staff/form-row";
 import { useStaffForm } from "@/app/_components/staff/use-staff-form";
 import { deleteTagSchema, MAX_TAG_NAME, TAG_COLOURS, TAG_PALETTE, tagSchema } from "@/lib/triage/tag-schema";
 import { deleteTagAction, saveTagAction } from "./actions";
@@ -26,30 +27,21 @@ export function TagForm({ tag }: { tag?: { id: string; name: string; colour: str
           </select>
         )}
       </Field>
-      <button type="submit" className="btn btn-secondary" disabled={pending}>
-        {tag ? "Save" : "Add tag"}
-      </button>
-      <FormResult message={message} ok={ok} />
+      <FormActions label={tag ? "Save" : "Add tag"} pending={pending} message={message} ok={ok} />
     </form>
   );
 }
 
 export function DeleteTag({ id, name, uses }: { id: string; name: string; uses: number }) {
-  const { formRef, message, ok, onSubmit, pending } = useStaffForm(deleteTagSchema, deleteTagAction, { resetOnSuccess: false });
+  const warning = uses ? ` It is removed from ${uses} inquir${uses === 1 ? "y" : "ies"}.` : "";
   return (
-    <form
-      ref={formRef}
-      onSubmit={(e) => {
-        const warning = uses ? ` It is removed from ${uses} inquir${uses === 1 ? "y" : "ies"}.` : "";
-        if (!window.confirm(`Delete the tag “${name}”?${warning}`)) return e.preventDefault();
-        onSubmit(e);
-      }}
-    >
-      <input type="hidden" name="id" value={id} />
-      <button type="submit" className="btn btn-secondary" disabled={pending} aria-label={`Delete the tag “${name}”`}>
-        Delete
-      </button>
-      <FormResult message={message} ok={ok} />
-    </form>
+    <ConfirmButton
+      confirm={`Delete the tag “${name}”?${warning}`}
+      schema={deleteTagSchema}
+      action={deleteTagAction}
+      fields={{ id }}
+      label="Delete"
+      ariaLabel={`Delete the tag “${name}”`}
+    />
   );
 }

@@ -1,6 +1,6 @@
 "use client";
 import { Field, inputClass, valueOf } from "@/app/_components/forms/field";
-import { FormResult } from "@/app/_components/staff/form-result";
+import { FormActions } from "@/app/_components/staff/form-row";
 import { useStaffForm } from "@/app/_components/staff/use-staff-form";
 import type { InquiryKind, StaffRole } from "@/lib/generated/prisma/enums";
 import { inquiryKinds } from "@/lib/inquiries/kinds";
@@ -59,12 +59,7 @@ export function StaffMemberForm({ member }: { member?: Member }) {
       <label className="flex min-h-9 items-center gap-2 text-sm font-semibold">
         <input type="checkbox" name="active" defaultChecked={member?.active ?? true} className="h-4 w-4" /> Active (may sign in)
       </label>
-      <div className="flex flex-wrap items-center gap-3 sm:col-span-2">
-        <button type="submit" className="btn btn-secondary" disabled={pending}>
-          {member ? "Save" : "Add staff member"}
-        </button>
-        <FormResult message={message} ok={ok} />
-      </div>
+      <FormActions label={member ? "Save" : "Add staff member"} pending={pending} message={message} ok={ok} wrap="sm:col-span-2" />
     </form>
   );
 }

@@ -1,5 +1,6 @@
 import type { Metadata } from "next";
 import Link from "next/link";
+import { DataTable, ReferenceLink } from "@/app/_components/staff/data-table";
 import { notFound } from "next/navigation";
 import { formatDateTime } from "@/app/_components/format-date";
 import { Formula } from "@/app/_components/formula";
@@ -108,49 +109,31 @@ export default async function EditProductPage({ params, searchParams }: PageProp
         <h2 id="activities-heading" className="text-lg">
           Targets and activities
         </h2>
-        {product.activities.length ? (
-          <div className="overflow-x-auto">
-            <table className="data-table min-w-[36rem]">
-              <caption className="sr-only">Activities of {product.catalogNumber}</caption>
-              <thead>
-                <tr>
-                  <th scope="col">Target</th>
-                  <th scope="col">Mechanism</th>
-                  <th scope="col">Potency</th>
-                  <th scope="col">Source</th>
-                  <th scope="col">
-                    <span className="sr-only">Actions</span>
-                  </th>
-                </tr>
-              </thead>
-              <tbody>
-                {product.activities.map((a) => (
-                  <tr key={a.id}>
-                    <td>
-                      <Link href={`/staff/catalog/targets/${a.target.slug}`}>{a.target.name}</Link>
-                    </td>
-                    <td>{a.mechanism.name}</td>
-                    <td className="whitespace-nowrap">{potency(a) ?? "—"}</td>
-                    <td>
-                      <Link href={`/staff/catalog/references/${a.reference.key}`} className="identifier">
-                        {a.reference.key}
-                      </Link>
-                    </td>
-                    <td>
-                      <RemoveActivityButton
-                        catalogNumber={product.catalogNumber}
-                        activityId={a.id}
-                        description={[a.target.name, a.mechanism.name, potency(a)].filter(Boolean).join(", ")}
-                      />
-                    </td>
-                  </tr>
-                ))}
-              </tbody>
-            </table>
-          </div>
-        ) : (
-          <p className="text-sm text-ink-muted">No activities recorded.</p>
-        )}
+        <DataTable
+          caption={`Activities of ${product.catalogNumber}`}
+          minWidth="min-w-[36rem]"
+          framed={false}
+          rows={product.activities}
+          rowKey={(a) => a.id}
+          empty="No activities recorded."
+          columns={[
+            { header: "Target", cell: (a) => <Link href={`/staff/catalog/targets/${a.target.slug}`}>{a.target.name}</Link> },
+            { header: "Mechanism", cell: (a) => a.mechanism.name },
+            { header: "Potency", className: "whitespace-nowrap", cell: (a) => potency(a) ?? "—" },
+            { header: "Source", cell: (a) => <ReferenceLink referenceKey={a.reference.key} /> },
+            {
+              header: "Actions",
+              srOnly: true,
+              cell: (a) => (
+                <RemoveActivityButton
+                  catalogNumber={product.catalogNumber}
+                  activityId={a.id}
+                  description={[a.target.name, a.mechanism.name, potency(a)].filter(Boolean).join(", ")}
+                />
+              ),
+            },
+          ]}
+        />
         <AddActivityForm
           catalogNumber={product.catalogNumber}
           targets={activityChoices.targets}

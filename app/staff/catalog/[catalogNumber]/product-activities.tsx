@@ -1,6 +1,7 @@
 "use client";
 import { Field, inputClass, valueOf } from "@/app/_components/forms/field";
-import { FormResult } from "@/app/_components/staff/form-result";
+import { ConfirmButton } from "@/app/_components/staff/confirm-button";
+import { FormActions } from "@/app/_components/staff/form-row";
 import { useStaffForm } from "@/app/_components/staff/use-staff-form";
 import { ACTIVITY_MEASURES, ACTIVITY_RELATIONS, ACTIVITY_UNITS, activitySchema, removeActivitySchema } from "@/lib/catalog/activity-schema";
 import { addActivityAction, removeActivityAction } from "./actions";
@@ -87,12 +88,7 @@ export function AddActivityForm({
           ))}
         </datalist>
       </div>
-      <div className="flex flex-wrap items-center gap-3 sm:col-span-4">
-        <button type="submit" className="btn btn-secondary" disabled={pending}>
-          Add activity
-        </button>
-        <FormResult message={message} ok={ok} />
-      </div>
+      <FormActions label="Add activity" pending={pending} message={message} ok={ok} wrap="sm:col-span-4" />
     </form>
   );
 }
@@ -106,22 +102,16 @@ export function RemoveActivityButton({
   activityId: number;
   description: string;
 }) {
-  const { formRef, message, ok, onSubmit, pending } = useStaffForm(removeActivitySchema, removeActivityAction, { resetOnSuccess: false });
   return (
-    <form
-      ref={formRef}
-      onSubmit={(e) => {
-        if (!window.confirm(`Remove the activity “${description}”?`)) return e.preventDefault();
-        onSubmit(e);
-      }}
+    <ConfirmButton
+      confirm={`Remove the activity “${description}”?`}
+      schema={removeActivitySchema}
+      action={removeActivityAction}
+      fields={{ catalogNumber, activityId }}
+      label="Remove"
+      ariaLabel={`Remove ${description}`}
       className="inline-flex items-center gap-2"
-    >
-      <input type="hidden" name="catalogNumber" value={catalogNumber} />
-      <input type="hidden" name="activityId" value={activityId} />
-      <button type="submit" className="text-sm text-red-800 underline" disabled={pending} aria-label={`Remove ${description}`}>
-        Remove
-      </button>
-      <FormResult message={message} ok={ok} />
-    </form>
+      buttonClassName="text-sm text-red-800 underline"
+    />
   );
 }

@@ -1,5 +1,6 @@
 "use client";
 import { Field, inputClass, valueOf } from "@/app/_components/forms/field";
+import { FormActions } from "@/app/_components/staff/form-row";
 import { FormResult } from "@/app/_components/staff/form-result";
 import { useStaffForm } from "@/app/_components/staff/use-staff-form";
 import { linkProductReferenceSchema, unlinkProductReferenceSchema } from "@/lib/catalog/reference-schema";
@@ -37,10 +38,7 @@ export function LinkReferenceForm({ catalogNumber, choices }: { catalogNumber: s
       <Field name="supports" label="What it supports" hint="e.g. structure and stereochemistry" errors={errors}>
         {(props) => <input {...props} defaultValue={valueOf(values, "supports")} className={inputClass} />}
       </Field>
-      <button type="submit" className="btn btn-secondary" disabled={pending}>
-        Link source
-      </button>
-      <FormResult message={message} ok={ok} className="sm:col-span-3" />
+      <FormActions label="Link source" pending={pending} message={message} ok={ok} resultClassName="sm:col-span-3" />
     </form>
   );
 }

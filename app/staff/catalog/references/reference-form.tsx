@@ -1,6 +1,6 @@
 "use client";
 import { Field, inputClass, valueOf } from "@/app/_components/forms/field";
-import { FormResult } from "@/app/_components/staff/form-result";
+import { FormActions } from "@/app/_components/staff/form-row";
 import { useStaffForm } from "@/app/_components/staff/use-staff-form";
 import { referenceSchema } from "@/lib/catalog/reference-schema";
 import { saveReferenceAction } from "./actions";
@@ -47,12 +47,14 @@ export function ReferenceForm({ reference }: { reference?: ReferenceFormValues }
       {line("doi", "DOI", { mono: true, hint: "10.xxxx/… (a doi.org link is accepted)." })}
       {line("pmid", "PubMed id", { mono: true, inputMode: "numeric", hint: "Digits only." })}
       <div className="sm:col-span-2">{line("url", "Web address", { hint: "For database records or sources without a DOI." })}</div>
-      <div className="flex flex-wrap items-center gap-3 sm:col-span-2">
-        <button type="submit" className="btn btn-primary" disabled={pending}>
-          {reference ? "Save reference" : "Add reference"}
-        </button>
-        <FormResult message={message} ok={ok} />
-      </div>
+      <FormActions
+        label={reference ? "Save reference" : "Add reference"}
+        primary
+        pending={pending}
+        message={message}
+        ok={ok}
+        wrap="sm:col-span-2"
+      />
     </form>
   );
 }

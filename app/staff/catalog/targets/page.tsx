@@ -1,5 +1,5 @@
 import type { Metadata } from "next";
-import Link from "next/link";
+import { DataTable, EditLink } from "@/app/_components/staff/data-table";
 import { requireStaff } from "@/lib/auth/require-staff";
 import { listTargets } from "@/lib/catalog/targets";
 import { CatalogTabs } from "../catalog-tabs";
@@ -23,41 +23,27 @@ export default async function TargetsPage() {
       <p role="status" className="text-sm text-ink-muted">
         {targets.length} target{targets.length === 1 ? "" : "s"}
       </p>
-      <div className="overflow-x-auto rounded-md border border-line bg-white">
-        <table className="data-table min-w-[40rem]">
-          <caption className="sr-only">Targets</caption>
-          <thead>
-            <tr>
-              <th scope="col">Name</th>
-              <th scope="col">Family</th>
-              <th scope="col">Gene</th>
-              <th scope="col" className="text-right">
-                Products
-              </th>
-              <th scope="col">
-                <span className="sr-only">Actions</span>
-              </th>
-            </tr>
-          </thead>
-          <tbody>
-            {targets.map((t) => (
-              <tr key={t.slug}>
-                <td>
-                  {t.name} <span className="block text-xs text-ink-muted identifier">{t.slug}</span>
-                </td>
-                <td>{t.family}</td>
-                <td className="identifier">{t.geneSymbol ?? "—"}</td>
-                <td className="num">{t.activities.length}</td>
-                <td>
-                  <Link href={`/staff/catalog/targets/${t.slug}`} aria-label={`Edit ${t.name}`}>
-                    Edit
-                  </Link>
-                </td>
-              </tr>
-            ))}
-          </tbody>
-        </table>
-      </div>
+      <DataTable
+        caption="Targets"
+        minWidth="min-w-[40rem]"
+        rows={targets}
+        rowKey={(t) => t.slug}
+        empty="No targets yet: add the first below."
+        columns={[
+          {
+            header: "Name",
+            cell: (t) => (
+              <>
+                {t.name} <span className="block text-xs text-ink-muted identifier">{t.slug}</span>
+              </>
+            ),
+          },
+          { header: "Family", cell: (t) => t.family },
+          { header: "Gene", className: "identifier", cell: (t) => t.geneSymbol ?? "—" },
+          { header: "Products", numeric: true, className: "num", cell: (t) => t.activities.length },
+          { header: "Actions", srOnly: true, cell: (t) => <EditLink href={`/staff/catalog/targets/${t.slug}`} name={t.name} /> },
+        ]}
+      />
       <section className="card bg-white p-4" aria-labelledby="new-target-heading">
         <h2 id="new-target-heading" className="mb-3 text-lg">
           New target

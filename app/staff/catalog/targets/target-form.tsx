@@ -1,6 +1,6 @@
 "use client";
 import { Field, inputClass, valueOf } from "@/app/_components/forms/field";
-import { FormResult } from "@/app/_components/staff/form-result";
+import { FormActions } from "@/app/_components/staff/form-row";
 import { useStaffForm } from "@/app/_components/staff/use-staff-form";
 import { targetSchema } from "@/lib/catalog/target-schema";
 import { saveTargetAction } from "./actions";
@@ -44,12 +44,7 @@ export function TargetForm({ target, families }: { target?: TargetFormValues; fa
       <Field name="geneSymbol" label="Gene symbol (HGNC)" hint="For a single gene product, e.g. GRM2." errors={errors}>
         {(props) => <input {...props} defaultValue={v("geneSymbol")} className={`${inputClass} font-mono`} />}
       </Field>
-      <div className="flex flex-wrap items-center gap-3 sm:col-span-2">
-        <button type="submit" className="btn btn-primary" disabled={pending}>
-          {target ? "Save target" : "Add target"}
-        </button>
-        <FormResult message={message} ok={ok} />
-      </div>
+      <FormActions label={target ? "Save target" : "Add target"} primary pending={pending} message={message} ok={ok} wrap="sm:col-span-2" />
     </form>
   );
 }

@@ -1,5 +1,6 @@
 "use client";
 import { Field, inputClass } from "@/app/_components/forms/field";
+import { FormActions } from "@/app/_components/staff/form-row";
 import { FormResult } from "@/app/_components/staff/form-result";
 import { useStaffForm } from "@/app/_components/staff/use-staff-form";
 import { TagChip } from "@/app/_components/staff/tag-chip";
@@ -39,10 +40,7 @@ export function InquiryTags({ inquiryId, tags, allTags }: { inquiryId: string; t
               </select>
             )}
           </Field>
-          <button type="submit" className="btn btn-secondary" disabled={pending}>
-            Add
-          </button>
-          <FormResult message={message} ok={ok} />
+          <FormActions label="Add" pending={pending} message={message} ok={ok} />
         </form>
       ) : null}
     </div>

@@ -120,7 +120,7 @@ export default async function StaffInquiryPage({ params }: PageProps<"/staff/inq
                   to={inquiry.email}
                   canned={canned}
                   next={next}
-                  suggested={inquiry.kind === "QUOTE" ? "QUOTED" : "ANSWERED"}
+                  suggested={inquiryKinds[inquiry.kind].repliedStatus}
                 />
               </div>
             )}

@@ -1,5 +1,6 @@
 import Link from "next/link";
 import { formatLongDate } from "@/app/_components/format-date";
+import { DataTable } from "@/app/_components/staff/data-table";
 import { formatMoney } from "@/lib/core/money";
 import type { QuoteStatus } from "@/lib/generated/prisma/enums";
 import { quoteLabel } from "@/lib/core/quote-terms";
@@ -40,72 +41,68 @@ export async function QuotesPanel({ inquiryId, reference, canQuote }: { inquiryI
           </Link>
         ) : null}
       </div>
-      {quotes.length === 0 ? (
-        <p className="mt-2 text-sm text-ink-muted">No quote yet.</p>
-      ) : (
-        <div className="mt-3 overflow-x-auto">
-          <table className="w-full text-sm">
-            <caption className="sr-only">Quotes of {reference}</caption>
-            <thead>
-              <tr className="border-b border-line text-left">
-                <th scope="col" className="py-2 pr-3">
-                  Quote
-                </th>
-                <th scope="col" className="py-2 pr-3">
-                  Status
-                </th>
-                <th scope="col" className="py-2 pr-3 text-right">
-                  Total
-                </th>
-                <th scope="col" className="py-2 pr-3">
-                  Valid until
-                </th>
-                <th scope="col" className="py-2">
-                  <span className="sr-only">Actions</span>
-                </th>
-              </tr>
-            </thead>
-            <tbody>
-              {quotes.map((quote) => {
-                const label = quoteLabel(quote);
-                return (
-                  <tr key={quote.id} className="border-b border-line align-top">
-                    <th scope="row" className="py-2 pr-3 font-normal">
-                      <span className="identifier">{label}</span>
-                      <span className="block text-xs text-ink-muted">Revision {quote.revision}</span>
-                    </th>
-                    <td className="py-2 pr-3">
-                      <span className={`inline-block rounded-full px-2 py-0.5 text-xs font-semibold ${statusStyles[quote.status]}`}>
-                        {quoteStatusLabels[quote.status]}
-                      </span>
-                    </td>
-                    <td className="py-2 pr-3 text-right whitespace-nowrap">{formatMoney(quote.totalMinor, quote.currency)}</td>
-                    <td className="py-2 pr-3 whitespace-nowrap">{formatLongDate(quote.validUntil)}</td>
-                    <td className="space-x-3 py-2 whitespace-nowrap">
-                      <a href={`/staff/quotes/${quote.id}/pdf`}>
-                        PDF<span className="sr-only"> of {label}</span>
-                      </a>
-                      {quote.status === "DRAFT" ? (
-                        <Link href={`${builder}?id=${quote.id}`}>
-                          Edit<span className="sr-only"> {label}</span>
-                        </Link>
-                      ) : null}
-                      {canQuote && (quote.status === "SENT" || quote.status === "DECLINED") && !hasDraft.has(quote.number) ? (
-                        <form action={reviseQuoteAction} className="inline">
-                          <input type="hidden" name="quoteId" value={quote.id} />
-                          <button type="submit" className="text-brand underline">
-                            Revise<span className="sr-only"> {label}</span>
-                          </button>
-                        </form>
-                      ) : null}
-                    </td>
-                  </tr>
-                );
-              })}
-            </tbody>
-          </table>
-        </div>
-      )}
+      <DataTable
+        caption={`Quotes of ${reference}`}
+        framed={false}
+        className="mt-3"
+        tableClassName="text-sm"
+        rows={quotes.map((quote) => ({ ...quote, label: quoteLabel(quote) }))}
+        rowKey={(quote) => quote.id}
+        empty="No quote yet."
+        columns={[
+          {
+            header: "Quote",
+            rowHeader: true,
+            className: "font-normal",
+            cell: (quote) => (
+              <>
+                <span className="identifier">{quote.label}</span>
+                <span className="block text-xs text-ink-muted">Revision {quote.revision}</span>
+              </>
+            ),
+          },
+          {
+            header: "Status",
+            cell: (quote) => (
+              <span className={`inline-block rounded-full px-2 py-0.5 text-xs font-semibold ${statusStyles[quote.status]}`}>
+                {quoteStatusLabels[quote.status]}
+              </span>
+            ),
+          },
+          {
+            header: "Total",
+            numeric: true,
+            className: "text-right whitespace-nowrap",
+            cell: (quote) => formatMoney(quote.totalMinor, quote.currency),
+          },
+          { header: "Valid until", className: "whitespace-nowrap", cell: (quote) => formatLongDate(quote.validUntil) },
+          {
+            header: "Actions",
+            srOnly: true,
+            className: "space-x-3 whitespace-nowrap",
+            cell: (quote) => (
+              <>
+                <a href={`/staff/quotes/${quote.id}/pdf`}>
+                  PDF<span className="sr-only"> of {quote.label}</span>
+                </a>
+                {quote.status === "DRAFT" ? (
+                  <Link href={`${builder}?id=${quote.id}`}>
+                    Edit<span className="sr-only"> {quote.label}</span>
+                  </Link>
+                ) : null}
+                {canQuote && (quote.status === "SENT" || quote.status === "DECLINED") && !hasDraft.has(quote.number) ? (
+                  <form action={reviseQuoteAction} className="inline">
+                    <input type="hidden" name="quoteId" value={quote.id} />
+                    <button type="submit" className="text-brand underline">
+                      Revise<span className="sr-only"> {quote.label}</span>
+                    </button>
+                  </form>
+                ) : null}
+              </>
+            ),
+          },
+        ]}
+      />
     </section>
   );
 }

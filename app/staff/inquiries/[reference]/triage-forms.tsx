@@ -1,6 +1,7 @@
 "use client";
 import { useMemo, useRef, useState } from "react";
 import { Field, inputClass, valueOf } from "@/app/_components/forms/field";
+import { FormActions } from "@/app/_components/staff/form-row";
 import { FormResult } from "@/app/_components/staff/form-result";
 import { useStaffForm } from "@/app/_components/staff/use-staff-form";
 import type { InquiryStatus } from "@/lib/generated/prisma/enums";
@@ -57,10 +58,7 @@ function AssignToMe({ inquiryId, viewerId }: { inquiryId: string; viewerId: stri
     <form ref={formRef} onSubmit={onSubmit}>
       <input type="hidden" name="inquiryId" value={inquiryId} />
       <input type="hidden" name="assigneeId" value={viewerId} />
-      <button type="submit" className="btn btn-primary" disabled={pending}>
-        Assign to me
-      </button>
-      <FormResult message={message} ok={ok} />
+      <FormActions label="Assign to me" primary pending={pending} message={message} ok={ok} />
     </form>
   );
 }
@@ -74,18 +72,11 @@ export function StatusForm({ inquiryId, status, next }: { inquiryId: string; sta
       <Field name="status" label={`Move from “${statusLabels[status]}” to`} errors={errors} required>
         {(props) => (
           <select key={status} {...props} defaultValue={next[0]} className={inputClass}>
-            {next.map((s) => (
-              <option key={s} value={s}>
-                {statusLabels[s]}
-              </option>
-            ))}
+            <StatusOptions statuses={next} />
           </select>
         )}
       </Field>
-      <button type="submit" className="btn btn-secondary" disabled={pending}>
-        Change status
-      </button>
-      <FormResult message={message} ok={ok} />
+      <FormActions label="Change status" pending={pending} message={message} ok={ok} />
     </form>
   );
 }
@@ -96,10 +87,12 @@ export function SpamForm({ inquiryId, isSpam }: { inquiryId: string; isSpam: boo
     <form ref={formRef} onSubmit={onSubmit} className="space-y-2">
       <input type="hidden" name="inquiryId" value={inquiryId} />
       <input type="hidden" name="spam" value={isSpam ? "no" : "yes"} />
-      <button type="submit" className="btn btn-secondary" disabled={pending}>
-        {isSpam ? "Not spam: restore and unblock sender" : "Mark as spam and block sender"}
-      </button>
-      <FormResult message={message} ok={ok} />
+      <FormActions
+        label={isSpam ? "Not spam: restore and unblock sender" : "Mark as spam and block sender"}
+        pending={pending}
+        message={message}
+        ok={ok}
+      />
     </form>
   );
 }
@@ -120,10 +113,7 @@ export function NoteForm({ inquiryId }: { inquiryId: string }) {
       >
         {(props) => <textarea {...props} rows={3} defaultValue={valueOf(values, "body")} className={inputClass} />}
       </Field>
-      <button type="submit" className="btn btn-secondary" disabled={pending}>
-        {pending ? "Saving…" : "Add internal note"}
-      </button>
-      <FormResult message={message} ok={ok} />
+      <FormActions label={pending ? "Saving…" : "Add internal note"} pending={pending} message={message} ok={ok} />
     </form>
   );
 }
@@ -254,18 +244,20 @@ export function ReplyForm({
         {(props) => (
           <select {...props} defaultValue={valueOf(values, "thenStatus", suggested ?? "")} className={inputClass}>
             <option value="">Leave as it is</option>
-            {next.map((s) => (
-              <option key={s} value={s}>
-                {statusLabels[s]}
-              </option>
-            ))}
+            <StatusOptions statuses={next} />
           </select>
         )}
       </Field>
-      <button type="submit" className="btn btn-primary" disabled={pending}>
-        {pending ? "Sending…" : "Send reply"}
-      </button>
-      <FormResult message={message} ok={ok} />
+      <FormActions label={pending ? "Sending…" : "Send reply"} primary pending={pending} message={message} ok={ok} />
     </form>
   );
+}
+
+/** The statuses an inquiry may move to, as options. */
+function StatusOptions({ statuses }: { statuses: readonly InquiryStatus[] }) {
+  return statuses.map((s) => (
+    <option key={s} value={s}>
+      {statusLabels[s]}
+    </option>
+  ));
 }

@@ -1,6 +1,6 @@
 "use client";
 import { Field, inputClass, valueOf } from "@/app/_components/forms/field";
-import { FormResult } from "@/app/_components/staff/form-result";
+import { FormActions } from "@/app/_components/staff/form-row";
 import { useStaffForm } from "@/app/_components/staff/use-staff-form";
 import { CARRIER_MAX, deliverSchema, shipSchema, TRACKING_MAX } from "@/lib/orders/schemas";
 import { deliverAction, shipAction } from "./actions";
@@ -36,10 +36,13 @@ export function ShipForm({ orderId }: { orderId: string }) {
           />
         )}
       </Field>
-      <button type="submit" className="btn btn-primary" disabled={pending}>
-        {pending ? "Saving…" : "Mark shipped and email the requester"}
-      </button>
-      <FormResult message={message} ok={ok} />
+      <FormActions
+        label={pending ? "Saving…" : "Mark shipped and email the requester"}
+        primary
+        pending={pending}
+        message={message}
+        ok={ok}
+      />
     </form>
   );
 }
@@ -49,10 +52,13 @@ export function DeliverForm({ orderId }: { orderId: string }) {
   return (
     <form ref={formRef} onSubmit={onSubmit} className="space-y-3">
       <input type="hidden" name="orderId" value={orderId} />
-      <button type="submit" className="btn btn-primary" disabled={pending}>
-        {pending ? "Saving…" : "Mark delivered and email the requester"}
-      </button>
-      <FormResult message={message} ok={ok} />
+      <FormActions
+        label={pending ? "Saving…" : "Mark delivered and email the requester"}
+        primary
+        pending={pending}
+        message={message}
+        ok={ok}
+      />
     </form>
   );
 }

@@ -1,5 +1,6 @@
 import type { Metadata } from "next";
 import Link from "next/link";
+import { DataTable, ReferenceLink } from "@/app/_components/staff/data-table";
 import { notFound } from "next/navigation";
 import { requireStaff } from "@/lib/auth/require-staff";
 import { getTargetForEdit, listTargets } from "@/lib/catalog/targets";
@@ -30,43 +31,36 @@ export default async function EditTargetPage({ params }: PageProps<"/staff/catal
         <h2 id="activities-heading" className="text-lg">
           Products acting at {target.name}
         </h2>
-        {target.activities.length ? (
-          <div className="overflow-x-auto rounded-md border border-line bg-white">
-            <table className="data-table min-w-[36rem]">
-              <caption className="sr-only">Activities at {target.name}</caption>
-              <thead>
-                <tr>
-                  <th scope="col">Product</th>
-                  <th scope="col">Mechanism</th>
-                  <th scope="col">Potency</th>
-                  <th scope="col">Source</th>
-                </tr>
-              </thead>
-              <tbody>
-                {target.activities.map((a) => (
-                  <tr key={a.id}>
-                    <td>
-                      <Link href={`/staff/catalog/${a.product.catalogNumber}`}>{a.product.name}</Link>{" "}
-                      <span className="identifier">{a.product.catalogNumber}</span>
-                    </td>
-                    <td>{a.mechanism.name}</td>
-                    <td className="whitespace-nowrap">
-                      {a.value !== null ? `${a.measure ?? ""} ${a.relation ?? ""}${a.value} ${a.unit ?? ""}` : "—"}
-                      {a.species ? <span className="text-ink-muted"> ({a.species})</span> : null}
-                    </td>
-                    <td>
-                      <Link href={`/staff/catalog/references/${a.reference.key}`} className="identifier">
-                        {a.reference.key}
-                      </Link>
-                    </td>
-                  </tr>
-                ))}
-              </tbody>
-            </table>
-          </div>
-        ) : (
-          <p className="text-sm text-ink-muted">No product records an activity at this target yet.</p>
-        )}
+        <DataTable
+          caption={`Activities at ${target.name}`}
+          minWidth="min-w-[36rem]"
+          rows={target.activities}
+          rowKey={(a) => a.id}
+          empty="No product records an activity at this target yet."
+          columns={[
+            {
+              header: "Product",
+              cell: (a) => (
+                <>
+                  <Link href={`/staff/catalog/${a.product.catalogNumber}`}>{a.product.name}</Link>{" "}
+                  <span className="identifier">{a.product.catalogNumber}</span>
+                </>
+              ),
+            },
+            { header: "Mechanism", cell: (a) => a.mechanism.name },
+            {
+              header: "Potency",
+              className: "whitespace-nowrap",
+              cell: (a) => (
+                <>
+                  {a.value !== null ? `${a.measure ?? ""} ${a.relation ?? ""}${a.value} ${a.unit ?? ""}` : "—"}
+                  {a.species ? <span className="text-ink-muted"> ({a.species})</span> : null}
+                </>
+              ),
+            },
+            { header: "Source", cell: (a) => <ReferenceLink referenceKey={a.reference.key} /> },
+          ]}
+        />
       </section>
     </div>
   );
