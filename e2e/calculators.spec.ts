@@ -2,7 +2,9 @@ import { expect, test } from "@playwright/test";
 
 // Reads only the demo catalog the server seeds at start-up; nothing is written, so no fixtures.
 
-test("LY3020371 HCl's page: a 10 mM stock from 5 mg takes 1.263 mL, and its similar compounds link to structure search", async ({ page }) => {
+test("LY3020371 HCl's page: a 10 mM stock from 5 mg takes 1.263 mL, and its similar compounds link to structure search", async ({
+  page,
+}) => {
   await page.goto("/products/B8105958");
   const calculators = page.getByRole("region", { name: "Calculators" });
   await calculators.scrollIntoViewIfNeeded(); // the calculators load once near the viewport
