@@ -6,6 +6,7 @@ import {
   formatSignificant,
   formatVolume,
   formulaWeight,
+  isSingleComponent,
   mgPerMlToMillimolar,
   millimolarToMgPerMl,
   parentFromInchi,
@@ -116,6 +117,10 @@ describe("parent of a salt form from its InChI", () => {
   it("a single component is the free form; an element outside the table gives no guess", () => {
     expect(parentFromInchi("InChI=1S/C16H15N/c1-16")).toBeNull();
     expect(parentFromInchi("InChI=1S/C10H10Fe.C2H4O2/c")).toBeNull();
+  });
+  it("tells a free form (one component) from a salt", () => {
+    expect(isSingleComponent("InChI=1S/C16H15N/c1-16")).toBe(true);
+    expect(isSingleComponent("InChI=1S/C13H16ClNO.ClH/c1")).toBe(false);
   });
   it("counts repeated components: 2C17H19NO3.H2O4S gives count 2", () => {
     expect(parentFromInchi("InChI=1S/2C17H19NO3.H2O4S/c")).toMatchObject({ formula: "C17H19NO3", count: 2 });

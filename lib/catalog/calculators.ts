@@ -176,6 +176,12 @@ export function parentFromInchi(inchi: string): { formula: string; molecularWeig
   return { formula: parent.formula, molecularWeight: parent.molecularWeight!, count: parent.count };
 }
 
+/** One component in the InChI formula layer: the record is a free base or acid, not a salt (or solvate). */
+export function isSingleComponent(inchi: string) {
+  const layer = inchi.split("/")[1] ?? "";
+  return layer !== "" && !layer.includes(".");
+}
+
 /**
  * A number for display with `digits` significant figures (default 4), no exponent, thousands grouped:
  * 1.26324 → "1.263", 2526.5 → "2,527", 0.000123456 → "0.0001235".

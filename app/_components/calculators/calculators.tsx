@@ -30,6 +30,8 @@ export type CalculatorProps = {
   label?: string;
   /** The free base or acid in this salt form, when it has one (calculators.ts parentFromInchi). */
   parent?: { molecularWeight: number; count: number; formula: string };
+  /** True when the product is itself a free base or acid (one component): the converter's base is the product. */
+  freeForm?: boolean;
   solubilities?: (SolubilityLimit & { note?: string })[];
 };
 
@@ -37,7 +39,7 @@ const input = "block min-h-11 w-full rounded-md border border-line bg-white px-3
 const select = "block min-h-11 rounded-md border border-line bg-white px-2 py-2 text-base";
 const mwText = (mw: number | undefined) => (mw ? String(Math.round(mw * 100) / 100) : "");
 
-export function Calculators({ mw, label, parent, solubilities = [] }: CalculatorProps) {
+export function Calculators({ mw, label, parent, freeForm, solubilities = [] }: CalculatorProps) {
   const [mwInput, setMwInput] = useState(mwText(mw));
   const molecularWeight = parseNumber(mwInput);
   const mwOk = molecularWeight > 0;
@@ -70,7 +72,7 @@ export function Calculators({ mw, label, parent, solubilities = [] }: Calculator
       <StockTable mw={mwOk ? molecularWeight : undefined} solubilities={solubilities} />
       <Molarity mw={mwOk ? molecularWeight : undefined} />
       <Dilution />
-      <SaltConverter saltMw={mwOk ? molecularWeight : undefined} parent={parent} />
+      <SaltConverter mw={mwOk ? molecularWeight : undefined} parent={parent} freeForm={freeForm} />
     </div>
   );
 }
@@ -385,10 +387,12 @@ function Dilution() {
   );
 }
 
-function SaltConverter({ saltMw, parent }: { saltMw?: number; parent?: CalculatorProps["parent"] }) {
+function SaltConverter({ mw, parent, freeForm }: { mw?: number; parent?: CalculatorProps["parent"]; freeForm?: boolean }) {
   const id = useId();
-  const [baseMw, setBaseMw] = useState(mwText(parent?.molecularWeight));
-  const [saltMwInput, setSaltMwInput] = useState<string | null>(null);
+  // A salt form converts to its parent; a free form is the parent, and the salt is the one typed.
+  const saltMw = freeForm ? undefined : mw;
+  const [baseMw, setBaseMw] = useState(mwText(freeForm ? mw : parent?.molecularWeight));
+  const [saltMwInput, setSaltMwInput] = useState<string | null>(freeForm ? "" : null);
   const [count, setCount] = useState(String(parent?.count ?? 1));
   const [direction, setDirection] = useState<"toSalt" | "toBase">("toSalt");
   const [mass, setMass] = useState("");
@@ -436,7 +440,7 @@ function SaltConverter({ saltMw, parent }: { saltMw?: number; parent?: Calculato
           "Free base MW (g/mol)",
           baseMw,
           setBaseMw,
-          parent ? `Computed from the formula ${parent.formula}` : "e.g. ketamine 237.73",
+          parent ? `Computed from the formula ${parent.formula}` : freeForm ? "This product is the free form" : "e.g. ketamine 237.73",
         )}
         {field("salt-mw", "Salt MW (g/mol)", saltMwInput ?? mwText(saltMw), setSaltMwInput, "e.g. ketamine HCl 274.19")}
         {field("count", "Bases per salt formula unit (n)", count, setCount, "1 for a hydrochloride; 2 for a hemisulfate")}

@@ -10,7 +10,7 @@ import { RuoNotice } from "@/app/_components/ruo-notice";
 import { numberReferences } from "@/lib/catalog/citations";
 import { productJsonLd } from "@/lib/catalog/json-ld";
 import { getProduct, getSimilarProducts, type ProductDetail } from "@/lib/catalog/products";
-import { formatSignificant, mgPerMlToMillimolar, parentFromInchi } from "@/lib/catalog/calculators";
+import { formatSignificant, mgPerMlToMillimolar, isSingleComponent, parentFromInchi } from "@/lib/catalog/calculators";
 import { CalculatorsIsland } from "@/app/_components/calculators/calculators-island";
 import { StructureThumbnail } from "@/app/_components/structure-thumbnail";
 import { getGuidesForProduct, guideKindLabels } from "@/lib/guides/guides";
@@ -268,6 +268,7 @@ export default async function ProductPage({ params }: PageProps<"/products/[cata
                 mw={product.molecularWeight}
                 label={`${product.name} (${product.catalogNumber})`}
                 parent={parentFromInchi(product.inchi) ?? undefined}
+                freeForm={isSingleComponent(product.inchi)}
                 solubilities={product.solubilities.map((s) => ({
                   solvent: s.solvent,
                   maxMgPerMl: s.maxMgPerMl,

@@ -1,7 +1,7 @@
 import type { Metadata } from "next";
 import Link from "next/link";
 import { Calculators, type CalculatorProps } from "@/app/_components/calculators/calculators";
-import { parentFromInchi, parseNumber } from "@/lib/catalog/calculators";
+import { isSingleComponent, parentFromInchi, parseNumber } from "@/lib/catalog/calculators";
 import { getProduct } from "@/lib/catalog/products";
 
 export const metadata: Metadata = {
@@ -27,6 +27,7 @@ async function lookUp(q: string): Promise<Lookup> {
       mw: product.molecularWeight,
       label: `${product.name} (${product.catalogNumber})`,
       parent: parentFromInchi(product.inchi) ?? undefined,
+      freeForm: isSingleComponent(product.inchi),
       solubilities: product.solubilities.map((s) => ({
         solvent: s.solvent,
         maxMgPerMl: s.maxMgPerMl,
