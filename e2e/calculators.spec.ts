@@ -34,8 +34,8 @@ test("ketamine HCl's page: cited water solubility in mM, and 10 mg as free base 
   await expect(water).toContainText("≥ 200");
   await expect(water).toContainText("≥ 729.4");
 
+  await page.getByRole("region", { name: "Calculators" }).scrollIntoViewIfNeeded(); // loads them
   const converter = page.getByRole("region", { name: "Free base ↔ salt" });
-  await converter.scrollIntoViewIfNeeded();
   // Parent from the InChI formula C13H16ClNO: 237.727 g/mol, shown to two decimals
   await expect(converter.getByLabel("Free base MW (g/mol)")).toHaveValue("237.73");
   await converter.getByLabel("Mass", { exact: true }).fill("10");
@@ -57,9 +57,9 @@ test("/tools/calculators looks up a catalog number's MW, and solves molarity for
   await expect(molarity.getByRole("status")).toHaveText("Mass: 27.42 mg");
 
   const dilution = page.getByRole("region", { name: "Dilution" });
-  await dilution.getByLabel("Stock concentration (C₁)").fill("10"); // mM
-  await dilution.getByLabel("Final concentration (C₂)").fill("50"); // µM
-  await dilution.getByLabel("Final volume (V₂)").fill("1"); // mL
+  await dilution.getByRole("textbox", { name: "Stock concentration (C₁)" }).fill("10"); // mM
+  await dilution.getByRole("textbox", { name: "Final concentration (C₂)" }).fill("50"); // µM
+  await dilution.getByRole("textbox", { name: "Final volume (V₂)" }).fill("1"); // mL
   // V1 = 50 µM × 1 mL ÷ 10,000 µM = 5 µL
   await expect(dilution.getByRole("status")).toHaveText("Stock volume (V₁): 5 µL");
 
