@@ -456,8 +456,8 @@ function SaltConverter({ mw, parent, freeForm }: { mw?: number; parent?: Calcula
             onChange={(e) => setDirection(e.target.value as "toSalt" | "toBase")}
             className={`${select} mt-1 w-full`}
           >
-            <option value="toSalt">as free base → mass of salt to weigh</option>
-            <option value="toBase">of salt → free base it contains</option>
+            <option value="toSalt">as free base → salt to weigh</option>
+            <option value="toBase">of salt → free base in it</option>
           </select>
         </div>
         <NumberWithUnit label="Mass" value={mass} onChange={setMass} unit={unit} units={keys(MASS_UNITS)} onUnit={setUnit} />

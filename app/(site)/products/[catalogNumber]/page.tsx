@@ -334,7 +334,7 @@ function Solubility({ product, numberOf }: { product: ProductDetail; numberOf: (
       {product.solubilities.length ? (
         <>
           <div className="mt-3 overflow-x-auto">
-            <table className="data-table max-w-2xl">
+            <table className="data-table data-table-stacked max-w-2xl">
               <caption className="sr-only">Solubility of {product.name} by solvent</caption>
               <thead>
                 <tr>
@@ -352,19 +352,19 @@ function Solubility({ product, numberOf }: { product: ProductDetail; numberOf: (
               <tbody>
                 {product.solubilities.map((s) => (
                   <tr key={s.id}>
-                    <th scope="row" className="font-normal">
+                    <th scope="row" data-label="Solvent" className="font-normal">
                       {s.solvent}
                     </th>
-                    <td className="num whitespace-nowrap">
+                    <td data-label="Max mg/mL" className="num whitespace-nowrap">
                       {s.atLeast ? "≥ " : ""}
                       {formatSignificant(s.maxMgPerMl)}
                     </td>
-                    <td className="num whitespace-nowrap">
+                    <td data-label="Max mM" className="num whitespace-nowrap">
                       {s.atLeast ? "≥ " : ""}
                       {formatSignificant(mgPerMlToMillimolar(s.maxMgPerMl, product.molecularWeight))}
                     </td>
-                    <td>{s.conditions ?? "—"}</td>
-                    <td>{s.reference ? <CitationMarker n={numberOf(s.reference)} /> : "In-house"}</td>
+                    <td data-label="Conditions">{s.conditions ?? "—"}</td>
+                    <td data-label="Source">{s.reference ? <CitationMarker n={numberOf(s.reference)} /> : "In-house"}</td>
                   </tr>
                 ))}
               </tbody>
