@@ -37,6 +37,8 @@ export type CalculatorProps = {
 
 const input = "block min-h-11 w-full rounded-md border border-line bg-white px-3 py-2 text-base aria-[invalid=true]:border-red-700";
 const select = "block min-h-11 rounded-md border border-line bg-white px-2 py-2 text-base";
+// Three volume columns fit a 360 px phone with narrower cell padding (as the product page's prices do).
+const tight = "max-sm:px-1.5";
 const mwText = (mw: number | undefined) => (mw ? String(Math.round(mw * 100) / 100) : "");
 
 export function Calculators({ mw, label, parent, freeForm, solubilities = [] }: CalculatorProps) {
@@ -179,16 +181,19 @@ function StockTable({ mw, solubilities }: { mw?: number; solubilities: (Solubili
         <p className="text-sm">No solubility data yet, so the table cannot warn about a concentration that does not dissolve.</p>
       )}
       {mw ? (
-        <div className="overflow-x-auto">
-          <table className="data-table">
+        // Should the table ever not fit, the box scrolls; it is focusable and named so a keyboard can scroll it.
+        <div className="overflow-x-auto" tabIndex={0} role="region" aria-label="Stock-solution volumes">
+          <table className="data-table text-sm sm:text-base">
             <caption className="sr-only">
               Volume of solvent to add, by concentration and mass, for MW {formatSignificant(mw, 6)} g/mol
             </caption>
             <thead>
               <tr>
-                <th scope="col">Concentration</th>
+                <th scope="col" className={tight}>
+                  Concentration
+                </th>
                 {rows[0]!.cells.map((c) => (
-                  <th key={c.mg} scope="col" className="text-right">
+                  <th key={c.mg} scope="col" className={`text-right ${tight}`}>
                     {c.mg} mg
                   </th>
                 ))}
@@ -197,7 +202,7 @@ function StockTable({ mw, solubilities }: { mw?: number; solubilities: (Solubili
             <tbody>
               {rows.map((row) => (
                 <tr key={row.mM}>
-                  <th scope="row" className="font-normal whitespace-nowrap">
+                  <th scope="row" className={`font-normal whitespace-nowrap ${tight}`}>
                     {row.mM} mM
                     {row.check !== "ok" ? (
                       <span className="ml-1 font-semibold text-red-800" aria-hidden="true">
@@ -206,7 +211,10 @@ function StockTable({ mw, solubilities }: { mw?: number; solubilities: (Solubili
                     ) : null}
                   </th>
                   {row.cells.map((cell) => (
-                    <td key={cell.mg} className={`num whitespace-nowrap ${row.check === "exceeds" ? "text-red-800 line-through" : ""}`}>
+                    <td
+                      key={cell.mg}
+                      className={`num whitespace-nowrap ${tight} ${row.check === "exceeds" ? "text-red-800 line-through" : ""}`}
+                    >
                       {formatVolume(cell.volumeMl / 1000)}
                       {row.check === "exceeds" ? <span className="sr-only"> (above the solubility)</span> : null}
                     </td>
