@@ -190,7 +190,8 @@ function StockTable({ mw, solubilities }: { mw?: number; solubilities: (Solubili
             <thead>
               <tr>
                 <th scope="col" className={tight}>
-                  Concentration
+                  {/* The row labels (1 mM …) say it; the word would cost a phone the last column. */}
+                  <span className="max-sm:sr-only">Concentration</span>
                 </th>
                 {rows[0]!.cells.map((c) => (
                   <th key={c.mg} scope="col" className={`text-right ${tight}`}>
