@@ -201,13 +201,13 @@ async function insertBatch(
     const compoundIds = new Map(compoundRows.rows.map((r) => [r.slug, r.id]));
     const productRows = await client.query<{ id: number; catalogNumber: string }>(
       `INSERT INTO "Product" ("catalogNumber", name, synonyms, "compoundId", "saltForm", "casNumber", smiles, inchi, "inchiKey", formula,
-         "molecularWeight", "exactMass", "structureSvg", "patternFp", "morganFp", purity, appearance, storage, solubility, availability,
+         "molecularWeight", "exactMass", "structureSvg", "patternFp", "morganFp", purity, appearance, storage, availability,
          description, "updatedAt")
        SELECT u.cn, u.name, string_to_array(u.syn, chr(31)), u.cid, u.salt, u.cas, u.smiles, s.inchi, s."inchiKey", s.formula,
-         s.mw, s.em, s.svg, s.pfp, s.mfp, u.purity, u.appearance, u.storage, u.solubility, u.availability, u.description, now()
+         s.mw, s.em, s.svg, s.pfp, s.mfp, u.purity, u.appearance, u.storage, u.availability, u.description, now()
        FROM unnest($1::text[], $2::text[], $3::text[], $4::int[], $5::text[], $6::text[], $7::text[], $8::int[], $9::text[], $10::text[],
-           $11::text[], $12::text[], $13::text[], $14::text[])
-         AS u(cn, name, syn, cid, salt, cas, smiles, sid, purity, appearance, storage, solubility, availability, description)
+           $11::text[], $12::text[], $13::text[])
+         AS u(cn, name, syn, cid, salt, cas, smiles, sid, purity, appearance, storage, availability, description)
        JOIN bench_structure s ON s.id = u.sid
        RETURNING id, "catalogNumber"`,
       [
@@ -222,7 +222,6 @@ async function insertBatch(
         products.map(({ p }) => p.purity),
         products.map(({ p }) => p.appearance),
         products.map(({ p }) => p.storage),
-        products.map(({ p }) => p.solubility),
         products.map(({ p }) => p.availability),
         products.map(({ p }) => p.description),
       ],

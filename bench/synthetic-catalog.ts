@@ -583,7 +583,6 @@ export type SyntheticProduct = {
   purity: string;
   appearance: string;
   storage: string;
-  solubility: string | null;
   availability: string;
   description: string;
   activities: SyntheticActivity[];
@@ -765,7 +764,9 @@ export class SyntheticCatalog {
         purity: pr.weighted(PURITY),
         appearance: pr.weighted(APPEARANCE),
         storage: pr.weighted(STORAGE),
-        solubility: pr.weighted(SOLUBILITY),
+        // Drawn and discarded since solubility became per-solvent rows: the draw keeps every later
+        // value, and so the benchmark catalog, the same as in earlier runs.
+        ...(pr.weighted(SOLUBILITY) && {}),
         availability: pr.weighted(AVAILABILITY),
         description: describe(scaffold, activities, saltKey, pr),
         activities,

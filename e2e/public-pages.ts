@@ -12,6 +12,8 @@ export const publicPages = [
     name: "structure search",
     path: `/search/structure?${new URLSearchParams({ smiles: "NC1(C(=O)O)CCC2C(C(=O)O)C21", mode: "substructure" })}`,
   },
+  // Looked up from a catalog number, so the product's MW, salt form and cited solubility are on the page.
+  { name: "calculators", path: "/tools/calculators?q=B8106012" },
   { name: "quote form", path: "/quote" },
   { name: "custom synthesis form", path: "/custom-synthesis" },
   { name: "support form", path: "/support" },

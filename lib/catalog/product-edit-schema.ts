@@ -43,7 +43,6 @@ export const productEditSchema = z.object({
   purity: optional(line("the purity", 80)),
   appearance: optional(line("the appearance", 200)),
   storage: optional(line("the storage conditions", 200)),
-  solubility: optional(text("the solubility", 500)),
   availability: optional(line("the availability note", 200)),
   description: text("the description", 10_000).min(1, "Write a description (with its sources)"),
   // The product's pack sizes, as shown ("5 mg"), each with a price per currency. Pack sizes themselves

@@ -2,6 +2,7 @@ import "server-only";
 import { cache } from "react";
 import { cachedWithTags, cacheTags } from "@/lib/cache-tags";
 import { rdkitPool } from "@/lib/catalog/rdkit-pool";
+import { findSimilarProducts } from "@/lib/catalog/structure-search";
 import { namesProductSql, searchMatchSql, searchRankSql, searchTerms, type SearchStage, type SearchTerms } from "@/lib/catalog/search";
 import { db } from "@/lib/db";
 import { catalogNumberField } from "@/lib/core/catalog-identifiers";
@@ -36,15 +37,33 @@ const loadProduct = (catalogNumber: string) =>
     // Search and fingerprint columns are for queries, not for the page (two 2048-character bit strings).
     omit: { patternFp: true, morganFp: true, searchNames: true },
     include: {
-      compound: { include: { products: { select: { catalogNumber: true, name: true, saltForm: true }, orderBy: { name: "asc" } } } },
+      compound: {
+        include: {
+          products: { select: { catalogNumber: true, name: true, saltForm: true, molecularWeight: true }, orderBy: { name: "asc" } },
+        },
+      },
       casReference: true,
       packSizes: { orderBy: { position: "asc" }, include: { prices: { select: { currency: true, amountMinor: true } } } },
       activities: { include: { target: true, mechanism: true, reference: true }, orderBy: { position: "asc" } },
       references: { include: { reference: true }, orderBy: { position: "asc" } },
       categories: { orderBy: { name: "asc" } },
+      solubilities: { include: { reference: true }, orderBy: [{ position: "asc" }, { id: "asc" }] },
     },
   });
 export type ProductDetail = NonNullable<Awaited<ReturnType<typeof getProduct>>>;
+
+/**
+ * Up to six catalog products with Tanimoto ≥ 0.5 to this one (structure-search.ts), from Next's data
+ * cache under the product's tags, as the page's other data: the page stays a cached page. A change to
+ * another product's structure reaches this list with the cache's background refresh (5 min) or a bulk
+ * import (allProducts), not at once: expiring every product page on each edit would cost more.
+ */
+export async function getSimilarProducts({ catalogNumber }: { catalogNumber: string }) {
+  const normalized = normalizeCatalogNumber(catalogNumber);
+  return cachedWithTags(["similar", normalized], [cacheTags.product(normalized), cacheTags.allProducts], () =>
+    findSimilarProducts({ catalogNumber: normalized }),
+  );
+}
 
 const summarySelect = {
   catalogNumber: true,

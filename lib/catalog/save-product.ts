@@ -29,7 +29,6 @@ export async function saveProduct(
     purity: input.purity ?? "",
     appearance: input.appearance ?? "",
     storage: input.storage ?? "",
-    solubility: input.solubility ?? "",
     availability: input.availability ?? "",
     description: input.description,
     // Only with pack sizes on the form: an empty list would remove pack sizes an import added meanwhile.
@@ -79,7 +78,6 @@ const auditedFields = {
   purity: true,
   appearance: true,
   storage: true,
-  solubility: true,
   availability: true,
   description: true,
   packSizes,
@@ -99,7 +97,6 @@ export async function getProductForEdit(catalogNumber: string) {
       purity: true,
       appearance: true,
       storage: true,
-      solubility: true,
       availability: true,
       description: true,
       formula: true,

@@ -119,7 +119,15 @@ describe("seedCatalog with the demo catalog", () => {
     for (const a of activities) expect(a.reference.title.length).toBeGreaterThan(0);
     expect(await db.product.count({ where: { casNumber: { not: null }, casReferenceId: null } })).toBe(0);
     const references = await db.reference.findMany();
-    for (const ref of references) expect(ref.pmid || ref.doi || ref.url, ref.key).toBeTruthy();
+    // Findable: an article by PMID or DOI, a record by URL, a printed compendium (USP) by its edition and year.
+    for (const ref of references) expect(ref.pmid || ref.doi || ref.url || (ref.journal && ref.year), ref.key).toBeTruthy();
+  });
+
+  it("seeds only cited solubility: ketamine HCl in water, ≥ 200 mg/mL from the USP monograph; the rest have none", async () => {
+    const rows = await db.solubility.findMany({ include: { product: { select: { catalogNumber: true } }, reference: true } });
+    expect(rows.map((r) => [r.product.catalogNumber, r.solvent, r.maxMgPerMl, r.atLeast, r.reference?.key])).toEqual([
+      ["B8106012", "Water", 200, true, "usp28-ketamine-hcl"],
+    ]);
   });
 
   it("gives every demo pack size a list price in USD, EUR and GBP, as written in the seed data", async () => {

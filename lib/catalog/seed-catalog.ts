@@ -31,7 +31,12 @@ export async function prepareCatalogSeed(seed: CatalogSeed) {
     if (product.catalogNumber !== product.catalogNumber.toUpperCase()) problems.push(`${where}: catalog number must be upper case`);
     if (seen.has(product.catalogNumber)) problems.push(`${where}: duplicate catalog number`);
     seen.add(product.catalogNumber);
-    const refs = [product.cas?.ref, ...product.references.map((r) => r.ref), ...product.activities.map((a) => a.ref)];
+    const refs = [
+      product.cas?.ref,
+      ...product.references.map((r) => r.ref),
+      ...product.activities.map((a) => a.ref),
+      ...(product.solubility ?? []).map((s) => s.ref),
+    ];
     for (const ref of refs) if (ref && !has(seed.references, ref)) problems.push(`${where}: unknown reference "${ref}"`);
     for (const ref of seed.references.filter((r) => refs.includes(r.key) && r.url && isProductPage(r.url))) {
       problems.push(`${where}: cites a product page (${ref.key}); cite the primary source or database record, or nothing`);
@@ -39,6 +44,9 @@ export async function prepareCatalogSeed(seed: CatalogSeed) {
     for (const a of product.activities) {
       if (!has(seed.targets, a.target)) problems.push(`${where}: unknown target "${a.target}"`);
       if (!has(seed.mechanisms, a.mechanism)) problems.push(`${where}: unknown mechanism "${a.mechanism}"`);
+    }
+    for (const s of product.solubility ?? []) {
+      if (!(s.maxMgPerMl > 0)) problems.push(`${where}: solubility in ${s.solvent} must be a positive number of mg/mL`);
     }
     for (const c of product.categories) if (!has(seed.categories, c)) problems.push(`${where}: unknown category "${c}"`);
     for (const pack of product.packSizes) {
@@ -115,7 +123,6 @@ export async function seedCatalog(db: PrismaClient, seed: CatalogSeed) {
         purity: product.purity ?? null,
         appearance: product.appearance ?? null,
         storage: product.storage ?? null,
-        solubility: product.solubility ?? null,
         availability: product.availability ?? null,
         description: product.description,
         featured: product.featured ?? false,
@@ -130,6 +137,7 @@ export async function seedCatalog(db: PrismaClient, seed: CatalogSeed) {
       await tx.packSize.deleteMany({ where: { productId: row.id } });
       await tx.activity.deleteMany({ where: { productId: row.id } });
       await tx.productReference.deleteMany({ where: { productId: row.id } });
+      await tx.solubility.deleteMany({ where: { productId: row.id } });
       for (const [position, { prices, ...pack }] of product.packSizes.entries()) {
         await tx.packSize.create({
           data: {
@@ -146,6 +154,14 @@ export async function seedCatalog(db: PrismaClient, seed: CatalogSeed) {
           productId: row.id,
           targetId: targetIds.get(target)!,
           mechanismId: mechanismIds.get(mechanism)!,
+          referenceId: referenceIds.get(ref)!,
+          position,
+        })),
+      });
+      await tx.solubility.createMany({
+        data: (product.solubility ?? []).map(({ ref, ...s }, position) => ({
+          ...s,
+          productId: row.id,
           referenceId: referenceIds.get(ref)!,
           position,
         })),

@@ -5,6 +5,7 @@ import { seedCatalog } from "@/lib/catalog/seed-catalog";
 import { rdkitPool, RDKitWorkerError } from "@/lib/catalog/rdkit-pool";
 import {
   drawQueryPreview,
+  findSimilarProducts,
   parseStructureSearchParams,
   similaritySearch,
   StructureTooLargeError,
@@ -139,6 +140,34 @@ describe("similaritySearch", () => {
   it("refuses invalid SMILES, and SMARTS patterns, which have no Morgan fingerprint", async () => {
     await expect(similaritySearch("C1CC(")).rejects.toBeInstanceOf(InvalidStructureError);
     await expect(similaritySearch("c1ccccc1[Cl,Br]")).rejects.toBeInstanceOf(InvalidStructureError);
+  });
+});
+
+describe("findSimilarProducts (the product page's similar compounds)", () => {
+  it("ketamine HCl: esketamine HCl at 1.00 (Morgan ignores stereo), itself left out, all at Tanimoto ≥ 0.5, best first", async () => {
+    const hits = await findSimilarProducts({ catalogNumber: "B8106012" });
+    expect(hits[0]).toMatchObject({ catalogNumber: "B8106013", name: "Esketamine hydrochloride", similarity: 1 });
+    expect(hits.map((h) => h.catalogNumber)).not.toContain("B8106012");
+    expect(hits.length).toBeLessThanOrEqual(6);
+    for (const h of hits) expect(h.similarity).toBeGreaterThanOrEqual(0.5);
+    expect(hits.map((h) => h.similarity)).toEqual([...hits.map((h) => h.similarity)].sort((a, b) => b - a));
+    // Memantine and rapastinel share no scaffold with ketamine.
+    expect(hits.map((h) => h.name)).not.toContain("Rapastinel");
+  });
+
+  it("matches what a similarity search for the product's own SMILES finds, minus the product", async () => {
+    const hits = await findSimilarProducts({ catalogNumber: "B8105958" });
+    const search = await similaritySearch("Cl.N[C@@]1(C(=O)O)[C@H](CSc2ccc(F)c(F)c2)[C@@H](O)[C@H]3[C@H](C(=O)O)[C@H]31", {
+      threshold: 0.5,
+      limit: 7,
+    });
+    expect(hits).toEqual(search.filter((h) => h.catalogNumber !== "B8105958").slice(0, 6));
+    expect(hits.map((h) => h.catalogNumber)).toContain("B8105959");
+  });
+
+  it("honours the limit, and an unknown product has no similar compounds", async () => {
+    expect(await findSimilarProducts({ catalogNumber: "B8106012", limit: 1, threshold: 0 })).toHaveLength(1);
+    expect(await findSimilarProducts({ catalogNumber: "NOPE0000" })).toEqual([]);
   });
 });
 

@@ -5,6 +5,7 @@ import type { QueryKind } from "@/lib/catalog/rdkit-operations";
 import { drawStructurePreview, RDKIT_FAILED_MESSAGE, type StructurePreview } from "@/lib/catalog/structure-preview";
 import { structureSizeProblem } from "@/lib/catalog/structure-input";
 import { db } from "@/lib/db";
+import { Prisma } from "@/lib/generated/prisma/client";
 
 // Structure search over the catalog: substructure (fingerprint screen in SQL, then an exact RDKit
 // match) and similarity (Tanimoto on Morgan fingerprints, entirely in SQL).
@@ -121,19 +122,47 @@ export async function similaritySearch(
   const query = await rdkitPool().run("similarityQuery", text);
   if (!query) throw new InvalidStructureError(text);
   const { morganFp: fp, inchiKey } = query;
+  return similarTo({ fp: Prisma.sql`SELECT ${fp}::bit(2048) AS fp, ${inchiKey}::text AS "inchiKey", NULL::int AS id`, limit, threshold });
+}
 
+/**
+ * The Tanimoto ranking both searches share. `query` is one row: the fingerprint, the InChIKey that
+ * breaks ties (exact structure first) and a product id to leave out (NULL for none).
+ */
+async function similarTo({ fp, limit, threshold }: { fp: Prisma.Sql; limit: number; threshold: number }): Promise<SimilarityHit[]> {
   const rows = await db.$queryRaw<(StructureHit & { similarity: number })[]>`
     SELECT "catalogNumber", name, formula, "molecularWeight", similarity FROM (
-      SELECT p."catalogNumber", p.name, p.formula, p."molecularWeight", p."inchiKey",
+      SELECT p."catalogNumber", p.name, p.formula, p."molecularWeight", p."inchiKey" = q."inchiKey" AS same,
         bit_count(p."morganFp" & q.fp)::float8
           / nullif(bit_count(p."morganFp") + bit_count(q.fp) - bit_count(p."morganFp" & q.fp), 0) AS similarity
-      FROM "Product" p CROSS JOIN (SELECT ${fp}::bit(2048) AS fp) q
-      WHERE p."morganFp" IS NOT NULL
+      FROM "Product" p CROSS JOIN (${fp}) q
+      WHERE p."morganFp" IS NOT NULL AND p.id IS DISTINCT FROM q.id
     ) s
     WHERE similarity >= ${threshold}::float8
-    ORDER BY similarity DESC, ("inchiKey" = ${inchiKey}) DESC, name, "catalogNumber"
+    ORDER BY similarity DESC, same DESC, name, "catalogNumber"
     LIMIT ${limit}::int`;
   return rows.map((row) => ({ ...row, similarity: Math.round(row.similarity * 100) / 100 }));
+}
+
+/**
+ * Catalog products similar to a product, from its stored Morgan fingerprint (no RDKit call): the
+ * product page's "Similar compounds". Itself left out; its other salt forms count (they are
+ * similar, and the page lists them as such). A product without a fingerprint has no similar ones.
+ */
+export async function findSimilarProducts({
+  catalogNumber,
+  limit = 6,
+  threshold = 0.5,
+}: {
+  catalogNumber: string;
+  limit?: number;
+  threshold?: number;
+}): Promise<SimilarityHit[]> {
+  return similarTo({
+    fp: Prisma.sql`SELECT "morganFp" AS fp, "inchiKey", id FROM "Product" WHERE "catalogNumber" = ${catalogNumber} AND "morganFp" IS NOT NULL`,
+    limit,
+    threshold,
+  });
 }
 
 export type QueryPreview =

@@ -161,6 +161,16 @@ export const references: ReferenceSeed[] = [
     url: "http://data.cas-msds.com/Ketamine.html",
   },
   {
+    // The official compendium: its monograph's "Clarity and color of solution" test dissolves 1 g of
+    // ketamine hydrochloride in 5 mL of water (a clear, colourless solution), i.e. at least 200 mg/mL.
+    // Read in a copy of the USP 28 text; cited as the monograph itself, without the copy's address.
+    key: "usp28-ketamine-hcl",
+    authors: "United States Pharmacopeial Convention",
+    title: "Ketamine Hydrochloride (official monograph)",
+    journal: "United States Pharmacopeia 28 – National Formulary 23",
+    year: 2005,
+  },
+  {
     key: "gsrs-esketamine-hcl",
     title: "Esketamine hydrochloride (NCATS Inxight Drugs / GSRS substance record L8P1H35P2Z)",
     url: "https://drugs.ncats.io/substance/L8P1H35P2Z",
@@ -361,7 +371,7 @@ export const categories: CategorySeed[] = [
 ];
 
 // Supplier specifications (purity, appearance, storage, availability, pack sizes, prices) are
-// our own and are not literature claims. Solubility is left out everywhere: no source stated it.
+// our own and are not literature claims. Solubility only where a source states it (ketamine HCl in water).
 const ANHYDROUS_SOLID = "White to off-white solid";
 const FREEZER = "Store at −20 °C, desiccated; protect from light";
 const CONTROLLED =
@@ -505,6 +515,16 @@ export const products: ProductSeed[] = [
       { ref: "witkin2017jpet", supports: "use as comparator for mGlu2/3 antagonists in rodents" },
     ],
     activities: [{ target: "nmda", mechanism: "uncompetitive-channel-blocker", ref: "gsrs-ketamine-hcl" }],
+    // A lower bound: the monograph's test solution (1 g in 5 mL) is clear; saturation was not sought.
+    solubility: [
+      {
+        solvent: "Water",
+        maxMgPerMl: 200,
+        atLeast: true,
+        conditions: "1 g in 5 mL gives a clear, colourless solution",
+        ref: "usp28-ketamine-hcl",
+      },
+    ],
     categories: ["glutamate-receptor-ligands", "nmda-receptor-ligands", "rapid-acting-antidepressant-research"],
     packSizes: [
       { amount: 100, unit: "mg", prices: { USD: "95.00", EUR: "90.00", GBP: "75.00" } },

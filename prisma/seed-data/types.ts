@@ -33,6 +33,17 @@ export type ActivitySeed = {
   ref: string; // ReferenceSeed.key
 };
 
+export type SolubilitySeed = {
+  /** "DMSO", "Water", "Ethanol", "PBS (pH 7.2)" */
+  solvent: string;
+  /** The highest concentration the source reports, mg/mL of this salt form. */
+  maxMgPerMl: number;
+  /** The source gives a lower bound ("≥ 25 mg/mL"). */
+  atLeast?: boolean;
+  conditions?: string;
+  ref: string; // ReferenceSeed.key
+};
+
 export type ProductSeed = {
   /** Our catalog number: "B" + 7 digits, upper case. */
   catalogNumber: string;
@@ -53,8 +64,8 @@ export type ProductSeed = {
   purity?: string;
   appearance?: string;
   storage?: string;
-  /** Only with a source; otherwise leave out. */
-  solubility?: string;
+  /** Per solvent, only with a source (cited by `ref`); a solvent without one is left out. */
+  solubility?: SolubilitySeed[];
   availability?: string;
   /** Our own words; the sources it rests on are listed in `references`. */
   description: string;

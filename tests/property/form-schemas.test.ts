@@ -152,7 +152,6 @@ const cases: FormCase[] = [
       purity: "line",
       appearance: "line",
       storage: "line",
-      solubility: "text",
       availability: "line",
       description: "text",
     },

@@ -11,7 +11,6 @@ export const blankProduct: ProductFormValues = {
   purity: "",
   appearance: "",
   storage: "",
-  solubility: "",
   availability: "",
   description: "",
 };

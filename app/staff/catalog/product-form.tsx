@@ -18,7 +18,6 @@ export type ProductFormValues = Record<
   | "purity"
   | "appearance"
   | "storage"
-  | "solubility"
   | "availability"
   | "description",
   string
@@ -66,7 +65,6 @@ export function ProductForm({ initial, packs = [], isNew }: { initial: ProductFo
       {line("purity", "Purity")}
       {line("appearance", "Appearance")}
       {line("storage", "Storage")}
-      {line("solubility", "Solubility")}
       {line("availability", "Availability", false, "Stock or lead-time note shown beside the pack sizes.")}
       <Field
         name="description"

@@ -23,7 +23,9 @@
 //                   NOT stored: they are checked against the values RDKit computes from the structure,
 //                   and a record that disagrees is rejected (never silently corrected), because a wrong
 //                   value in a supplier file usually means the wrong structure or the wrong salt
-//   purity, appearance, storage, solubility, availability, description
+//   purity, appearance, storage, availability, description
+//   (no solubility: it is per solvent with its source, entered on the staff product page; a
+//   "solubility" column is reported as ignored)
 //   pack_sizes      ";"-separated, each an amount and a unit ("1 mg; 5 mg; 10 mg"); the product's pack
 //                   sizes become exactly these, in this order (a pack size kept keeps its prices)
 //   price_usd, price_eur, price_gbp
@@ -106,7 +108,6 @@ const FIELD_NAMES = {
   purity: ["purity"],
   appearance: ["appearance"],
   storage: ["storage"],
-  solubility: ["solubility"],
   availability: ["availability"],
   description: ["description"],
   pack_sizes: ["pack_sizes", "pack_size", "packs"],
@@ -121,7 +122,7 @@ type Values = Partial<Record<Field, string>>;
 const FIELD_BY_NAME = new Map<string, Field>(
   Object.entries(FIELD_NAMES).flatMap(([field, names]) => names.map((n): [string, Field] => [n, field as Field])),
 );
-type OptionalText = "purity" | "appearance" | "storage" | "solubility" | "availability";
+type OptionalText = "purity" | "appearance" | "storage" | "availability";
 const DEFAULT_SALT_FORM = "free form";
 
 const normalizeKey = (key: string) =>
@@ -452,7 +453,6 @@ function toProductWrite(draft: Draft): ProductWrite {
     purity: text("purity"),
     appearance: text("appearance"),
     storage: text("storage"),
-    solubility: text("solubility"),
     availability: text("availability"),
     description: v.description ?? stored?.description ?? "",
     ...(draft.packs ? { packs: draft.packs } : {}),

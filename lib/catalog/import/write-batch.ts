@@ -28,7 +28,6 @@ export type ExistingProduct = {
   purity: string | null;
   appearance: string | null;
   storage: string | null;
-  solubility: string | null;
   availability: string | null;
   description: string;
   /** The drawing and both fingerprints are stored (products seeded before fingerprints existed lack them). */
@@ -48,8 +47,7 @@ export async function findExistingProducts(client: PrismaClient, catalogNumbers:
     client.$executeRaw(BTREE_LOOKUPS),
     client.$queryRaw<ExistingProduct[]>`
       SELECT "catalogNumber", "compoundId", "name", "synonyms", "saltForm", "casNumber", "smiles", "inchi", "inchiKey",
-             "formula", "molecularWeight", "exactMass", "purity", "appearance", "storage", "solubility", "availability",
-             "description",
+             "formula", "molecularWeight", "exactMass", "purity", "appearance", "storage", "availability", "description",
              ("patternFp" IS NOT NULL AND "morganFp" IS NOT NULL) AS "hasDerived"
       FROM "Product" WHERE "catalogNumber" = ANY(${catalogNumbers}::text[])`,
   ]);
@@ -86,7 +84,6 @@ export type ProductWrite = {
   purity: string | null;
   appearance: string | null;
   storage: string | null;
-  solubility: string | null;
   availability: string | null;
   description: string;
   /** Undefined: keep the stored pack sizes and prices. */
@@ -179,7 +176,6 @@ function batchSource(rows: ProductWrite[], compoundIds: Map<string, number>) {
     purity: r.purity,
     appearance: r.appearance,
     storage: r.storage,
-    solubility: r.solubility,
     availability: r.availability,
     description: r.description,
   }));
@@ -188,12 +184,12 @@ function batchSource(rows: ProductWrite[], compoundIds: Map<string, number>) {
            u."casNumber", u."smiles", u."inchi", u."inchiKey", u."formula", u."molecularWeight", u."exactMass",
            u."structureSvg", ('x' || u."patternFp")::bit(2048) AS "patternFp",
            ('x' || u."morganFp")::bit(2048) AS "morganFp",
-           u."purity", u."appearance", u."storage", u."solubility", u."availability", u."description"
+           u."purity", u."appearance", u."storage", u."availability", u."description"
     FROM json_to_recordset(${JSON.stringify(records)}::json)
       AS u("catalogNumber" text, "name" text, "synonyms" text[], "compoundId" int4, "saltForm" text, "casNumber" text,
            "smiles" text, "inchi" text, "inchiKey" text, "formula" text, "molecularWeight" float8, "exactMass" float8,
            "structureSvg" text, "patternFp" text, "morganFp" text, "purity" text, "appearance" text, "storage" text,
-           "solubility" text, "availability" text, "description" text)
+           "availability" text, "description" text)
   )`;
 }
 
@@ -252,7 +248,7 @@ async function insertProducts(tx: Tx, source: Prisma.Sql) {
   const rows = await tx.$queryRaw<{ catalogNumber: string }[]>`
     INSERT INTO "Product" ("catalogNumber", "name", "synonyms", "compoundId", "saltForm", "casNumber", "smiles", "inchi",
                            "inchiKey", "formula", "molecularWeight", "exactMass", "structureSvg", "patternFp", "morganFp",
-                           "purity", "appearance", "storage", "solubility", "availability", "description", "updatedAt")
+                           "purity", "appearance", "storage", "availability", "description", "updatedAt")
     SELECT s.*, now() FROM ${source} AS s
     ON CONFLICT ("catalogNumber") DO NOTHING
     RETURNING "catalogNumber"`;
@@ -277,20 +273,20 @@ async function updateProducts(tx: Tx, source: Prisma.Sql) {
       -- emptied when it changes so that the next view draws the new structure.
       "structureSvg" = CASE WHEN p."smiles" = s."smiles" THEN p."structureSvg" ELSE coalesce(s."structureSvg", '') END,
       "patternFp" = coalesce(s."patternFp", p."patternFp"), "morganFp" = coalesce(s."morganFp", p."morganFp"),
-      "purity" = s."purity", "appearance" = s."appearance", "storage" = s."storage", "solubility" = s."solubility",
+      "purity" = s."purity", "appearance" = s."appearance", "storage" = s."storage",
       "availability" = s."availability", "description" = s."description",
       "updatedAt" = now()
     FROM ${source} AS s
     WHERE p."catalogNumber" = s."catalogNumber"
       AND (p."name", p."synonyms", p."compoundId", p."saltForm", p."casNumber", p."smiles", p."inchi", p."inchiKey",
            p."formula", p."molecularWeight", p."exactMass", p."patternFp", p."morganFp", p."purity",
-           p."appearance", p."storage", p."solubility", p."availability", p."description")
+           p."appearance", p."storage", p."availability", p."description")
           IS DISTINCT FROM
           (s."name", s."synonyms", s."compoundId", s."saltForm", s."casNumber", s."smiles", coalesce(s."inchi", p."inchi"),
            coalesce(s."inchiKey", p."inchiKey"), coalesce(s."formula", p."formula"),
            coalesce(s."molecularWeight", p."molecularWeight"), coalesce(s."exactMass", p."exactMass"),
            coalesce(s."patternFp", p."patternFp"),
-           coalesce(s."morganFp", p."morganFp"), s."purity", s."appearance", s."storage", s."solubility",
+           coalesce(s."morganFp", p."morganFp"), s."purity", s."appearance", s."storage",
            s."availability", s."description")
     RETURNING p."catalogNumber"`;
   return rows.map((r) => r.catalogNumber);

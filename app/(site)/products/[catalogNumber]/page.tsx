@@ -9,7 +9,10 @@ import { CitationMarker, ReferenceList } from "@/app/_components/reference-list"
 import { RuoNotice } from "@/app/_components/ruo-notice";
 import { numberReferences } from "@/lib/catalog/citations";
 import { productJsonLd } from "@/lib/catalog/json-ld";
-import { getProduct, type ProductDetail } from "@/lib/catalog/products";
+import { getProduct, getSimilarProducts, type ProductDetail } from "@/lib/catalog/products";
+import { formatSignificant, mgPerMlToMillimolar, isSingleComponent, parentFromInchi } from "@/lib/catalog/calculators";
+import { CalculatorsIsland } from "@/app/_components/calculators/calculators-island";
+import { StructureThumbnail } from "@/app/_components/structure-thumbnail";
 import { getGuidesForProduct, guideKindLabels } from "@/lib/guides/guides";
 
 // Rendered on first request, then served from Next's cache; the build never reads the database.
@@ -31,12 +34,16 @@ export async function generateMetadata({ params }: PageProps<"/products/[catalog
 export default async function ProductPage({ params }: PageProps<"/products/[catalogNumber]">) {
   const product = await getProduct({ catalogNumber: (await params).catalogNumber });
   if (!product) notFound();
-  const guides = await getGuidesForProduct({ catalogNumber: product.catalogNumber });
+  const [guides, similar] = await Promise.all([
+    getGuidesForProduct({ catalogNumber: product.catalogNumber }),
+    getSimilarProducts({ catalogNumber: product.catalogNumber }),
+  ]);
 
   const refs = numberReferences([
     ...product.references.map((r) => r.reference),
     ...(product.casReference ? [product.casReference] : []),
     ...product.activities.map((a) => a.reference),
+    ...product.solubilities.flatMap((s) => (s.reference ? [s.reference] : [])),
   ]);
   const otherForms = product.compound.products.filter((p) => p.catalogNumber !== product.catalogNumber);
 
@@ -203,8 +210,6 @@ export default async function ProductPage({ params }: PageProps<"/products/[cata
               <dd>{product.appearance ?? "—"}</dd>
               <dt>Storage</dt>
               <dd>{product.storage ?? "—"}</dd>
-              <dt>Solubility</dt>
-              <dd>{product.solubility ?? "Not determined; ask our support team for your solvent."}</dd>
             </dl>
             <p className="mt-2 text-xs text-ink-muted">
               Formula, molecular weight, exact mass, InChI and InChIKey are computed from the structure with RDKit.
@@ -252,6 +257,60 @@ export default async function ProductPage({ params }: PageProps<"/products/[cata
             </section>
           ) : null}
 
+          <Solubility product={product} numberOf={refs.numberOf} />
+
+          <section aria-labelledby="calc-heading" className="no-print">
+            <h2 id="calc-heading" className="text-xl">
+              Calculators
+            </h2>
+            <div className="mt-3">
+              <CalculatorsIsland
+                mw={product.molecularWeight}
+                label={`${product.name} (${product.catalogNumber})`}
+                parent={parentFromInchi(product.inchi) ?? undefined}
+                freeForm={isSingleComponent(product.inchi)}
+                solubilities={product.solubilities.map((s) => ({
+                  solvent: s.solvent,
+                  maxMgPerMl: s.maxMgPerMl,
+                  atLeast: s.atLeast,
+                  note: s.reference ? `ref. ${refs.numberOf(s.reference)}` : "in-house",
+                }))}
+              />
+            </div>
+            <p className="mt-2 text-sm">
+              <Link href={`/tools/calculators?q=${encodeURIComponent(product.catalogNumber)}`}>Open the calculators on their own page</Link>
+            </p>
+          </section>
+
+          <section aria-labelledby="similar-heading" className="no-print">
+            <h2 id="similar-heading" className="text-xl">
+              Similar compounds
+            </h2>
+            {similar.length ? (
+              <ul className="mt-3 grid grid-cols-2 gap-3 sm:grid-cols-3">
+                {similar.map((hit) => (
+                  <li key={hit.catalogNumber} className="card p-2 text-sm">
+                    <StructureThumbnail catalogNumber={hit.catalogNumber} name={hit.name} width={160} height={120} />
+                    <Link href={`/products/${hit.catalogNumber}`} className="mt-1 block font-medium">
+                      {hit.name}
+                    </Link>
+                    <span className="block text-ink-muted">
+                      <span className="identifier">{hit.catalogNumber}</span> · Tanimoto {hit.similarity.toFixed(2)}
+                    </span>
+                  </li>
+                ))}
+              </ul>
+            ) : (
+              <p className="mt-2 text-sm text-ink-muted">No catalog compound reaches a Tanimoto similarity of 0.5.</p>
+            )}
+            <p className="mt-2 text-sm">
+              <Link href={`/search/structure?${new URLSearchParams({ smiles: product.smiles, mode: "similarity" })}`}>Find similar</Link>{" "}
+              <span className="text-ink-muted">
+                (structure search). Similarity: Tanimoto coefficient of Morgan fingerprints (radius 2, 2048 bits), computed with RDKit.
+              </span>
+            </p>
+          </section>
+
           <section aria-labelledby="refs-heading">
             <h2 id="refs-heading" className="text-xl">
               References
@@ -263,6 +322,63 @@ export default async function ProductPage({ params }: PageProps<"/products/[cata
         </div>
       </div>
     </article>
+  );
+}
+
+function Solubility({ product, numberOf }: { product: ProductDetail; numberOf: (source: { id: number }) => number }) {
+  return (
+    <section aria-labelledby="solubility-heading">
+      <h2 id="solubility-heading" className="text-xl">
+        Solubility
+      </h2>
+      {product.solubilities.length ? (
+        <>
+          <div className="mt-3 overflow-x-auto">
+            <table className="data-table data-table-stacked max-w-2xl">
+              <caption className="sr-only">Solubility of {product.name} by solvent</caption>
+              <thead>
+                <tr>
+                  <th scope="col">Solvent</th>
+                  <th scope="col" className="text-right">
+                    Max mg/mL
+                  </th>
+                  <th scope="col" className="text-right">
+                    Max mM
+                  </th>
+                  <th scope="col">Conditions</th>
+                  <th scope="col">Source</th>
+                </tr>
+              </thead>
+              <tbody>
+                {product.solubilities.map((s) => (
+                  <tr key={s.id}>
+                    <th scope="row" data-label="Solvent" className="font-normal">
+                      {s.solvent}
+                    </th>
+                    <td data-label="Max mg/mL" className="num whitespace-nowrap">
+                      {s.atLeast ? "≥ " : ""}
+                      {formatSignificant(s.maxMgPerMl)}
+                    </td>
+                    <td data-label="Max mM" className="num whitespace-nowrap">
+                      {s.atLeast ? "≥ " : ""}
+                      {formatSignificant(mgPerMlToMillimolar(s.maxMgPerMl, product.molecularWeight))}
+                    </td>
+                    <td data-label="Conditions">{s.conditions ?? "—"}</td>
+                    <td data-label="Source">{s.reference ? <CitationMarker n={numberOf(s.reference)} /> : "In-house"}</td>
+                  </tr>
+                ))}
+              </tbody>
+            </table>
+          </div>
+          <p className="mt-2 text-xs text-ink-muted">
+            mM from mg/mL with this salt form&apos;s molecular weight ({formatMw(product.molecularWeight)}). ≥: the source did not reach
+            saturation.
+          </p>
+        </>
+      ) : (
+        <p className="mt-2">No solubility data yet. Ask our support team about your solvent.</p>
+      )}
+    </section>
   );
 }
 

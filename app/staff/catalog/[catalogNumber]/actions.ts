@@ -5,6 +5,8 @@ import { addActivity, removeActivity } from "@/lib/catalog/activities";
 import { activitySchema, removeActivitySchema } from "@/lib/catalog/activity-schema";
 import { linkProductReferenceSchema, unlinkProductReferenceSchema } from "@/lib/catalog/reference-schema";
 import { linkProductReference, unlinkProductReference } from "@/lib/catalog/references";
+import { removeSolubility, saveSolubility } from "@/lib/catalog/solubility";
+import { removeSolubilitySchema, solubilitySchema } from "@/lib/catalog/solubility-schema";
 import type { StaffActionState } from "@/lib/core/action-state";
 import { runStaffAction } from "@/lib/core/run-staff-action";
 
@@ -41,5 +43,23 @@ export async function removeActivityAction(_: StaffActionState, formData: FormDa
     const { target, tags } = await removeActivity(input, admin);
     refreshPagesTagged(tags);
     return `Removed the activity at ${target}.`;
+  });
+}
+
+export async function saveSolubilityAction(_: StaffActionState, formData: FormData) {
+  const admin = await requireStaff("ADMIN");
+  return runStaffAction(solubilitySchema, formData, async (input) => {
+    const { solvent, replaced, tags } = await saveSolubility(input, admin);
+    refreshPagesTagged(tags);
+    return `${replaced ? "Replaced" : "Added"} the solubility in ${solvent}.`;
+  });
+}
+
+export async function removeSolubilityAction(_: StaffActionState, formData: FormData) {
+  const admin = await requireStaff("ADMIN");
+  return runStaffAction(removeSolubilitySchema, formData, async (input) => {
+    const { solvent, tags } = await removeSolubility(input, admin);
+    refreshPagesTagged(tags);
+    return `Removed the solubility in ${solvent}.`;
   });
 }

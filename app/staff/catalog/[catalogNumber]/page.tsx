@@ -9,6 +9,8 @@ import { listActivityChoices } from "@/lib/catalog/activities";
 import { shortCitation } from "@/lib/catalog/citations";
 import { listProductReferences, listReferenceChoices } from "@/lib/catalog/references";
 import { getProductForEdit } from "@/lib/catalog/save-product";
+import { formatSignificant, mgPerMlToMillimolar } from "@/lib/catalog/calculators";
+import { listSolubility } from "@/lib/catalog/solubility";
 import { packPrices } from "@/lib/catalog/prices";
 import { currencies, minorToDecimal } from "@/lib/core/money";
 import { blankProduct } from "../blank-product";
@@ -16,6 +18,7 @@ import { CatalogTabs } from "../catalog-tabs";
 import { ProductForm, type PackPriceValues, type ProductFormValues } from "../product-form";
 import { AddActivityForm, RemoveActivityButton } from "./product-activities";
 import { LinkReferenceForm, UnlinkReferenceButton } from "./product-references";
+import { RemoveSolubilityButton, SaveSolubilityForm } from "./product-solubility";
 
 export const metadata: Metadata = { title: "Edit product" };
 
@@ -24,10 +27,11 @@ export default async function EditProductPage({ params, searchParams }: PageProp
   const { catalogNumber } = await params;
   const product = await getProductForEdit(catalogNumber);
   if (!product) notFound();
-  const [references, choices, activityChoices, { created }] = await Promise.all([
+  const [references, choices, activityChoices, solubility, { created }] = await Promise.all([
     listProductReferences(product.catalogNumber),
     listReferenceChoices(),
     listActivityChoices(),
+    listSolubility(product.catalogNumber),
     searchParams,
   ]);
   const referenceLabel = (c: (typeof choices)[number]) => ({ key: c.key, label: `${shortCitation({ ...c, journal: null })} — ${c.title}` });
@@ -45,7 +49,6 @@ export default async function EditProductPage({ params, searchParams }: PageProp
     purity: product.purity ?? "",
     appearance: product.appearance ?? "",
     storage: product.storage ?? "",
-    solubility: product.solubility ?? "",
     availability: product.availability ?? "",
     description: product.description,
   };
@@ -143,6 +146,66 @@ export default async function EditProductPage({ params, searchParams }: PageProp
         <p className="text-xs text-ink-muted">
           New targets are added under <Link href="/staff/catalog/targets">Targets</Link>.
         </p>
+      </section>
+
+      <section aria-labelledby="solubility-heading" className="card space-y-3 bg-white p-4">
+        <h2 id="solubility-heading" className="text-lg">
+          Solubility
+        </h2>
+        {solubility.length ? (
+          <div className="overflow-x-auto">
+            <table className="data-table min-w-[36rem]">
+              <caption className="sr-only">Solubility of {product.catalogNumber}</caption>
+              <thead>
+                <tr>
+                  <th scope="col">Solvent</th>
+                  <th scope="col" className="text-right">
+                    mg/mL
+                  </th>
+                  <th scope="col" className="text-right">
+                    mM ({product.molecularWeight} g/mol)
+                  </th>
+                  <th scope="col">Conditions</th>
+                  <th scope="col">Source</th>
+                  <th scope="col">
+                    <span className="sr-only">Actions</span>
+                  </th>
+                </tr>
+              </thead>
+              <tbody>
+                {solubility.map((s) => (
+                  <tr key={s.id}>
+                    <td>{s.solvent}</td>
+                    <td className="num">
+                      {s.atLeast ? "≥ " : ""}
+                      {formatSignificant(s.maxMgPerMl)}
+                    </td>
+                    <td className="num">
+                      {s.atLeast ? "≥ " : ""}
+                      {formatSignificant(mgPerMlToMillimolar(s.maxMgPerMl, product.molecularWeight))}
+                    </td>
+                    <td>{s.conditions ?? "—"}</td>
+                    <td>
+                      {s.reference ? (
+                        <Link href={`/staff/catalog/references/${s.reference.key}`} className="identifier">
+                          {s.reference.key}
+                        </Link>
+                      ) : (
+                        "in-house"
+                      )}
+                    </td>
+                    <td>
+                      <RemoveSolubilityButton catalogNumber={product.catalogNumber} solubilityId={s.id} solvent={s.solvent} />
+                    </td>
+                  </tr>
+                ))}
+              </tbody>
+            </table>
+          </div>
+        ) : (
+          <p className="text-sm text-ink-muted">No solubility data yet.</p>
+        )}
+        <SaveSolubilityForm catalogNumber={product.catalogNumber} references={choices.map(referenceLabel)} />
       </section>
     </div>
   );

@@ -15,7 +15,11 @@ const COLUMNS: [string, string][] = [
   ["cas", "checked with its check digit; unique within a salt form"],
   ["synonyms", "separated by ;"],
   ["formula, mw, inchikey", "not stored: compared with what RDKit computes, and the record is rejected if they disagree"],
-  ["purity, appearance, storage, solubility, availability, description", "optional text"],
+  ["purity, appearance, storage, availability, description", "optional text"],
+  [
+    "solubility",
+    "not read (reported as an ignored column): solubility is per solvent with its source, entered on the product's staff page",
+  ],
   ["pack_sizes", "separated by ;, e.g. 1 mg;5 mg;10 mg (units µg, mg, g, kg, µL, mL, L); the product's pack sizes become exactly these"],
   [
     "price_usd, price_eur, price_gbp",
