@@ -1,7 +1,17 @@
 import "server-only";
-import { contentWidth, createPdf, definitionRows, ensureRoom, formatDay, letterhead, MARGIN, pdfColors, ruoStatement, type Doc } from "@/lib/core/pdf";
-import { dateKindLabel, lcmsResult, type CoaData } from "@/lib/catalog/lots";
-import { formatMz } from "@/lib/catalog/mass-spec";
+import {
+  contentWidth,
+  createPdf,
+  definitionRows,
+  ensureRoom,
+  formatDay,
+  letterhead,
+  MARGIN,
+  pdfColors,
+  ruoStatement,
+  type Doc,
+} from "@/lib/core/pdf";
+import { dateKindLabel, lcmsResult, lotResultRows, type CoaData } from "@/lib/catalog/lots";
 import { site } from "@/lib/site";
 
 const { INK, MUTED, RULE, CAUTION } = pdfColors;
@@ -77,29 +87,6 @@ const columns = [
   { title: "Result", width: 230 },
 ] as const;
 
-/** Each result beside the method that produced it. */
-export function coaResultRows({ lot }: CoaData): [string, string, string][] {
-  const rows: [string, string, string][] = [["Appearance", "Visual", lot.appearance]];
-  if (lot.hplcPurity !== null) {
-    rows.push(["Purity", `HPLC, area % at ${lot.hplcWavelengthNm} nm`, `${lot.hplcPurity.toFixed(1)} %`]);
-  }
-  if (lot.nmrConsistent !== null) {
-    const verdict = lot.nmrConsistent ? "Consistent with structure" : "Not consistent with structure";
-    rows.push(["Identity", "¹H NMR", [verdict, lot.nmrConclusion].filter(Boolean).join("\n")]);
-  }
-  const ms = lcmsResult(lot);
-  if (ms) {
-    const ppm = `${ms.ppm >= 0 ? "+" : "−"}${Math.abs(ms.ppm).toFixed(1)} ppm`;
-    rows.push([
-      "Identity",
-      `LC-MS (ESI${ms.polarity === "positive" ? "+" : "−"}), ${ms.adduct}`,
-      `m/z found ${formatMz(ms.found)}\nm/z calculated ${formatMz(ms.calculated)} (${ppm})`,
-    ]);
-  }
-  if (lot.waterPercent !== null) rows.push(["Water content", lot.waterMethod ?? "—", `${lot.waterPercent.toFixed(2)} % w/w`]);
-  return rows;
-}
-
 function resultsTable(doc: Doc, data: CoaData) {
   const header = () => {
     const y = doc.y;
@@ -112,7 +99,8 @@ function resultsTable(doc: Doc, data: CoaData) {
     doc.y += 4;
   };
   header();
-  for (const row of coaResultRows(data)) {
+  for (const { test, method, result } of lotResultRows(data.lot)) {
+    const row = [test, method, result];
     doc.font("regular").fontSize(9.5);
     const height = Math.max(...row.map((text, i) => doc.heightOfString(text, { width: columns[i]!.width - 4 }))) + 8;
     if (doc.y + height > doc.page.height - MARGIN) {

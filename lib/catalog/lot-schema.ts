@@ -41,14 +41,19 @@ export const lotSchema = z
     quantityAvailable: number("Enter the quantity available as a number, e.g. 250").min(0, "The quantity cannot be negative").max(1e7),
     quantityUnit: z.enum(LOT_QUANTITY_UNITS, { error: "Choose mg, g or mL" }),
     appearance: z.string().trim().min(1, "Describe the appearance, e.g. White solid").max(120, "Keep the appearance under 120 characters"),
-    waterPercent: optionalNumber(number("Enter the water content in % w/w, e.g. 0.4").min(0, "Between 0 and 100 %").max(100, "Between 0 and 100 %")),
+    waterPercent: optionalNumber(
+      number("Enter the water content in % w/w, e.g. 0.4").min(0, "Between 0 and 100 %").max(100, "Between 0 and 100 %"),
+    ),
     waterMethod: optionalText("the method", 80),
     hplcPurity: optionalNumber(
       number("Enter the HPLC purity in area %, e.g. 99.2").gt(0, "Enter a purity above 0 %").max(100, "A purity cannot exceed 100 %"),
     ),
     // 190 nm is about where HPLC mobile phases stop being transparent; 800 nm is past any UV-vis detector's range.
     hplcWavelengthNm: optionalNumber(
-      number("Enter the detection wavelength in nm, e.g. 254").int("Whole nanometres, e.g. 254").min(190, "Between 190 and 800 nm").max(800, "Between 190 and 800 nm"),
+      number("Enter the detection wavelength in nm, e.g. 254")
+        .int("Whole nanometres, e.g. 254")
+        .min(190, "Between 190 and 800 nm")
+        .max(800, "Between 190 and 800 nm"),
     ),
     nmrConsistent: z.preprocess(blankToUndefined, z.enum(["yes", "no"], { error: "Choose yes or no" }).optional()),
     nmrConclusion: optionalText("the NMR conclusion", 300),
@@ -63,7 +68,8 @@ export const lotSchema = z
     if (lot.waterPercent !== undefined && !lot.waterMethod) issue("waterMethod", "Name the method, e.g. Karl Fischer");
     if (lot.waterPercent === undefined && lot.waterMethod) issue("waterPercent", "Enter the water content, or clear the method");
     if (lot.hplcPurity !== undefined && lot.hplcWavelengthNm === undefined) issue("hplcWavelengthNm", "Give the detection wavelength");
-    if (lot.hplcPurity === undefined && lot.hplcWavelengthNm !== undefined) issue("hplcPurity", "Enter the purity, or clear the wavelength");
+    if (lot.hplcPurity === undefined && lot.hplcWavelengthNm !== undefined)
+      issue("hplcPurity", "Enter the purity, or clear the wavelength");
     if (lot.nmrConclusion && !lot.nmrConsistent) issue("nmrConsistent", "Say whether the spectrum is consistent with the structure");
     if (lot.msMzFound !== undefined && !lot.msAdduct) issue("msAdduct", "Say which ion the m/z is of");
     if (lot.msMzFound === undefined && lot.msAdduct) issue("msMzFound", "Enter the m/z found, or clear the ion");

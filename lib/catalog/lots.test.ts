@@ -77,7 +77,9 @@ describe("the lot form's schema", () => {
     expect(errorsOf(form({ lotNumber: "lot 1/2" }))).toHaveProperty("lotNumber");
   });
   it("requires at least one result", () => {
-    expect(errorsOf(form({ hplcPurity: "", hplcWavelengthNm: "", nmrConsistent: "", msAdduct: "", msMzFound: "" }))).toHaveProperty("hplcPurity");
+    expect(errorsOf(form({ hplcPurity: "", hplcWavelengthNm: "", nmrConsistent: "", msAdduct: "", msMzFound: "" }))).toHaveProperty(
+      "hplcPurity",
+    );
   });
 });
 

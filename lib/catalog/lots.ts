@@ -2,7 +2,7 @@ import "server-only";
 import { cacheTags } from "@/lib/cache-tags";
 import type { ParentSpecies } from "@/lib/catalog/chemistry";
 import type { LotInput } from "@/lib/catalog/lot-schema";
-import { calculatedMz, massErrorPpm, msAdducts } from "@/lib/catalog/mass-spec";
+import { calculatedMz, formatMz, massErrorPpm, msAdducts } from "@/lib/catalog/mass-spec";
 import { rdkitPool } from "@/lib/catalog/rdkit-pool";
 import { db } from "@/lib/db";
 import { recordAudit } from "@/lib/core/audit";
@@ -56,6 +56,10 @@ export function currentLot<T extends Pick<LotView, "id" | "manufacturedOn" | "us
   return best;
 }
 
+/** Where a lot's certificate is served (app/(site)/products/[catalogNumber]/lots/[lot]/coa.pdf). */
+export const coaPath = (catalogNumber: string, lotNumber: string) =>
+  `/products/${encodeURIComponent(catalogNumber)}/lots/${encodeURIComponent(lotNumber)}/coa.pdf`;
+
 export const dateKindLabel = { RETEST: "Retest date", EXPIRY: "Expiry date" } as const;
 
 /** The LC-MS result as it is printed: the ion, m/z found and calculated, and the error in ppm. */
@@ -72,9 +76,37 @@ export function lcmsResult(lot: Pick<LotView, "msAdduct" | "msMzFound" | "parent
   };
 }
 
+/** Each result beside the method that produced it, as the product page and the CoA print them. */
+export function lotResultRows(lot: Omit<LotView, "id" | "updatedAt">): { test: string; method: string; result: string }[] {
+  const rows = [{ test: "Appearance", method: "Visual", result: lot.appearance }];
+  if (lot.hplcPurity !== null) {
+    rows.push({ test: "Purity", method: `HPLC, area % at ${lot.hplcWavelengthNm} nm`, result: `${lot.hplcPurity.toFixed(1)} %` });
+  }
+  if (lot.nmrConsistent !== null) {
+    const verdict = lot.nmrConsistent ? "Consistent with structure" : "Not consistent with structure";
+    rows.push({ test: "Identity", method: "¹H NMR", result: [verdict, lot.nmrConclusion].filter(Boolean).join("\n") });
+  }
+  const ms = lcmsResult(lot);
+  if (ms) {
+    const ppm = `${ms.ppm >= 0 ? "+" : "−"}${Math.abs(ms.ppm).toFixed(1)} ppm`;
+    rows.push({
+      test: "Identity",
+      method: `LC-MS (ESI${ms.polarity === "positive" ? "+" : "−"}), ${ms.adduct}`,
+      result: `m/z found ${formatMz(ms.found)}\nm/z calculated ${formatMz(ms.calculated)} (${ppm})`,
+    });
+  }
+  if (lot.waterPercent !== null)
+    rows.push({ test: "Water content", method: lot.waterMethod ?? "—", result: `${lot.waterPercent.toFixed(2)} % w/w` });
+  return rows;
+}
+
 /** A staff product page's lots, newest first. */
 export async function listLots(catalogNumber: string) {
-  return db.lot.findMany({ where: { product: { catalogNumber } }, select: lotSelect, orderBy: [{ manufacturedOn: "desc" }, { id: "desc" }] });
+  return db.lot.findMany({
+    where: { product: { catalogNumber } },
+    select: lotSelect,
+    orderBy: [{ manufacturedOn: "desc" }, { id: "desc" }],
+  });
 }
 
 /** One lot with what its certificate prints of the product; null when there is no such lot. */
@@ -95,8 +127,8 @@ export async function getLotForCoa({ catalogNumber, lotNumber }: { catalogNumber
   });
   const lot = product?.lots[0];
   if (!product || !lot) return null;
-  const { lots: _, id: __, ...rest } = product;
-  return { product: rest, lot };
+  const { catalogNumber: number, name, saltForm, formula, molecularWeight, casNumber, inchiKey } = product;
+  return { product: { catalogNumber: number, name, saltForm, formula, molecularWeight, casNumber, inchiKey }, lot };
 }
 export type CoaData = NonNullable<Awaited<ReturnType<typeof getLotForCoa>>>;
 
@@ -161,7 +193,9 @@ export function lotRow(input: LotInput, parent: ParentSpecies) {
 export async function saveLot(
   input: LotInput,
   actor: { id: string },
-  { parentSpecies = (smiles: string) => rdkitPool().run("parentSpecies", smiles) }: { parentSpecies?: (smiles: string) => Promise<ParentSpecies | undefined> } = {},
+  {
+    parentSpecies = (smiles: string) => rdkitPool().run("parentSpecies", smiles),
+  }: { parentSpecies?: (smiles: string) => Promise<ParentSpecies | undefined> } = {},
 ) {
   const product = await db.product.findUnique({ where: { catalogNumber: input.catalogNumber }, select: { id: true, smiles: true } });
   if (!product) throw new DomainError("not-found", `There is no product ${input.catalogNumber}.`);
@@ -179,7 +213,9 @@ export async function saveLot(
         ? await tx.lot.update({ where: { id: before.id }, data, select: lotSelect })
         : await tx.lot.create({ data: { ...data, productId: product.id }, select: lotSelect });
       // Dates as their ISO text: the audit log stores JSON.
-      const audited = ({ updatedAt: _, ...l }: LotView) => JSON.parse(JSON.stringify({ catalogNumber: input.catalogNumber, ...l })) as Prisma.InputJsonValue;
+      // (updatedAt is left out: undefined is dropped by JSON.)
+      const audited = (l: LotView) =>
+        JSON.parse(JSON.stringify({ catalogNumber: input.catalogNumber, ...l, updatedAt: undefined })) as Prisma.InputJsonValue;
       await recordAudit(tx, {
         actorId: actor.id,
         action: before ? "lot.update" : "lot.create",

@@ -2,7 +2,14 @@
 // rdkit-pool.ts). Each operation answers unreadable input with a value; anything it throws means the
 // WebAssembly module itself failed, and the pool then discards the whole worker.
 import type { MainModule, Mol } from "@rdkit/rdkit";
-import { computeParentSpecies, computeStructureProperties, drawStructure, FINGERPRINT_BITS, InvalidStructureError, loadRDKit } from "@/lib/catalog/chemistry";
+import {
+  computeParentSpecies,
+  computeStructureProperties,
+  drawStructure,
+  FINGERPRINT_BITS,
+  InvalidStructureError,
+  loadRDKit,
+} from "@/lib/catalog/chemistry";
 import { resolveStructure, type StructureJob } from "@/lib/catalog/import/resolve-structure";
 
 export type QueryKind = "smiles" | "smarts";

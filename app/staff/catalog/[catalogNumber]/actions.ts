@@ -3,6 +3,8 @@ import { requireStaff } from "@/lib/auth/require-staff";
 import { refreshPagesTagged } from "@/lib/cache-refresh";
 import { addActivity, removeActivity } from "@/lib/catalog/activities";
 import { activitySchema, removeActivitySchema } from "@/lib/catalog/activity-schema";
+import { lotSchema } from "@/lib/catalog/lot-schema";
+import { saveLot } from "@/lib/catalog/lots";
 import { linkProductReferenceSchema, unlinkProductReferenceSchema } from "@/lib/catalog/reference-schema";
 import { linkProductReference, unlinkProductReference } from "@/lib/catalog/references";
 import type { StaffActionState } from "@/lib/core/action-state";
@@ -41,5 +43,14 @@ export async function removeActivityAction(_: StaffActionState, formData: FormDa
     const { target, tags } = await removeActivity(input, admin);
     refreshPagesTagged(tags);
     return `Removed the activity at ${target}.`;
+  });
+}
+
+export async function saveLotAction(_: StaffActionState, formData: FormData) {
+  const admin = await requireStaff("ADMIN");
+  return runStaffAction(lotSchema, formData, async (input) => {
+    const { lotNumber, created, tags } = await saveLot(input, admin);
+    refreshPagesTagged(tags);
+    return created ? `Added lot ${lotNumber}.` : `Saved lot ${lotNumber}.`;
   });
 }
