@@ -185,6 +185,7 @@ test("agents are refused the admin pages and every admin action", async ({ reque
       "app/staff/catalog/[catalogNumber]/actions.ts#unlinkProductReferenceAction",
       "app/staff/catalog/[catalogNumber]/actions.ts#addActivityAction",
       "app/staff/catalog/[catalogNumber]/actions.ts#removeActivityAction",
+      "app/staff/catalog/[catalogNumber]/actions.ts#saveLotAction",
       "app/staff/catalog/targets/actions.ts#saveTargetAction",
       "app/staff/catalog/references/actions.ts#saveReferenceAction",
       "app/staff/guides/actions.ts#saveGuideAction",

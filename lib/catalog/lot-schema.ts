@@ -13,7 +13,7 @@ export const lotNumberField = z
   .string()
   .trim()
   .toUpperCase()
-  .regex(/^[A-Z0-9][A-Z0-9-]{2,31}$/, "Enter the lot number as on the label, e.g. RD24-0137 (letters, digits and hyphens)");
+  .regex(/^[A-Z0-9][A-Z0-9-]{2,31}$/, "Enter the lot number as on the label, e.g. RD26-0412 (letters, digits and hyphens)");
 
 const blankToUndefined = (v: unknown) => (typeof v === "string" && v.trim() === "" ? undefined : v);
 const optionalText = (what: string, max: number) =>
