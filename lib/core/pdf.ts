@@ -74,8 +74,10 @@ export function letterhead(doc: Doc, { title, lines }: { title: string; lines: s
 
   const right = MARGIN + contentWidth(doc) - 220;
   doc.font("bold").fontSize(16).fillColor(INK).text(title, right, top, { width: 220, align: "right" });
+  // A title that wraps ("CERTIFICATE OF ANALYSIS") pushes the lines down rather than printing over them.
+  const linesTop = Math.max(top + 24, doc.y + 4);
   doc.font("regular").fontSize(9).fillColor(INK);
-  doc.text(lines.join("\n"), right, top + 24, { width: 220, align: "right" });
+  doc.text(lines.join("\n"), right, linesTop, { width: 220, align: "right" });
 
   doc.y = Math.max(doc.y, top + 100);
 }

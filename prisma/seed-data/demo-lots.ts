@@ -8,7 +8,7 @@ import type { LotInput } from "@/lib/catalog/lot-schema";
 export type DemoLotSeed = Omit<LotInput, "lotId" | "demo">;
 
 const base = { dateKind: "RETEST", quantityUnit: "mg", waterMethod: "Karl Fischer, coulometric" } as const;
-const nmr = { nmrConsistent: "yes", nmrConclusion: "¹H NMR (400 MHz, DMSO-d6) consistent with structure" } as const;
+const nmr = { nmrConsistent: "yes", nmrConclusion: "400 MHz, DMSO-d6" } as const;
 
 export const demoLots: DemoLotSeed[] = [
   // B8105958 has two lots: the older one is past its retest date, so the page shows RD26-0412.

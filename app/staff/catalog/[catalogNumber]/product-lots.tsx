@@ -119,7 +119,7 @@ export function LotForm({ catalogNumber, initial, prefix }: { catalogNumber: str
         { value: "yes", label: "Yes" },
         { value: "no", label: "No" },
       ])}
-      {text("nmrConclusion", "¹H NMR conclusion", { hint: "e.g. 400 MHz, DMSO-d6, consistent" })}
+      {text("nmrConclusion", "¹H NMR conclusion", { hint: "Instrument and solvent, e.g. 400 MHz, DMSO-d6" })}
       {select(
         "msAdduct",
         "LC-MS ion",
