@@ -40,6 +40,9 @@ export function SiteFooter() {
               <Link href="/guides">Technical guides</Link>
             </li>
             <li>
+              <Link href="/coa">Find a CoA by lot number</Link>
+            </li>
+            <li>
               <Link href="/quote">Request a quote</Link>
             </li>
             <li>
