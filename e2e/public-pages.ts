@@ -12,6 +12,7 @@ export const publicPages = [
     name: "structure search",
     path: `/search/structure?${new URLSearchParams({ smiles: "NC1(C(=O)O)CCC2C(C(=O)O)C21", mode: "substructure" })}`,
   },
+  { name: "find a CoA", path: "/coa?lot=RD26-0412" },
   { name: "quote form", path: "/quote" },
   { name: "custom synthesis form", path: "/custom-synthesis" },
   { name: "support form", path: "/support" },
