@@ -73,13 +73,14 @@ test.describe("as an admin", () => {
     await form.getByLabel("LC-MS ion").selectOption("[M+H]+");
     await form.getByLabel("m/z found").fill("252.2");
     await form.getByRole("button", { name: "Add lot" }).click();
-    await expect(form.getByLabel("m/z found")).toHaveAttribute("aria-invalid", "true");
+    // The first save computes the parent species in an RDKit worker, which the server starts on first use.
+    await expect(form.getByLabel("m/z found")).toHaveAttribute("aria-invalid", "true", { timeout: 30_000 });
     await expect(form.getByLabel("m/z found")).toHaveAccessibleDescription(/calculated 242\.1288/);
     await expect(form.getByLabel("Lot number")).toHaveValue(lotNumber);
 
     await form.getByLabel("m/z found").fill("242.1290");
     await form.getByRole("button", { name: "Add lot" }).click();
-    await expect(form.getByRole("status")).toHaveText(`Added lot ${lotNumber}.`);
+    await expect(form.getByRole("status")).toHaveText(`Added lot ${lotNumber}.`, { timeout: 15_000 });
 
     await page.goto(`/coa?lot=${lotNumber}`);
     await expect(page.getByRole("link", { name: `Download the CoA of lot ${lotNumber} (PDF)` })).toBeVisible();
