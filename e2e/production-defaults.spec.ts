@@ -113,6 +113,24 @@ test("the dev mailbox shows a visitor the demo's emails but never a sign-in link
   await expect(page.getByRole("heading", { name: "Dashboard" })).toBeVisible();
 });
 
+test("the acknowledgment in the dev mailbox opens the requester's page from its HTML part, in a new tab", async ({ page }) => {
+  const client = clientAt(randomLoopback(), origin);
+  const submitted = await submitSupport(client, unique());
+  const { reference } = JSON.parse(submitted.text) as { reference: string };
+  await page.goto(`${origin}/dev/mailbox`);
+  await page.getByRole("link", { name: `[${reference}] We received your PhD support compatibility check` }).click();
+  await expect(page.getByRole("heading", { level: 1 })).toHaveText(`[${reference}] We received your PhD support compatibility check`);
+  // The email is sandboxed (no script, no navigation of the page); its links open a tab, as in a mail client.
+  const opening = page.context().waitForEvent("page");
+  await page
+    .frameLocator(`iframe[title^="HTML part of"]`)
+    .getByRole("link", { name: new RegExp(`/requests/${reference}\\?token=`) })
+    .click();
+  const requestPage = await opening;
+  await expect(requestPage).toHaveURL(`${origin}/requests/${reference}`);
+  await expect(requestPage.getByRole("heading", { level: 1 })).toHaveText(`Request ${reference}`);
+});
+
 test("25 inquiries with forged X-Forwarded-For headers from one client: the per-IP limit (20 an hour) still holds", async () => {
   const client = clientAt(randomLoopback(), origin);
   const statuses: number[] = [];

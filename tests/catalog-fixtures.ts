@@ -48,6 +48,10 @@ export function createTestProduct({
       molecularWeight: 16.04,
       exactMass: 16.03,
       structureSvg: "<svg/>",
+      // Methane sets no bit a query could need. Without fingerprints a product is a candidate for
+      // every structure search, and on a shared PostgreSQL database other files' searches meet it.
+      patternFp: "0".repeat(2048),
+      morganFp: "0".repeat(2048),
       description,
       ...data,
     },

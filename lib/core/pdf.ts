@@ -22,8 +22,8 @@ export const MARGIN = 50;
 
 export type Doc = PDFKit.PDFDocument;
 
-const day = new Intl.DateTimeFormat("en-GB", { day: "numeric", month: "short", year: "numeric", timeZone: "UTC" });
-export const formatDay = (date: Date) => day.format(date);
+// "5 Jan 2027", as the quote pages print dates too.
+export { formatDay } from "@/lib/core/quote-terms";
 
 /**
  * An A4 document with the house fonts registered ("regular", "bold"), and its bytes once `doc.end()`

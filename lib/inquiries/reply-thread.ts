@@ -1,5 +1,13 @@
 // How every message to a requester threads under their acknowledgment: staff replies (lib/triage)
 // and sent quotes (lib/quotes) alike.
+import { env } from "@/lib/env";
+import type { Prisma } from "@/lib/generated/prisma/client";
+import type { InquiryKind } from "@/lib/generated/prisma/enums";
+import { staffInboxes } from "@/lib/inquiries/create-inquiry";
+import { inquiryKinds } from "@/lib/inquiries/kinds";
+import { messageIdFor } from "@/lib/mail/addresses";
+
+type Tx = Prisma.TransactionClient;
 
 // Mail clients cope with long References headers, but a few hundred IDs help nobody.
 const MAX_REFERENCES = 20;
@@ -18,4 +26,74 @@ export function threadHeaders(ackMessageId: string, conversation: string[]) {
 /** The subject of every reply: the acknowledgment's, so the thread and the reference stay visible. */
 export function replySubject(reference: string, kindNoun: string) {
   return `Re: [${reference}] We received your ${kindNoun}`;
+}
+
+export type OutgoingFile = { filename: string; contentType: string; content: Uint8Array<ArrayBuffer> };
+
+/**
+ * Store one message from staff to the requester, inside the caller's transaction: its entry in the
+ * conversation (what staff and the requester's page read) and its email in the outbox, under one
+ * Message-ID, threaded under the acknowledgment. Staff replies and sent quotes both go this way.
+ */
+export async function storeMessageToRequester(
+  tx: Tx,
+  {
+    inquiry,
+    authorId,
+    template,
+    messageId,
+    email,
+    conversationText,
+    files = [],
+    filesInConversation = false,
+    now,
+  }: {
+    inquiry: { id: string; reference: string; kind: InquiryKind; email: string; conversation: { messageId: string }[] };
+    authorId: string;
+    /** Names the email's template in the outbox ("staff-reply", "quote-sent"). */
+    template: string;
+    messageId: string;
+    email: { html: string; text: string };
+    conversationText: string;
+    files?: OutgoingFile[];
+    /** Keep the files on the conversation entry too (a reply's CoA); a quote's PDF lives on the quote. */
+    filesInConversation?: boolean;
+    now: Date;
+  },
+) {
+  const thread = threadHeaders(
+    messageIdFor("ack", inquiry.id),
+    inquiry.conversation.map((m) => m.messageId),
+  );
+  const subject = replySubject(inquiry.reference, inquiryKinds[inquiry.kind].noun);
+  const staffInbox = staffInboxes[inquiry.kind];
+  await tx.inquiryMessage.create({
+    data: {
+      inquiryId: inquiry.id,
+      direction: "OUTBOUND",
+      authorId,
+      fromAddress: staffInbox,
+      toAddress: inquiry.email,
+      subject,
+      text: conversationText,
+      messageId,
+      ...thread,
+      createdAt: now,
+      ...(filesInConversation ? { attachments: { create: files.map((f) => ({ ...f, size: f.content.length })) } } : {}),
+    },
+  });
+  await tx.outboxMessage.create({
+    data: {
+      inquiryId: inquiry.id,
+      template,
+      fromAddress: env.MAIL_FROM,
+      toAddress: inquiry.email,
+      replyTo: staffInbox,
+      subject,
+      ...email,
+      messageId,
+      ...thread,
+      attachments: { create: files.map((f, position) => ({ ...f, position })) },
+    },
+  });
 }

@@ -21,7 +21,7 @@ import { wakeOutboxWorker } from "@/lib/mail/worker";
 import type { CheckedFile } from "@/lib/requesters/files";
 import { newRequesterToken, requesterPageUrl, storeRequesterLink } from "@/lib/requesters/links";
 import { recordPageMessage, type OwnInquiry } from "@/lib/requesters/messages";
-import { formatDay, quoteExpired, quoteLabel } from "@/lib/requesters/quote-terms";
+import { formatDay, quoteExpired, quoteLabel } from "@/lib/core/quote-terms";
 
 const TRANSACTION_LIMITS = { maxWait: 15_000, timeout: 30_000 };
 

@@ -3,7 +3,7 @@ import { db } from "@/lib/db";
 import { recordAudit } from "@/lib/core/audit";
 import { DomainError } from "@/lib/core/domain-error";
 import { MAX_QUOTE_TOTAL_MINOR, formatMoney, quoteTotals, type Currency } from "@/lib/core/money";
-import { quoteLabel } from "@/lib/quotes/label";
+import { quoteLabel } from "@/lib/core/quote-terms";
 import { nextQuoteNumber } from "@/lib/quotes/numbering";
 import type { QuoteForm } from "@/lib/quotes/schema";
 

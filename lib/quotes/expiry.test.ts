@@ -1,5 +1,6 @@
 import { describe, expect, it } from "vitest";
-import { isQuoteExpired, quoteDisplayState, quoteExpiresAt } from "@/lib/quotes/expiry";
+import { quoteExpired, quoteExpiresAt } from "@/lib/core/quote-terms";
+import { quoteDisplayState } from "@/lib/quotes/expiry";
 
 const validUntil = new Date("2027-01-05T00:00:00Z");
 const sent = { status: "SENT" as const, validUntil };
@@ -8,9 +9,9 @@ describe("quote expiry", () => {
   it("keeps a quote valid to the last millisecond of its validUntil day (UTC) and expires it at midnight", () => {
     expect(quoteExpiresAt(validUntil)).toEqual(new Date("2027-01-06T00:00:00Z"));
     expect(quoteDisplayState(sent, new Date("2027-01-05T23:59:59.999Z"))).toBe("expiring-soon");
-    expect(isQuoteExpired(validUntil, new Date("2027-01-05T23:59:59.999Z"))).toBe(false);
+    expect(quoteExpired({ validUntil }, new Date("2027-01-05T23:59:59.999Z"))).toBe(false);
     expect(quoteDisplayState(sent, new Date("2027-01-06T00:00:00Z"))).toBe("expired");
-    expect(isQuoteExpired(validUntil, new Date("2027-01-06T00:00:00Z"))).toBe(true);
+    expect(quoteExpired({ validUntil }, new Date("2027-01-06T00:00:00Z"))).toBe(true);
   });
 
   it("shows a sent quote as expiring soon in its last 7 days, and as sent before", () => {

@@ -2,6 +2,7 @@
 // validUntil is a DATE, the last day the quote can be accepted: it lapses at the end of that day, UTC.
 import type { Prisma } from "@/lib/generated/prisma/client";
 import type { QuoteStatus } from "@/lib/generated/prisma/enums";
+import { quoteExpiresAt } from "@/lib/core/quote-terms";
 
 const DAY_MS = 86_400_000;
 /** "Expiring soon" on pages and in the inbox filter: a week's notice. */
@@ -20,15 +21,6 @@ export const quoteStateLabels: Record<QuoteDisplayState, string> = {
 };
 
 const startOfUtcDay = (date: Date) => new Date(Math.floor(date.getTime() / DAY_MS) * DAY_MS);
-
-/** The first instant the quote is no longer valid: midnight UTC after its last valid day. */
-export function quoteExpiresAt(validUntil: Date): Date {
-  return new Date(startOfUtcDay(validUntil).getTime() + DAY_MS);
-}
-
-export function isQuoteExpired(validUntil: Date, now: Date): boolean {
-  return now.getTime() >= quoteExpiresAt(validUntil).getTime();
-}
 
 /** What a quote shows as at `now`: a SENT quote turns "expiring soon", then "expired", with time alone. */
 export function quoteDisplayState(

@@ -5,14 +5,13 @@ import {
   createPdf,
   definitionRows,
   ensureRoom,
-  formatDay,
   letterhead as houseLetterhead,
   MARGIN,
   pdfColors,
   ruoStatement,
   type Doc,
 } from "@/lib/core/pdf";
-import { quoteLabel } from "@/lib/quotes/label";
+import { formatDay, quoteLabel } from "@/lib/core/quote-terms";
 import { incoterms, type Incoterm } from "@/lib/quotes/schema";
 
 export type QuotePdfLine = {
@@ -46,9 +45,6 @@ export type QuotePdfData = {
   lines: QuotePdfLine[];
   requesterPageUrl: string;
 };
-
-// Re-exported: the quote pages and emails print dates as the PDF does.
-export { formatDay };
 
 const { INK, MUTED, BRAND, RULE } = pdfColors;
 

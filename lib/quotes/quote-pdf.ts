@@ -2,7 +2,7 @@ import "server-only";
 import { db } from "@/lib/db";
 import type { Currency } from "@/lib/core/money";
 import { requesterPageUrl } from "@/lib/requesters/links";
-import { quoteLabel } from "@/lib/quotes/label";
+import { quoteLabel } from "@/lib/core/quote-terms";
 import { renderQuotePdf, type QuotePdfData, type QuotePdfLine } from "@/lib/quotes/pdf-layout";
 
 export type QuoteForPdf = Omit<QuotePdfData, "issuedAt" | "draft" | "requesterPageUrl" | "reference" | "lines"> & {

@@ -3,7 +3,7 @@ import { db } from "@/lib/db";
 import { DomainError } from "@/lib/core/domain-error";
 import { hashToken } from "@/lib/requesters/links";
 import { saveQuoteDraft, reviseQuote } from "@/lib/quotes/drafts";
-import { quoteLabel } from "@/lib/quotes/label";
+import { quoteLabel } from "@/lib/core/quote-terms";
 import { formatQuoteNumber, nextQuoteNumber } from "@/lib/quotes/numbering";
 import { matchPack, quoteDefaultsFor } from "@/lib/quotes/prefill";
 import { quotePdfFor } from "@/lib/quotes/quote-pdf";

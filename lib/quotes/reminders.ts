@@ -15,7 +15,7 @@ import { messageIdFor } from "@/lib/mail/addresses";
 import { renderEmail } from "@/lib/mail/render";
 import { wakeOutboxWorker } from "@/lib/mail/worker";
 import { lapsingQuoteWhere } from "@/lib/quotes/expiry";
-import { quoteLabel } from "@/lib/quotes/label";
+import { quoteLabel } from "@/lib/core/quote-terms";
 import { newRequesterToken, requesterPageUrl, storeRequesterLink } from "@/lib/requesters/links";
 
 const HOUR_MS = 3_600_000;

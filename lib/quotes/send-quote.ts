@@ -2,21 +2,18 @@ import "server-only";
 import { createElement } from "react";
 import QuoteSent from "@/emails/quote-sent";
 import { db } from "@/lib/db";
-import { env } from "@/lib/env";
 import { recordAudit } from "@/lib/core/audit";
 import { DomainError } from "@/lib/core/domain-error";
 import { formatMoney, lineAmounts } from "@/lib/core/money";
-import { staffInboxes } from "@/lib/inquiries/create-inquiry";
-import { inquiryKinds } from "@/lib/inquiries/kinds";
-import { replySubject, threadHeaders } from "@/lib/inquiries/reply-thread";
+import { storeMessageToRequester } from "@/lib/inquiries/reply-thread";
 import { canTransition, statusLabels } from "@/lib/inquiries/status";
 import { messageIdFor } from "@/lib/mail/addresses";
 import { renderEmail } from "@/lib/mail/render";
 import { wakeOutboxWorker } from "@/lib/mail/worker";
 import { newRequesterToken, requesterPageUrl, storeRequesterLink } from "@/lib/requesters/links";
 import { checkedTotals, sentQuoteRefusal } from "@/lib/quotes/drafts";
-import { quoteLabel } from "@/lib/quotes/label";
-import { formatDay, renderQuotePdf } from "@/lib/quotes/pdf-layout";
+import { formatDay, quoteLabel } from "@/lib/core/quote-terms";
+import { renderQuotePdf } from "@/lib/quotes/pdf-layout";
 import { pdfDataOf, quotePdfSelect } from "@/lib/quotes/quote-pdf";
 
 /**
@@ -94,12 +91,6 @@ export async function sendQuote({
     }),
   );
   const messageId = messageIdFor("quote", quote.id);
-  const thread = threadHeaders(
-    messageIdFor("ack", inquiry.id),
-    inquiry.conversation.map((m) => m.messageId),
-  );
-  const subject = replySubject(inquiry.reference, inquiryKinds[inquiry.kind].noun);
-  const staffInbox = staffInboxes[inquiry.kind];
   // The conversation's copy names the quote, never the private link: staff and the requester's page read it.
   const summary = [
     `Quote ${label} sent${previous ? `, replacing ${quoteLabel(previous)}` : ""}: total ${formatMoney(totals.totalMinor, quote.currency)}, valid until ${validUntil}. PDF attached.`,
@@ -114,34 +105,15 @@ export async function sendQuote({
     if (count === 0) throw sentQuoteRefusal();
     if (previous) await tx.quote.updateMany({ where: { id: previous.id, status: "SENT" }, data: { status: "SUPERSEDED" } });
     await storeRequesterLink(tx, { inquiryId: inquiry.id, email: inquiry.email, tokenHash, now });
-    await tx.inquiryMessage.create({
-      data: {
-        inquiryId: inquiry.id,
-        direction: "OUTBOUND",
-        authorId: actor.id,
-        fromAddress: staffInbox,
-        toAddress: inquiry.email,
-        subject,
-        text: summary,
-        messageId,
-        ...thread,
-        createdAt: now,
-      },
-    });
-    await tx.outboxMessage.create({
-      data: {
-        inquiryId: inquiry.id,
-        template: "quote-sent",
-        fromAddress: env.MAIL_FROM,
-        toAddress: inquiry.email,
-        replyTo: staffInbox,
-        subject,
-        html,
-        text,
-        messageId,
-        ...thread,
-        attachments: { create: [{ filename: `${label}.pdf`, contentType: "application/pdf", content: new Uint8Array(pdf) }] },
-      },
+    await storeMessageToRequester(tx, {
+      inquiry,
+      authorId: actor.id,
+      template: "quote-sent",
+      messageId,
+      email: { html, text },
+      conversationText: summary,
+      files: [{ filename: `${label}.pdf`, contentType: "application/pdf", content: new Uint8Array(pdf) }],
+      now,
     });
     const moved = await tx.inquiry.updateMany({
       where: { id: inquiry.id, status: inquiry.status },

@@ -1,7 +1,7 @@
 // The request's status as the requester reads it: one plain sentence, from the order, the latest
 // quote and the inquiry's own status, in that order of weight.
 import type { InquiryKind, InquiryStatus, OrderStatus, QuoteStatus } from "@/lib/generated/prisma/enums";
-import { formatDay, quoteExpired } from "@/lib/requesters/quote-terms";
+import { formatDay, quoteExpired } from "@/lib/core/quote-terms";
 
 export type StatusFacts = {
   kind: InquiryKind;

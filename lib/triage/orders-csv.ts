@@ -4,7 +4,7 @@ import type { Prisma } from "@/lib/generated/prisma/client";
 import { minorToDecimal } from "@/lib/core/money";
 import { orderOrderBy } from "@/lib/orders/list-query";
 import { orderStatusLabels } from "@/lib/orders/status";
-import { quoteLabel } from "@/lib/quotes/label";
+import { quoteLabel } from "@/lib/core/quote-terms";
 import { csvRow, EXPORT_BATCH_SIZE, type CsvValue } from "@/lib/triage/export-csv";
 
 const HEADER = [

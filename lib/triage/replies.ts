@@ -3,10 +3,7 @@ import { randomUUID } from "node:crypto";
 import { createElement } from "react";
 import StaffReply from "@/emails/staff-reply";
 import { db } from "@/lib/db";
-import { env } from "@/lib/env";
 import type { InquiryStatus } from "@/lib/generated/prisma/enums";
-import { staffInboxes } from "@/lib/inquiries/create-inquiry";
-import { inquiryKinds } from "@/lib/inquiries/kinds";
 import { messageIdFor } from "@/lib/mail/addresses";
 import { renderEmail } from "@/lib/mail/render";
 import { wakeOutboxWorker } from "@/lib/mail/worker";
@@ -15,7 +12,7 @@ import { fillTemplate, placeholdersIn, unfilledMessage, unfilledPlaceholders } f
 import { canTransition, statusLabels } from "@/lib/inquiries/status";
 import { DomainError } from "@/lib/core/domain-error";
 import { closedAtFor } from "@/lib/triage/workflow";
-import { replySubject, threadHeaders } from "@/lib/inquiries/reply-thread";
+import { replySubject, storeMessageToRequester, threadHeaders } from "@/lib/inquiries/reply-thread";
 import { newRequesterToken, requesterPageUrl, storeRequesterLink } from "@/lib/requesters/links";
 import { cleanFilename, replyAttachmentProblem, replyAttachmentType } from "@/lib/triage/reply-attachments";
 
@@ -84,7 +81,6 @@ export async function sendReply({
       });
   }
 
-  const kind = inquiryKinds[inquiry.kind];
   const link = newRequesterToken();
   const { html, text } = await renderEmail(
     createElement(StaffReply, {
@@ -95,43 +91,18 @@ export async function sendReply({
     }),
   );
   const messageId = messageIdFor("reply", randomUUID());
-  const thread = threadHeaders(
-    messageIdFor("ack", inquiry.id),
-    inquiry.conversation.map((m) => m.messageId),
-  );
-  const subject = replySubject(inquiry.reference, kind.noun);
-  const staffInbox = staffInboxes[inquiry.kind];
 
   await db.$transaction(async (tx) => {
-    await tx.inquiryMessage.create({
-      data: {
-        inquiryId,
-        direction: "OUTBOUND",
-        authorId: actor.id,
-        fromAddress: staffInbox,
-        toAddress: inquiry.email,
-        subject,
-        text: body,
-        messageId,
-        ...thread,
-        createdAt: now,
-        attachments: { create: files.map((f) => ({ ...f, size: f.content.length })) },
-      },
-    });
-    await tx.outboxMessage.create({
-      data: {
-        inquiryId,
-        template: "staff-reply",
-        fromAddress: env.MAIL_FROM,
-        toAddress: inquiry.email,
-        replyTo: staffInbox,
-        subject,
-        html,
-        text,
-        messageId,
-        ...thread,
-        attachments: { create: files.map((f, position) => ({ ...f, position })) },
-      },
+    await storeMessageToRequester(tx, {
+      inquiry,
+      authorId: actor.id,
+      template: "staff-reply",
+      messageId,
+      email: { html, text },
+      conversationText: body,
+      files,
+      filesInConversation: true,
+      now,
     });
     await storeRequesterLink(tx, { inquiryId, email: inquiry.email, tokenHash: link.tokenHash, now });
     const moveTo = thenStatus && thenStatus !== inquiry.status ? thenStatus : undefined;

@@ -9,7 +9,7 @@ import { inquiryKinds } from "@/lib/inquiries/kinds";
 import { requesterRows, storedInquiryRows } from "@/lib/inquiries/summary";
 import { acceptanceRefusal } from "@/lib/orders/accept-quote";
 import { getRequesterPage, type RequesterPage } from "@/lib/requesters/access";
-import { formatDay, quoteExpired, quoteLabel } from "@/lib/requesters/quote-terms";
+import { formatDay, quoteExpired, quoteLabel } from "@/lib/core/quote-terms";
 import { currentRequester } from "@/lib/requesters/session";
 import { statusInWords } from "@/lib/requesters/status-words";
 import { AcceptForm, DeclineForm, MessageForm, RenewalForm } from "./request-forms";

@@ -2,7 +2,7 @@ import Link from "next/link";
 import { formatLongDate } from "@/app/_components/format-date";
 import { formatMoney } from "@/lib/core/money";
 import type { QuoteStatus } from "@/lib/generated/prisma/enums";
-import { quoteLabel } from "@/lib/quotes/label";
+import { quoteLabel } from "@/lib/core/quote-terms";
 import { listQuotesForInquiry } from "@/lib/quotes/queries";
 import { reviseQuoteAction } from "./quote/actions";
 

@@ -6,7 +6,7 @@ import { KindBadge } from "@/app/_components/staff/badges";
 import { OrderStatusBadge } from "@/app/_components/staff/order-status-badge";
 import { requireStaff } from "@/lib/auth/require-staff";
 import { formatMoney } from "@/lib/core/money";
-import { quoteLabel } from "@/lib/quotes/label";
+import { quoteLabel } from "@/lib/core/quote-terms";
 import { getOrder } from "@/lib/orders/orders";
 import { nextOrderStatus, orderStatusLabels } from "@/lib/orders/status";
 import { DeliverForm, ShipForm } from "./order-forms";

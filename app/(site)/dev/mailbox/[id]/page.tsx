@@ -41,10 +41,11 @@ export default async function DevMailboxMessagePage({ params }: PageProps<"/dev/
           ))}
       </dl>
       <h2 className="mt-8 text-xl">HTML part</h2>
-      {/* sandbox="" : the email renders as a document with no script, forms or navigation. */}
+      {/* No script, forms or navigation of this page; its links (all target="_blank") open a new tab,
+          as they would from a mail client, so the private link to the request page can be followed. */}
       <iframe
         title={`HTML part of: ${message.subject}`}
-        sandbox=""
+        sandbox="allow-popups allow-popups-to-escape-sandbox"
         srcDoc={message.html}
         className="mt-2 h-[36rem] w-full rounded-md border border-line bg-white"
       />

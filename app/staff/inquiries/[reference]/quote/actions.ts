@@ -4,7 +4,7 @@ import { redirect } from "next/navigation";
 import { requireStaff } from "@/lib/auth/require-staff";
 import type { StaffActionState } from "@/lib/core/action-state";
 import { runStaffAction } from "@/lib/core/run-staff-action";
-import { quoteLabel } from "@/lib/quotes/label";
+import { quoteLabel } from "@/lib/core/quote-terms";
 import { reviseQuote, saveQuoteDraft } from "@/lib/quotes/drafts";
 import { quoteFormSchema } from "@/lib/quotes/schema";
 import { sendQuote } from "@/lib/quotes/send-quote";

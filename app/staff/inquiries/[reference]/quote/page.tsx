@@ -2,7 +2,7 @@ import type { Metadata } from "next";
 import Link from "next/link";
 import { notFound } from "next/navigation";
 import { requireStaff } from "@/lib/auth/require-staff";
-import { quoteLabel } from "@/lib/quotes/label";
+import { quoteLabel } from "@/lib/core/quote-terms";
 import { quoteDefaultsFor } from "@/lib/quotes/prefill";
 import { inquiryForQuote, quoteForBuilder } from "@/lib/quotes/queries";
 import { quoteStatusLabels } from "../quotes-panel";

@@ -1,6 +1,6 @@
 import { fileDownload } from "@/lib/http/content-disposition";
 import { getOwnQuotePdf } from "@/lib/requesters/access";
-import { quoteLabel } from "@/lib/requesters/quote-terms";
+import { quoteLabel } from "@/lib/core/quote-terms";
 import { currentRequester } from "@/lib/requesters/session";
 
 const notFound = () => new Response("Not found", { status: 404, headers: { "Content-Type": "text/plain; charset=utf-8" } });

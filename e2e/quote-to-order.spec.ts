@@ -1,14 +1,16 @@
+// The whole loop, on either database, through the pages alone: request → quote (PDF by email) →
+// the requester's page (question, acceptance with a PO) → order → shipped.
 import { expect, test } from "@playwright/test";
 import { pdfText } from "../tests/pdf-text";
 import { receivedMail, uniqueEmail, type SinkMessage } from "./mail";
 import { addStaffMember, signInThroughEmail } from "./staff";
 
-test("staff build a quote from a request for two pack sizes, keep one catalog line, add a custom line and send it as a PDF", async ({
+test("a request for two pack sizes becomes a PDF quote, which the researcher questions and accepts with a PO, and the order ships", async ({
   browser,
   page,
 }) => {
-  // A sign-in, a quote request, a PDF rendered, mailed and parsed: more than the default 30 s on a busy machine.
-  test.slow();
+  // A sign-in, a PDF rendered, mailed and parsed, an acceptance and a shipment, each with its email.
+  test.setTimeout(180_000);
   // A researcher in the United States asks for 10 mg and 1 mg of B8105958: prices in US dollars.
   const email = uniqueEmail("quote-pdf");
   await page.goto("/quote?products=B8105958");
@@ -115,5 +117,69 @@ test("staff build a quote from a request for two pack sizes, keep one catalog li
   const anonymous = await page.request.get(quoteId, { maxRedirects: 0 });
   expect(anonymous.headers()["content-type"] ?? "").not.toContain("application/pdf");
   expect([302, 303, 307, 401]).toContain(anonymous.status());
+
+  // The researcher follows the link in the quote's email: the quote is there, with the same PDF.
+  await page.goto(mail!.text!.match(new RegExp(`https?://\\S+/requests/${reference}\\?token=[A-Za-z0-9_-]{43}`))![0]);
+  await expect(page).toHaveURL(new RegExp(`/requests/${reference}$`));
+  await expect(page.getByTestId("request-status")).toHaveText(`Quote sent, valid until ${validDay}`);
+  const quote = page.getByRole("listitem", { name: `Quote ${number}` });
+  const ownCopy = await page.request.get((await quote.getByRole("link", { name: "Download PDF" }).getAttribute("href"))!);
+  expect(ownCopy.headers()["content-type"]).toBe("application/pdf");
+  expect((await ownCopy.body()).equals(Buffer.from(attachment!.content, "base64"))).toBe(true);
+
+  // A question joins the staff timeline.
+  const question = `Can the analytical package include chiral HPLC? ${Date.now()}`;
+  const write = page.getByRole("form", { name: "Write to us" });
+  await write.getByLabel("Your message or question").fill(question);
+  await write.getByRole("button", { name: "Send" }).click();
+  await expect(write.getByRole("status")).toHaveText("Sent. We will reply by email.");
+  await staff.goto(`/staff/inquiries/${reference}`);
+  await expect(staff.locator('[data-timeline="message-in"]').filter({ hasText: question })).toContainText(
+    `Message from ${email} on their request page`,
+  );
+
+  // Acceptance with a PO number and the PO file.
+  const accept = quote.getByRole("form", { name: `Accept ${number}` });
+  await accept.getByLabel("Name of the person accepting").fill("Dr Maya Chen");
+  await accept.getByLabel("Purchase order number").fill("PO-2026-4411");
+  await accept
+    .getByLabel("Purchase order file")
+    .setInputFiles({ name: "po-4411.pdf", mimeType: "application/pdf", buffer: Buffer.from("%PDF-1.4 purchase order 4411") });
+  // Without the terms ticked: the error is beside the checkbox, and nothing typed is lost.
+  await accept.getByRole("button", { name: /^Accept / }).click();
+  await expect(accept.locator('[id^="accept-terms-"][id$="-error"]')).toHaveText(/Confirm that you accept/);
+  await expect(accept.getByLabel("Purchase order number")).toHaveValue("PO-2026-4411");
+  await accept.getByLabel(/I accept the quote/).check();
+  await accept.getByRole("button", { name: /^Accept / }).click();
+  await expect(page.getByTestId("request-status")).toHaveText("Order confirmed");
+  const order = page.getByRole("region", { name: /^Order SO-\d{4}-\d{6}$/ });
+  await expect(order).toContainText("PO-2026-4411");
+  const orderNumber = /SO-\d{4}-\d{6}/.exec((await order.getByRole("heading").first().textContent())!)![0];
+
+  // Staff: the inbox shows Won, and the inquiry leads to the order.
+  await staff.goto(`/staff/inquiries?q=${reference}`);
+  await expect(staff.getByRole("row").filter({ hasText: reference })).toContainText("Won");
+  await staff.goto(`/staff/inquiries/${reference}`);
+  await expect(staff.getByRole("link", { name: "po-4411.pdf" }).first()).toBeVisible();
+  await staff.getByRole("region", { name: "Order" }).getByRole("link", { name: orderNumber }).click();
+  await expect(staff.getByRole("heading", { level: 1 })).toHaveText(`Order ${orderNumber}`);
+  await expect(staff.getByRole("main")).toContainText("PO-2026-4411");
+  await expect(staff.getByRole("main")).toContainText("$1,250.00");
+
+  // Shipped with a tracking number: the researcher's email and page say so.
+  await staff.getByLabel("Carrier").fill("FedEx");
+  await staff.getByLabel("Tracking number").fill("771234567890");
+  await staff.getByRole("button", { name: "Mark shipped and email the requester" }).click();
+  await expect(staff.getByRole("heading", { name: "Confirm delivery" })).toBeVisible();
+  let shipped: SinkMessage | undefined;
+  await expect
+    .poll(async () => (shipped = (await receivedMail()).find((m) => m.to === email && m.subject?.includes("has shipped")))?.subject, {
+      timeout: 20_000,
+    })
+    .toBe(`[${reference}] Order ${orderNumber} has shipped`);
+  expect(shipped!.text).toContain("Tracking number: 771234567890");
+  expect((await receivedMail()).some((m) => m.to === email && m.subject === `[${reference}] Order ${orderNumber} confirmed`)).toBe(true);
+  await page.reload();
+  await expect(page.getByTestId("request-status")).toHaveText("Shipped — tracking FedEx 771234567890");
   await context.close();
 });
