@@ -14,6 +14,7 @@ export const publicPages = [
   },
   // Looked up from a catalog number, so the product's MW, salt form and cited solubility are on the page.
   { name: "calculators", path: "/tools/calculators?q=B8106012" },
+  { name: "find a CoA", path: "/coa?lot=RD26-0412" },
   { name: "quote form", path: "/quote" },
   { name: "custom synthesis form", path: "/custom-synthesis" },
   { name: "support form", path: "/support" },

@@ -44,6 +44,7 @@ export async function sitemapFileXml(file: string): Promise<string | null> {
       { path: "/guides", changeFrequency: "weekly", priority: 0.8 },
       ...guides.map((g) => ({ path: `/guides/${g.slug}`, lastModified: g.updatedAt, changeFrequency: "monthly" as const, priority: 0.7 })),
       { path: "/tools/calculators", changeFrequency: "yearly", priority: 0.5 },
+      { path: "/coa", changeFrequency: "yearly" as const, priority: 0.5 },
       ...["/quote", "/custom-synthesis", "/support"].map((path) => ({ path, changeFrequency: "yearly" as const, priority: 0.5 })),
     ]);
   }

@@ -41,6 +41,7 @@ export function SiteFooter() {
             </li>
             <li>
               <Link href="/tools/calculators">Lab calculators</Link>
+              <Link href="/coa">Find a CoA by lot number</Link>
             </li>
             <li>
               <Link href="/quote">Request a quote</Link>

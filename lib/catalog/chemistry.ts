@@ -80,6 +80,46 @@ export async function computeStructureProperties(smiles: string, { draw = true }
   }
 }
 
+export type ParentSpecies = { formula: string; exactMass: number };
+
+/**
+ * The species an LC-MS spectrum of the product shows ions of. A salt dissociates in solution: a
+ * hydrochloride's [M+H]+ is the free base plus a proton, never the salt (ketamine HCl, C13H17Cl2NO,
+ * is seen at 238.0993 = C13H16ClNO + H+). So the parent is the record's largest fragment (most heavy
+ * atoms; on a tie the heavier one), as RDKit's LargestFragmentChooser picks it, and counter-ions and
+ * solvent are dropped. Known limit: a salt whose counter-ion is bigger than the active species (a small
+ * amine as its tosylate) would need its parent chosen by hand. Monoisotopic mass unrounded, in Da.
+ */
+export async function computeParentSpecies(smiles: string): Promise<ParentSpecies> {
+  const RDKit = await loadRDKit();
+  const mol = RDKit.get_mol(smiles);
+  if (!mol) throw new InvalidStructureError(smiles);
+  let best: (ParentSpecies & { heavyAtoms: number }) | undefined;
+  try {
+    if (!mol.is_valid()) throw new InvalidStructureError(smiles);
+    const { molList } = mol.get_frags() as { molList: { size(): number; next(): Mol; delete(): void } };
+    try {
+      for (let i = 0; i < molList.size(); i++) {
+        const fragment = molList.next();
+        try {
+          const { exactmw, NumHeavyAtoms } = JSON.parse(fragment.get_descriptors()) as { exactmw: number; NumHeavyAtoms: number };
+          if (!best || NumHeavyAtoms > best.heavyAtoms || (NumHeavyAtoms === best.heavyAtoms && exactmw > best.exactMass)) {
+            best = { formula: hillFormulaFromInchi(fragment.get_inchi()), exactMass: exactmw, heavyAtoms: NumHeavyAtoms };
+          }
+        } finally {
+          fragment.delete();
+        }
+      }
+    } finally {
+      molList.delete();
+    }
+  } finally {
+    mol.delete();
+  }
+  if (!best) throw new InvalidStructureError(smiles);
+  return { formula: best.formula, exactMass: best.exactMass };
+}
+
 /** The 2D drawing of a SMILES, as stored in `structureSvg`; undefined if RDKit cannot read it. */
 export async function drawStructure(smiles: string): Promise<string | undefined> {
   const RDKit = await loadRDKit();

@@ -1,6 +1,7 @@
 import "server-only";
 import { cache } from "react";
 import { cachedWithTags, cacheTags } from "@/lib/cache-tags";
+import { lotSelect } from "@/lib/catalog/lots";
 import { rdkitPool } from "@/lib/catalog/rdkit-pool";
 import { findSimilarProducts } from "@/lib/catalog/structure-search";
 import { namesProductSql, searchMatchSql, searchRankSql, searchTerms, type SearchStage, type SearchTerms } from "@/lib/catalog/search";
@@ -48,6 +49,8 @@ const loadProduct = (catalogNumber: string) =>
       references: { include: { reference: true }, orderBy: { position: "asc" } },
       categories: { orderBy: { name: "asc" } },
       solubilities: { include: { reference: true }, orderBy: [{ position: "asc" }, { id: "asc" }] },
+      // All of them, few per product: which is current depends on the day the page is rendered (currentLot).
+      lots: { select: lotSelect, orderBy: [{ manufacturedOn: "desc" }, { id: "desc" }] },
     },
   });
 export type ProductDetail = NonNullable<Awaited<ReturnType<typeof getProduct>>>;

@@ -2,7 +2,14 @@
 // rdkit-pool.ts). Each operation answers unreadable input with a value; anything it throws means the
 // WebAssembly module itself failed, and the pool then discards the whole worker.
 import type { MainModule, Mol } from "@rdkit/rdkit";
-import { computeStructureProperties, drawStructure, FINGERPRINT_BITS, InvalidStructureError, loadRDKit } from "@/lib/catalog/chemistry";
+import {
+  computeParentSpecies,
+  computeStructureProperties,
+  drawStructure,
+  FINGERPRINT_BITS,
+  InvalidStructureError,
+  loadRDKit,
+} from "@/lib/catalog/chemistry";
 import { resolveStructure, type StructureJob } from "@/lib/catalog/import/resolve-structure";
 
 export type QueryKind = "smiles" | "smarts";
@@ -82,6 +89,10 @@ export const rdkitOperations = {
     }
   },
   drawStructure,
+  /** The species LC-MS ions are of (the largest fragment: a salt's free base); undefined if unreadable. */
+  async parentSpecies(smiles: string) {
+    return readable(() => computeParentSpecies(smiles));
+  },
   /** How a substructure query reads and the fingerprint bits every match must have. */
   async substructureQuery(text: string) {
     const query = cachedQuery(await loadRDKit(), text);

@@ -1,20 +1,18 @@
 import "server-only";
-import { readFileSync } from "node:fs";
-import path from "node:path";
-import PDFDocument from "pdfkit";
 import { formatMoney, formatPercent, lineAmounts, quoteTotals, type Currency } from "@/lib/core/money";
-import { site } from "@/lib/site";
+import {
+  contentWidth,
+  createPdf,
+  definitionRows,
+  ensureRoom,
+  letterhead as houseLetterhead,
+  MARGIN,
+  pdfColors,
+  ruoStatement,
+  type Doc,
+} from "@/lib/core/pdf";
 import { formatDay, quoteLabel } from "@/lib/core/quote-terms";
 import { incoterms, type Incoterm } from "@/lib/quotes/schema";
-
-// DejaVu Sans, embedded (as a subset) in every PDF: it has €, £, µ, — and Greek, which the 14
-// standard PDF fonts either lack or are not embedded with, and it is read from the package on disk,
-// so rendering works offline.
-const fontDir = path.join(process.cwd(), "node_modules", "dejavu-fonts-ttf", "ttf");
-const fonts = {
-  regular: readFileSync(path.join(fontDir, "DejaVuSans.ttf")),
-  bold: readFileSync(path.join(fontDir, "DejaVuSans-Bold.ttf")),
-};
 
 export type QuotePdfLine = {
   catalogNumber: string | null;
@@ -48,11 +46,7 @@ export type QuotePdfData = {
   requesterPageUrl: string;
 };
 
-const INK = "#0f1c2e";
-const MUTED = "#44546a";
-const BRAND = "#0b5c7a";
-const RULE = "#d5dce6";
-const MARGIN = 50;
+const { INK, MUTED, BRAND, RULE } = pdfColors;
 
 // Column x positions and widths on an A4 page (595 pt wide, 495 pt inside the margins).
 const columns = [
@@ -68,31 +62,7 @@ type Column = (typeof columns)[number]["key"];
 /** The quote as a PDF. The same data always gives the same bytes: dates and the file ID come from `issuedAt`. */
 export function renderQuotePdf(data: QuotePdfData): Promise<Buffer> {
   const label = quoteLabel(data);
-  const doc = new PDFDocument({
-    size: "A4",
-    margin: MARGIN,
-    font: fonts.regular as unknown as string,
-    info: {
-      Title: `Quotation ${label}`,
-      Author: site.legalName,
-      Subject: `Quotation for ${data.reference}`,
-      Creator: site.name,
-      Producer: site.name,
-      CreationDate: data.issuedAt,
-      ModDate: data.issuedAt,
-    },
-    lang: "en-GB",
-    displayTitle: true,
-  });
-  doc.registerFont("regular", fonts.regular);
-  doc.registerFont("bold", fonts.bold);
-  const chunks: Buffer[] = [];
-  doc.on("data", (chunk: Buffer) => chunks.push(chunk));
-  const done = new Promise<Buffer>((resolve, reject) => {
-    doc.on("end", () => resolve(Buffer.concat(chunks)));
-    doc.on("error", reject);
-  });
-
+  const { doc, done } = createPdf({ title: `Quotation ${label}`, subject: `Quotation for ${data.reference}`, date: data.issuedAt });
   letterhead(doc, data, label);
   linesTable(doc, data);
   terms(doc, data);
@@ -100,39 +70,16 @@ export function renderQuotePdf(data: QuotePdfData): Promise<Buffer> {
   return done;
 }
 
-type Doc = PDFKit.PDFDocument;
-const contentWidth = (doc: Doc) => doc.page.width - 2 * MARGIN;
-
-function ensureRoom(doc: Doc, height: number) {
-  if (doc.y + height > doc.page.height - MARGIN) doc.addPage();
-}
-
 function letterhead(doc: Doc, data: QuotePdfData, label: string) {
-  const top = MARGIN;
-  doc.font("bold").fontSize(18).fillColor(BRAND).text(site.name, MARGIN, top);
-  doc.font("regular").fontSize(8.5).fillColor(MUTED);
-  doc.text([site.legalName, ...site.address, `${site.phone} · ${site.email}`].join("\n"), MARGIN, top + 24, { width: 250 });
-
-  const right = MARGIN + contentWidth(doc) - 220;
-  doc
-    .font("bold")
-    .fontSize(16)
-    .fillColor(INK)
-    .text(data.draft ? "DRAFT QUOTATION" : "QUOTATION", right, top, { width: 220, align: "right" });
-  doc.font("regular").fontSize(9).fillColor(INK);
-  doc.text(
-    [
+  houseLetterhead(doc, {
+    title: data.draft ? "DRAFT QUOTATION" : "QUOTATION",
+    lines: [
       `Quote ${label}`,
       `Your request ${data.reference}`,
       `Issued ${formatDay(data.issuedAt)}`,
       `Valid until ${formatDay(data.validUntil)}`,
-    ].join("\n"),
-    right,
-    top + 24,
-    { width: 220, align: "right" },
-  );
-
-  doc.y = Math.max(doc.y, top + 100);
+    ],
+  });
   doc.font("bold").fontSize(9).fillColor(MUTED).text("Prepared for", MARGIN, doc.y);
   doc.font("regular").fontSize(10).fillColor(INK);
   doc.text([data.buyerName, data.buyerInstitution, data.buyerAddress].filter(Boolean).join("\n"), { width: 300 });
@@ -235,18 +182,7 @@ function terms(doc: Doc, data: QuotePdfData) {
     ["Tax", data.taxNote],
     ...(data.notes ? ([["Notes", data.notes]] as [string, string][]) : []),
   ];
-  for (const [name, value] of rows) {
-    doc.font("regular").fontSize(9);
-    ensureRoom(doc, doc.heightOfString(value, { width: contentWidth(doc) - 110 }) + 6);
-    const y = doc.y;
-    doc.font("bold").fillColor(MUTED).text(name, MARGIN, y, { width: 105 });
-    doc
-      .font("regular")
-      .fillColor(INK)
-      .text(value, MARGIN + 110, y, { width: contentWidth(doc) - 110 });
-    doc.y += 4;
-  }
-  doc.x = MARGIN;
+  definitionRows(doc, rows);
   doc.moveDown(0.8);
   ensureRoom(doc, 70);
   doc.font("regular").fontSize(9).fillColor(INK);
@@ -258,9 +194,5 @@ function terms(doc: Doc, data: QuotePdfData) {
     .fillColor(INK)
     .text("Use the private link in the email that carried this quote to sign in to that page.", { width: contentWidth(doc) });
   doc.moveDown(0.8);
-  doc
-    .font("bold")
-    .fontSize(9)
-    .fillColor("#7a4b00")
-    .text(site.ruoNotice, { width: contentWidth(doc) });
+  ruoStatement(doc);
 }

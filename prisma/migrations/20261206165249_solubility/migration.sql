@@ -29,8 +29,9 @@ ALTER TABLE "Solubility" ADD CONSTRAINT "Solubility_productId_fkey" FOREIGN KEY 
 ALTER TABLE "Solubility" ADD CONSTRAINT "Solubility_referenceId_fkey" FOREIGN KEY ("referenceId") REFERENCES "Reference"("id") ON DELETE RESTRICT ON UPDATE CASCADE;
 
 
--- A stored concentration is a positive number of mg/mL.
-ALTER TABLE "Solubility" ADD CONSTRAINT "Solubility_maxMgPerMl_positive" CHECK ("maxMgPerMl" > 0);
+-- A concentration must be positive: checked by lib/catalog/solubility-schema.ts, not by a CHECK
+-- constraint, which Prisma's WebAssembly schema engine cannot replay (`prisma migrate diff` in .ci/run
+-- stops with "RuntimeError: unreachable").
 
 INSERT INTO "AuditLog" ("id", "actorId", "inquiryId", "action", "before", "after", "createdAt")
 SELECT 'solubility-retired-' || p."id", NULL, NULL, 'product.solubility-retired',

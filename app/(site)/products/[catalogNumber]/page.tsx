@@ -7,6 +7,7 @@ import { Formula, formatMw } from "@/app/_components/formula";
 import { InquiryActions } from "@/app/_components/inquiry-actions";
 import { CitationMarker, ReferenceList } from "@/app/_components/reference-list";
 import { RuoNotice } from "@/app/_components/ruo-notice";
+import { CurrentLot } from "./current-lot";
 import { numberReferences } from "@/lib/catalog/citations";
 import { productJsonLd } from "@/lib/catalog/json-ld";
 import { getProduct, getSimilarProducts, type ProductDetail } from "@/lib/catalog/products";
@@ -168,6 +169,8 @@ export default async function ProductPage({ params }: PageProps<"/products/[cata
 
         <div className="space-y-10 lg:col-start-1">
           <RuoNotice />
+
+          <CurrentLot catalogNumber={product.catalogNumber} lots={product.lots} now={new Date()} />
 
           <PackSizes product={product} />
 

@@ -3,6 +3,8 @@ import { requireStaff } from "@/lib/auth/require-staff";
 import { refreshPagesTagged } from "@/lib/cache-refresh";
 import { addActivity, removeActivity } from "@/lib/catalog/activities";
 import { activitySchema, removeActivitySchema } from "@/lib/catalog/activity-schema";
+import { lotSchema } from "@/lib/catalog/lot-schema";
+import { saveLot } from "@/lib/catalog/lots";
 import { linkProductReferenceSchema, unlinkProductReferenceSchema } from "@/lib/catalog/reference-schema";
 import { linkProductReference, unlinkProductReference } from "@/lib/catalog/references";
 import { removeSolubility, saveSolubility } from "@/lib/catalog/solubility";
@@ -61,5 +63,14 @@ export async function removeSolubilityAction(_: StaffActionState, formData: Form
     const { solvent, tags } = await removeSolubility(input, admin);
     refreshPagesTagged(tags);
     return `Removed the solubility in ${solvent}.`;
+  });
+}
+
+export async function saveLotAction(_: StaffActionState, formData: FormData) {
+  const admin = await requireStaff("ADMIN");
+  return runStaffAction(lotSchema, formData, async (input) => {
+    const { lotNumber, created, tags } = await saveLot(input, admin);
+    refreshPagesTagged(tags);
+    return created ? `Added lot ${lotNumber}.` : `Saved lot ${lotNumber}.`;
   });
 }

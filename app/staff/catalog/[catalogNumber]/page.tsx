@@ -8,6 +8,8 @@ import { requireStaff } from "@/lib/auth/require-staff";
 import { listActivityChoices } from "@/lib/catalog/activities";
 import { shortCitation } from "@/lib/catalog/citations";
 import { listProductReferences, listReferenceChoices } from "@/lib/catalog/references";
+import { coaPath, currentLot, dateKindLabel, lcmsResult, listLots, type LotView } from "@/lib/catalog/lots";
+import { formatMz } from "@/lib/catalog/mass-spec";
 import { getProductForEdit } from "@/lib/catalog/save-product";
 import { formatSignificant, mgPerMlToMillimolar } from "@/lib/catalog/calculators";
 import { listSolubility } from "@/lib/catalog/solubility";
@@ -17,6 +19,7 @@ import { blankProduct } from "../blank-product";
 import { CatalogTabs } from "../catalog-tabs";
 import { ProductForm, type PackPriceValues, type ProductFormValues } from "../product-form";
 import { AddActivityForm, RemoveActivityButton } from "./product-activities";
+import { blankLot, LotForm, type LotFormValues } from "./product-lots";
 import { LinkReferenceForm, UnlinkReferenceButton } from "./product-references";
 import { RemoveSolubilityButton, SaveSolubilityForm } from "./product-solubility";
 
@@ -27,11 +30,12 @@ export default async function EditProductPage({ params, searchParams }: PageProp
   const { catalogNumber } = await params;
   const product = await getProductForEdit(catalogNumber);
   if (!product) notFound();
-  const [references, choices, activityChoices, solubility, { created }] = await Promise.all([
+  const [references, choices, activityChoices, solubility, lots, { created }] = await Promise.all([
     listProductReferences(product.catalogNumber),
     listReferenceChoices(),
     listActivityChoices(),
     listSolubility(product.catalogNumber),
+    listLots(product.catalogNumber),
     searchParams,
   ]);
   const referenceLabel = (c: (typeof choices)[number]) => ({ key: c.key, label: `${shortCitation({ ...c, journal: null })} — ${c.title}` });
@@ -80,6 +84,8 @@ export default async function EditProductPage({ params, searchParams }: PageProp
         <Link href={`/products/${product.catalogNumber}`}>view page</Link>
       </p>
       <ProductForm initial={initial} packs={packs} isNew={false} />
+
+      <LotsSection catalogNumber={product.catalogNumber} lots={lots} />
 
       <section aria-labelledby="sources-heading" className="card space-y-3 bg-white p-4">
         <h2 id="sources-heading" className="text-lg">
@@ -208,5 +214,80 @@ export default async function EditProductPage({ params, searchParams }: PageProp
         <SaveSolubilityForm catalogNumber={product.catalogNumber} references={choices.map(referenceLabel)} />
       </section>
     </div>
+  );
+}
+
+const isoDay = (date: Date) => date.toISOString().slice(0, 10);
+const text = (value: number | string | null) => (value === null ? "" : String(value));
+
+function lotFormValues(lot: LotView): LotFormValues {
+  return {
+    lotId: String(lot.id),
+    lotNumber: lot.lotNumber,
+    manufacturedOn: isoDay(lot.manufacturedOn),
+    useBy: isoDay(lot.useBy),
+    dateKind: lot.dateKind,
+    quantityAvailable: String(lot.quantityAvailable),
+    quantityUnit: lot.quantityUnit,
+    appearance: lot.appearance,
+    waterPercent: text(lot.waterPercent),
+    waterMethod: text(lot.waterMethod),
+    hplcPurity: text(lot.hplcPurity),
+    hplcWavelengthNm: text(lot.hplcWavelengthNm),
+    nmrConsistent: lot.nmrConsistent === null ? "" : lot.nmrConsistent ? "yes" : "no",
+    nmrConclusion: text(lot.nmrConclusion),
+    msAdduct: text(lot.msAdduct),
+    msMzFound: text(lot.msMzFound),
+    demo: lot.demo,
+  };
+}
+
+/** The product's lots, newest first, each editable in place, and a form to add one. */
+function LotsSection({ catalogNumber, lots }: { catalogNumber: string; lots: LotView[] }) {
+  // A staff page is rendered per request: "current" means today.
+  const current = currentLot(lots, new Date());
+  return (
+    <section aria-labelledby="lots-heading" className="card space-y-3 bg-white p-4">
+      <h2 id="lots-heading" className="text-lg">
+        Lots and certificates
+      </h2>
+      {lots.length ? (
+        <ul className="space-y-2">
+          {lots.map((lot) => {
+            const ms = lcmsResult(lot);
+            return (
+              <li key={lot.id} className="rounded-md border border-line p-3">
+                <details>
+                  <summary className="cursor-pointer">
+                    <span className="identifier font-semibold">{lot.lotNumber}</span> · made {isoDay(lot.manufacturedOn)} ·{" "}
+                    {dateKindLabel[lot.dateKind].toLowerCase()} {isoDay(lot.useBy)} · {lot.quantityAvailable} {lot.quantityUnit}
+                    {lot.hplcPurity !== null ? ` · HPLC ${lot.hplcPurity} %` : ""}
+                    {ms ? ` · ${ms.adduct} found ${formatMz(ms.found)}, calc. ${formatMz(ms.calculated)}` : ""}
+                    {lot.id === current?.id ? <span className="tag ml-2">current</span> : null}
+                    {lot.demo ? <span className="tag ml-2">demo data</span> : null}
+                  </summary>
+                  <p className="mt-2 text-sm">
+                    <a href={coaPath(catalogNumber, lot.lotNumber)}>CoA (PDF)</a> · parent species {lot.parentFormula},{" "}
+                    {lot.parentExactMass.toFixed(4)} Da (RDKit)
+                  </p>
+                  <div className="mt-3">
+                    <LotForm
+                      key={lot.updatedAt.toISOString()}
+                      catalogNumber={catalogNumber}
+                      initial={lotFormValues(lot)}
+                      prefix={`lot-${lot.id}`}
+                    />
+                  </div>
+                </details>
+              </li>
+            );
+          })}
+        </ul>
+      ) : (
+        <p className="text-sm text-ink-muted">No lots recorded: the product page says so.</p>
+      )}
+      <h3 className="border-t border-line pt-3 text-base font-semibold">Add a lot</h3>
+      <LotForm catalogNumber={catalogNumber} initial={blankLot} prefix="new-lot" />
+    </section>
   );
 }
