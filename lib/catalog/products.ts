@@ -42,6 +42,7 @@ const loadProduct = (catalogNumber: string) =>
       activities: { include: { target: true, mechanism: true, reference: true }, orderBy: { position: "asc" } },
       references: { include: { reference: true }, orderBy: { position: "asc" } },
       categories: { orderBy: { name: "asc" } },
+      controls: { include: { reference: true }, orderBy: { position: "asc" } },
     },
   });
 export type ProductDetail = NonNullable<Awaited<ReturnType<typeof getProduct>>>;
@@ -58,6 +59,7 @@ const summarySelect = {
     select: { target: { select: { name: true } }, mechanism: { select: { name: true } } },
     orderBy: { position: "asc" },
   },
+  controls: { select: { jurisdiction: true, schedule: true }, orderBy: { position: "asc" } },
 } satisfies Prisma.ProductSelect;
 export type ProductSummary = Prisma.ProductGetPayload<{ select: typeof summarySelect }>;
 

@@ -31,7 +31,12 @@ export async function prepareCatalogSeed(seed: CatalogSeed) {
     if (product.catalogNumber !== product.catalogNumber.toUpperCase()) problems.push(`${where}: catalog number must be upper case`);
     if (seen.has(product.catalogNumber)) problems.push(`${where}: duplicate catalog number`);
     seen.add(product.catalogNumber);
-    const refs = [product.cas?.ref, ...product.references.map((r) => r.ref), ...product.activities.map((a) => a.ref)];
+    const refs = [
+      product.cas?.ref,
+      ...product.references.map((r) => r.ref),
+      ...product.activities.map((a) => a.ref),
+      ...(product.controls ?? []).map((c) => c.ref),
+    ];
     for (const ref of refs) if (ref && !has(seed.references, ref)) problems.push(`${where}: unknown reference "${ref}"`);
     for (const ref of seed.references.filter((r) => refs.includes(r.key) && r.url && isProductPage(r.url))) {
       problems.push(`${where}: cites a product page (${ref.key}); cite the primary source or database record, or nothing`);
@@ -41,6 +46,8 @@ export async function prepareCatalogSeed(seed: CatalogSeed) {
       if (!has(seed.mechanisms, a.mechanism)) problems.push(`${where}: unknown mechanism "${a.mechanism}"`);
     }
     for (const c of product.categories) if (!has(seed.categories, c)) problems.push(`${where}: unknown category "${c}"`);
+    const jurisdictions = (product.controls ?? []).map((c) => c.jurisdiction);
+    if (new Set(jurisdictions).size !== jurisdictions.length) problems.push(`${where}: two controls for one jurisdiction`);
     for (const pack of product.packSizes) {
       for (const currency of currencies) {
         if (parseMoney(pack.prices[currency]) === null) {
@@ -130,6 +137,7 @@ export async function seedCatalog(db: PrismaClient, seed: CatalogSeed) {
       await tx.packSize.deleteMany({ where: { productId: row.id } });
       await tx.activity.deleteMany({ where: { productId: row.id } });
       await tx.productReference.deleteMany({ where: { productId: row.id } });
+      await tx.productControl.deleteMany({ where: { productId: row.id } });
       for (const [position, { prices, ...pack }] of product.packSizes.entries()) {
         await tx.packSize.create({
           data: {
@@ -155,6 +163,14 @@ export async function seedCatalog(db: PrismaClient, seed: CatalogSeed) {
           productId: row.id,
           referenceId: referenceIds.get(ref)!,
           supports,
+          position,
+        })),
+      });
+      await tx.productControl.createMany({
+        data: (product.controls ?? []).map(({ ref, ...control }, position) => ({
+          ...control,
+          productId: row.id,
+          referenceId: referenceIds.get(ref)!,
           position,
         })),
       });

@@ -2,7 +2,7 @@ import type { Metadata } from "next";
 import Link from "next/link";
 import { formatDateTime } from "@/app/_components/format-date";
 import { inputClass } from "@/app/_components/forms/field";
-import { KindBadge, OverdueBadge, StatusBadge } from "@/app/_components/staff/badges";
+import { ControlledBadge, KindBadge, OverdueBadge, StatusBadge } from "@/app/_components/staff/badges";
 import { requireStaff } from "@/lib/auth/require-staff";
 import { listStaff } from "@/lib/auth/staff-members";
 import { inquiryKinds } from "@/lib/inquiries/kinds";
@@ -235,6 +235,7 @@ function InboxTableRow({ row, now }: { row: InboxRow; now: Date }) {
         </Link>
         <div className="mt-1 flex flex-wrap gap-1">
           <KindBadge kind={row.kind} />
+          {row.controlled ? <ControlledBadge /> : null}
           {row.tags.map(({ tag }) => (
             <TagChip key={tag.id} tag={tag} />
           ))}
