@@ -47,28 +47,30 @@ const notInCatalog = (catalogNumber: string) =>
 export type InquiryChannel = "form" | "api";
 type Submission = { values: ReturnType<typeof formValues>; formData: FormData; channel: InquiryChannel };
 
-/** The catalog numbers a quote form names, as typed (upper-cased like the schema does). */
+/** The catalog numbers a quote form names, by field name ("items.3.catalogNumber"), as the catalog stores them. */
 const namedCatalogNumbers = (values: ReturnType<typeof formValues>) =>
   Object.entries(values)
-    .filter(([key, value]) => /^items\.\d+\.catalogNumber$/.test(key) && typeof value === "string")
-    .map(([, value]) => normalizeCatalogNumber(value as string));
+    .filter((entry): entry is [string, string] => /^items\.\d+\.catalogNumber$/.test(entry[0]) && typeof entry[1] === "string")
+    .map(([field, value]) => ({ field, catalogNumber: normalizeCatalogNumber(value) }));
 
 // The kind-specific part: checks that need the database or RDKit, and the summary for the emails.
 const prepare: Record<InquiryKind, (submission: Submission) => Promise<Preparation>> = {
   async QUOTE({ values, formData, channel }) {
     // The controlled products among those named decide whether a licence is required (the same
-    // schema the form checks with, given the same list).
-    const controlled = await findControlledProducts({ catalogNumbers: namedCatalogNumbers(values) });
+    // schema the form checks with, given the same list). Named as the schema reads them when it can.
+    const named = namedCatalogNumbers(values);
+    const base = parseForm(quoteSchema, values);
+    const catalogNumbers = base.ok ? base.data.items.map((i) => i.catalogNumber) : named.map((n) => n.catalogNumber);
+    const controlled = await findControlledProducts({ catalogNumbers });
     if (controlled.length && channel === "api") {
       // The API takes no licence document (its body is capped at 256 kB and nobody reviews a script's
       // upload as it is sent): a controlled product is requested through the web form.
       const refused = new Set(controlled.map((p) => p.catalogNumber));
       const fieldErrors: FieldErrors = {};
-      namedCatalogNumbers(values).forEach((c, i) => {
-        if (refused.has(c))
-          fieldErrors[`items.${i}.catalogNumber`] =
-            `${c} is a controlled substance: request it through the quote form at ${new URL("/quote", env.SITE_URL)}, which takes your licence document and end-use statement`;
-      });
+      for (const { field, catalogNumber } of named)
+        if (refused.has(catalogNumber))
+          fieldErrors[field] =
+            `${catalogNumber} is a controlled substance: request it through the quote form at ${new URL("/quote", env.SITE_URL)}, which takes your licence document and end-use statement`;
       return { ok: false, fieldErrors };
     }
     const parsed = parseForm(quoteSchemaFor(controlled.map((p) => p.catalogNumber)), values);
