@@ -89,9 +89,9 @@ test("ketamine: status with sources, a quote request that needs the licence, and
   await expect(check).toContainText(/Latest check: approved by \S/);
   await staff
     .getByRole("region", { name: "Quotes" })
-    .getByRole("link", { name: /Edit|Open|QT-/ })
-    .first()
+    .getByRole("link", { name: /^Edit QT-/ })
     .click();
+  await expect(staff.locator("#send-refusal")).toHaveCount(0);
   await expect(staff.getByRole("button", { name: "Send to requester" })).toBeEnabled();
   await context.close();
 });

@@ -50,12 +50,22 @@ export function ControlledPanel({ controls }: { controls: Control[] }) {
   );
 }
 
-/** A small badge for listings and search results: "Controlled: US Schedule III · UK Class B". */
-export function ControlledBadge({ controls }: { controls: ControlSummary[] }) {
+/**
+ * A small badge for listings and search results: "Controlled: US Schedule III · UK Class B". With
+ * `href`, a link to the product page's panel (on a phone the panel is far below the header).
+ */
+export function ControlledBadge({ controls, href }: { controls: ControlSummary[]; href?: string }) {
   if (!controls.length) return null;
+  const text = `Controlled: ${controlBadgeText(controls)}`;
   return (
     <p className="mt-2 inline-block rounded border border-warn bg-warn-wash px-2 py-0.5 text-xs font-semibold text-warn">
-      Controlled: {controlBadgeText(controls)}
+      {href ? (
+        <a href={href} className="text-warn">
+          {text}
+        </a>
+      ) : (
+        text
+      )}
     </p>
   );
 }

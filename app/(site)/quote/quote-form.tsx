@@ -156,10 +156,15 @@ export function QuoteForm({
               ))}
             </ul>
             <p className="mt-2">
-              We quote controlled substances only to licensed buyers. Send your licence or registration (
-              {[...new Set(controlledNamed.flatMap((p) => p.controls.map((c) => jurisdictionOf(c.jurisdiction).buyerNeeds)))].join("; or ")}
-              ), a copy of it, and what the material is for. We check the licence before we send a quote.
+              We quote controlled substances only to licensed buyers, and check the licence before we send a quote. What we need:
             </p>
+            <ul className="mt-1 list-disc space-y-1 pl-5">
+              {[...new Set(controlledNamed.flatMap((p) => p.controls.map((c) => c.jurisdiction)))].map((code) => (
+                <li key={code}>
+                  {jurisdictionOf(code).country}: {jurisdictionOf(code).buyerNeeds}
+                </li>
+              ))}
+            </ul>
           </div>
           <div className="mt-4 grid gap-4">
             <Field
