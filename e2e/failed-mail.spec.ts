@@ -10,7 +10,7 @@ test.use({ storageState: authFile("admin") });
 test("an admin sends a failed email again from /staff/mail; agents see it but cannot", async ({ page, browser }) => {
   test.skip(!process.env.E2E_DATABASE_URL, "needs E2E_DATABASE_URL (PostgreSQL)");
   const email = uniqueEmail("failed");
-  await page.goto("/quote?products=B8106013");
+  await page.goto("/quote?products=B8106101");
   await page.getByLabel("Full name").fill("Dr Kai Weber");
   await page.getByLabel("Email").fill(email);
   await page.getByLabel("Institution or company").fill("Failed Mail Institute");

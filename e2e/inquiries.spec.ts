@@ -55,7 +55,7 @@ test("a quote request from a product page: field errors, then a reference number
   await expect(page.getByLabel("Full name")).toHaveValue("Dr Ana Ruiz");
   await expect(page.getByLabel("Product 1: catalog number")).toHaveValue("B8105958");
 
-  await page.getByLabel("Product 2: catalog number").fill("B8106012");
+  await page.getByLabel("Product 2: catalog number").fill("B8106101");
   await submitTwiceAndCheckMail(page, "Send quote request", "Q", email, "quotes@reagentdesk.example");
 });
 

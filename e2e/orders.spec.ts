@@ -12,7 +12,7 @@ test.use({ storageState: authFile("agent") });
 test("staff find an order, ship it with a tracking number the requester is emailed, deliver it and export it", async ({ page }) => {
   test.skip(!process.env.E2E_DATABASE_URL, "needs E2E_DATABASE_URL (PostgreSQL)");
   const email = uniqueEmail("orders");
-  await page.goto("/quote?products=B8106013");
+  await page.goto("/quote?products=B8106101");
   await page.getByLabel("Full name").fill("Dr Mira Holt");
   await page.getByLabel("Email").fill(email);
   await page.getByLabel("Institution or company").fill("Orders Test Institute");

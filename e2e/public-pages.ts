@@ -4,6 +4,8 @@ export const publicPages = [
   { name: "home", path: "/" },
   { name: "catalog", path: "/products" },
   { name: "product", path: "/products/B8105958" },
+  // Ketamine hydrochloride: the "Controlled substance" panel.
+  { name: "controlled product", path: "/products/B8106012" },
   { name: "guide list", path: "/guides" },
   { name: "guide", path: "/guides/ly3020371-hydrochloride-vs-ketamine" },
   { name: "search results", path: "/search?q=ketamine" },
@@ -16,6 +18,8 @@ export const publicPages = [
   { name: "calculators", path: "/tools/calculators?q=B8106012" },
   { name: "find a CoA", path: "/coa?lot=RD26-0412" },
   { name: "quote form", path: "/quote" },
+  // With a controlled product named: the licence fields.
+  { name: "quote form for a controlled product", path: "/quote?products=B8106012" },
   { name: "custom synthesis form", path: "/custom-synthesis" },
   { name: "support form", path: "/support" },
   { name: "sign-in", path: "/sign-in" },

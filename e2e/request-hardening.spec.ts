@@ -85,14 +85,22 @@ test.describe("chunked bodies", () => {
     expect(response.status).toBe(413);
   });
 
-  test("a server action refuses one over 200 kB with 413, not 500", async () => {
+  const actionId = (filename: string, exportedName: string) => {
     const manifest = JSON.parse(readFileSync(".next/server/server-reference-manifest.json", "utf8")) as {
       node: Record<string, { filename?: string; exportedName?: string }>;
     };
-    const [id] = Object.entries(manifest.node).find(
-      ([, e]) => e.filename === "app/(site)/quote/actions.ts" && e.exportedName === "submitQuote",
-    )!;
-    const response = await chunked("/quote", 300 * 1024, { "Next-Action": id, "Content-Type": "text/plain;charset=UTF-8" });
+    return Object.entries(manifest.node).find(([, e]) => e.filename === filename && e.exportedName === exportedName)![0];
+  };
+
+  test("a server action refuses one over 200 kB with 413, not 500", async () => {
+    const id = actionId("app/(site)/support/actions.ts", "submitSupport");
+    const response = await chunked("/support", 300 * 1024, { "Next-Action": id, "Content-Type": "text/plain;charset=UTF-8" });
+    expect(response.status).toBe(413);
+  });
+
+  test("the quote form's action (it takes a licence document) refuses one over 5 MB + 256 kB with 413", async () => {
+    const id = actionId("app/(site)/quote/actions.ts", "submitQuote");
+    const response = await chunked("/quote", 6 * 1024 * 1024, { "Next-Action": id, "Content-Type": "text/plain;charset=UTF-8" });
     expect(response.status).toBe(413);
   });
 

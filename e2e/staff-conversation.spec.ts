@@ -5,7 +5,7 @@ import { authFile } from "./staff";
 
 /** A quote request through the public form, as a researcher sends it; returns its reference. */
 async function submitQuote(page: Page, email: string, institution = "Conversation Test Institute") {
-  await page.goto("/quote?products=B8106013");
+  await page.goto("/quote?products=B8106101");
   await page.getByLabel("Full name").fill("Dr Mira Holt");
   await page.getByLabel("Email").fill(email);
   await page.getByLabel("Institution or company").fill(institution);
@@ -31,11 +31,11 @@ test.describe("the staff side of the conversation", () => {
 
     const pdf = Buffer.concat([Buffer.from("%PDF-1.4\n% certificate of analysis\n"), randomBytes(300_000), Buffer.from("\n%%EOF\n")]);
     await page.locator("#reply-body").fill("Dear Dr Holt,\n\nThe certificate of analysis of the current lot is attached.");
-    await page.getByLabel("Attachments").setInputFiles({ name: "CoA B8106013.pdf", mimeType: "application/pdf", buffer: pdf });
+    await page.getByLabel("Attachments").setInputFiles({ name: "CoA B8106101.pdf", mimeType: "application/pdf", buffer: pdf });
     await page.getByLabel("Then set the status to").selectOption("");
     await page.getByRole("button", { name: "Send reply" }).click();
     const sentReply = page.locator('[data-timeline="message-out"]');
-    await expect(sentReply.getByRole("link", { name: "CoA B8106013.pdf" })).toBeVisible();
+    await expect(sentReply.getByRole("link", { name: "CoA B8106101.pdf" })).toBeVisible();
 
     let reply: Awaited<ReturnType<typeof receivedMail>>[number] | undefined;
     await expect
@@ -47,11 +47,11 @@ test.describe("the staff side of the conversation", () => {
         },
       )
       .toBeTruthy();
-    expect(reply!.attachments.map((a) => [a.filename, a.contentType])).toEqual([["CoA B8106013.pdf", "application/pdf"]]);
+    expect(reply!.attachments.map((a) => [a.filename, a.contentType])).toEqual([["CoA B8106101.pdf", "application/pdf"]]);
     expect(Buffer.from(reply!.attachments[0]!.content, "base64").equals(pdf)).toBe(true);
 
     // Staff download the same bytes from the timeline.
-    const download = await page.request.get((await sentReply.getByRole("link", { name: "CoA B8106013.pdf" }).getAttribute("href"))!);
+    const download = await page.request.get((await sentReply.getByRole("link", { name: "CoA B8106101.pdf" }).getAttribute("href"))!);
     expect(Buffer.from(await download.body()).equals(pdf)).toBe(true);
   });
 

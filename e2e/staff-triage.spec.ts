@@ -7,7 +7,7 @@ test.use({ storageState: authFile("agent") });
 
 /** A new quote request, sent through the public form as a researcher would. */
 async function submitQuote(page: import("@playwright/test").Page, email: string) {
-  await page.goto("/quote?products=B8106013");
+  await page.goto("/quote?products=B8106101");
   await page.getByLabel("Full name").fill("Dr Lena Park");
   await page.getByLabel("Email").fill(email);
   await page.getByLabel("Institution or company").fill("Triage Test Institute");
@@ -41,11 +41,11 @@ test("an agent triages a new quote: assigns it, notes, replies with a canned rep
   await expect(page.getByLabel("Assignee")).toHaveValue(/.+/);
   await expect(page.getByRole("listitem").filter({ hasText: "assigned it to Agent" })).toBeVisible();
 
-  await page.getByLabel("Internal note").fill("Check stock of B8106013 with the warehouse before quoting.");
+  await page.getByLabel("Internal note").fill("Check stock of B8106101 with the warehouse before quoting.");
   await page.getByRole("button", { name: "Add internal note" }).click();
   const note = page.locator('[data-timeline="note"]');
   await expect(note).toContainText("Internal note · not sent");
-  await expect(note).toContainText("Check stock of B8106013");
+  await expect(note).toContainText("Check stock of B8106101");
 
   // A canned reply, filled in for this inquiry, then edited and sent.
   await page.getByLabel("Start from a canned reply").selectOption({ label: "Quote: prices and lead time" });
@@ -136,7 +136,7 @@ test("bulk actions and the spam flow: hidden from the inbox, sender blocked, rev
 
   // The same sender is refused, with a message that keeps the form as typed.
   const blocked = await page.context().browser()!.newPage();
-  await blocked.goto("/quote?products=B8106013");
+  await blocked.goto("/quote?products=B8106101");
   await blocked.getByLabel("Full name").fill("Dr Lena Park");
   await blocked.getByLabel("Email").fill(email);
   await blocked.getByLabel("Institution or company").fill("Triage Test Institute");

@@ -1,6 +1,7 @@
 import Link from "next/link";
 import type { ProductSummary } from "@/lib/catalog/products";
 import { Formula, formatMw } from "@/app/_components/formula";
+import { ControlledBadge } from "@/app/_components/controlled-status";
 import { StructureThumbnail } from "@/app/_components/structure-thumbnail";
 
 function uniqueActions(product: ProductSummary) {
@@ -27,6 +28,7 @@ export function ProductCard({ product }: { product: ProductSummary }) {
       <p className="mt-2 text-sm">
         <Formula value={product.formula} /> · {formatMw(product.molecularWeight)}
       </p>
+      <ControlledBadge controls={product.controls} />
       <ul className="mt-3 flex flex-wrap gap-1">
         {uniqueActions(product).map((action) => (
           <li key={action} className="tag">

@@ -51,6 +51,7 @@ const loadProduct = (catalogNumber: string) =>
       solubilities: { include: { reference: true }, orderBy: [{ position: "asc" }, { id: "asc" }] },
       // All of them, few per product: which is current depends on the day the page is rendered (currentLot).
       lots: { select: lotSelect, orderBy: [{ manufacturedOn: "desc" }, { id: "desc" }] },
+      controls: { include: { reference: true }, orderBy: { position: "asc" } },
     },
   });
 export type ProductDetail = NonNullable<Awaited<ReturnType<typeof getProduct>>>;
@@ -80,6 +81,7 @@ const summarySelect = {
     select: { target: { select: { name: true } }, mechanism: { select: { name: true } } },
     orderBy: { position: "asc" },
   },
+  controls: { select: { jurisdiction: true, schedule: true }, orderBy: { position: "asc" } },
 } satisfies Prisma.ProductSelect;
 export type ProductSummary = Prisma.ProductGetPayload<{ select: typeof summarySelect }>;
 

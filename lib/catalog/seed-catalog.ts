@@ -36,6 +36,7 @@ export async function prepareCatalogSeed(seed: CatalogSeed) {
       ...product.references.map((r) => r.ref),
       ...product.activities.map((a) => a.ref),
       ...(product.solubility ?? []).map((s) => s.ref),
+      ...(product.controls ?? []).map((c) => c.ref),
     ];
     for (const ref of refs) if (ref && !has(seed.references, ref)) problems.push(`${where}: unknown reference "${ref}"`);
     for (const ref of seed.references.filter((r) => refs.includes(r.key) && r.url && isProductPage(r.url))) {
@@ -49,6 +50,8 @@ export async function prepareCatalogSeed(seed: CatalogSeed) {
       if (!(s.maxMgPerMl > 0)) problems.push(`${where}: solubility in ${s.solvent} must be a positive number of mg/mL`);
     }
     for (const c of product.categories) if (!has(seed.categories, c)) problems.push(`${where}: unknown category "${c}"`);
+    const jurisdictions = (product.controls ?? []).map((c) => c.jurisdiction);
+    if (new Set(jurisdictions).size !== jurisdictions.length) problems.push(`${where}: two controls for one jurisdiction`);
     for (const pack of product.packSizes) {
       for (const currency of currencies) {
         if (parseMoney(pack.prices[currency]) === null) {
@@ -138,6 +141,7 @@ export async function seedCatalog(db: PrismaClient, seed: CatalogSeed) {
       await tx.activity.deleteMany({ where: { productId: row.id } });
       await tx.productReference.deleteMany({ where: { productId: row.id } });
       await tx.solubility.deleteMany({ where: { productId: row.id } });
+      await tx.productControl.deleteMany({ where: { productId: row.id } });
       for (const [position, { prices, ...pack }] of product.packSizes.entries()) {
         await tx.packSize.create({
           data: {
@@ -171,6 +175,14 @@ export async function seedCatalog(db: PrismaClient, seed: CatalogSeed) {
           productId: row.id,
           referenceId: referenceIds.get(ref)!,
           supports,
+          position,
+        })),
+      });
+      await tx.productControl.createMany({
+        data: (product.controls ?? []).map(({ ref, ...control }, position) => ({
+          ...control,
+          productId: row.id,
+          referenceId: referenceIds.get(ref)!,
           position,
         })),
       });

@@ -5,13 +5,19 @@ import { z } from "zod";
 export type FormValues = Record<string, string | string[]>;
 export type FieldErrors = Record<string, string>;
 
-/** Flat form values: a name used more than once (checkboxes) becomes an array; files are ignored. */
+/**
+ * Flat form values: a name used more than once (checkboxes) becomes an array. A chosen file stands
+ * as its name, so a schema can require one and check its type the same way in the browser and on
+ * the server (its content is the server's to check); an empty file input is left out.
+ */
 export function formValues(formData: FormData): FormValues {
   // A Map, then Object.fromEntries: a field named "__proto__" or "constructor" becomes an own
   // property like any other, where assigning it to an object literal would reach its prototype.
   const values = new Map<string, string | string[]>();
-  for (const [key, value] of formData.entries()) {
-    if (typeof value !== "string" || key.startsWith("$ACTION")) continue;
+  for (const [key, entry] of formData.entries()) {
+    if (key.startsWith("$ACTION")) continue;
+    const value = typeof entry === "string" ? entry : entry.size > 0 ? entry.name : null;
+    if (value === null) continue;
     const previous = values.get(key);
     values.set(key, previous === undefined ? value : Array.isArray(previous) ? [...previous, value] : [previous, value]);
   }

@@ -15,6 +15,7 @@ import { renderEmail } from "@/lib/mail/render";
 import { claimAutoAssignee } from "@/lib/inquiries/round-robin";
 import { searchTextFor } from "@/lib/inquiries/search-text";
 import { firstResponseDueAt, responsePromise } from "@/lib/inquiries/sla";
+import type { CheckedFile } from "@/lib/requesters/files";
 import { newRequesterToken, requesterPageUrl, storeRequesterLink } from "@/lib/requesters/links";
 
 // Prisma's defaults (2 s to get a connection, 5 s to finish) fail submissions during bursts on the
@@ -31,6 +32,8 @@ export type NewInquiry = {
   items: (ResolvedItem & { productId: number | null })[];
   /** What was asked, for the staff notification. */
   rows: SummaryRow[];
+  /** The licence sent with a quote request for a controlled product, checked (lib/inquiries/licence-document.ts). */
+  licenceDocument?: CheckedFile;
   submitterIp?: string;
   /**
    * False when the requester's domain has had its hourly share of acknowledgments: the inquiry is
@@ -182,6 +185,25 @@ export async function createInquiry(input: NewInquiry): Promise<{ id: string; re
         ],
       });
       if (link) await storeRequesterLink(tx, { inquiryId: id, email: requester, tokenHash: link.tokenHash, now });
+      if (input.licenceDocument) {
+        // Kept as the requester page keeps files: an inbound message of the conversation with the file
+        // attached, which staff open from the inquiry page (/staff/attachments/<id>).
+        await tx.inquiryMessage.create({
+          data: {
+            inquiryId: id,
+            direction: "INBOUND",
+            fromAddress: requester.toLowerCase(),
+            toAddress: staffInboxes[input.kind],
+            subject: `[${reference}] Licence document sent with the quote request`,
+            text: "Licence or registration document sent with the quote request (a controlled product was requested).",
+            messageId: messageIdFor("licence", id),
+            matchedBy: "quote-form",
+            createdAt: now,
+            attachments: { create: [input.licenceDocument] },
+          },
+          select: { id: true },
+        });
+      }
     }, TRANSACTION_LIMITS);
     return { id, reference, created: true };
   } catch (error) {

@@ -5,6 +5,7 @@ import { z } from "zod";
 import { structureSizeProblem } from "@/lib/catalog/structure-input";
 import { catalogNumberField, isValidCas } from "@/lib/core/catalog-identifiers";
 import { hasInvisible, isSingleLine } from "@/lib/core/plain-text";
+import { MAX_FILE_BYTES } from "@/lib/requesters/upload-limit";
 
 const blankToUndefined = (v: unknown) => (typeof v === "string" && v.trim() === "" ? undefined : v);
 
@@ -96,12 +97,63 @@ export const quoteItemSchema = z.object({
   grade: z.enum(GRADES, { error: "Choose a grade" }),
 });
 
+/** The licence document of a controlled product's quote request: one file of these types, at most this size. */
+export const LICENCE_EXTENSIONS = [".pdf", ".png", ".jpg", ".jpeg"] as const;
+export const MAX_LICENCE_BYTES = MAX_FILE_BYTES;
+const LICENCE_TYPES = "a PDF, PNG or JPEG file";
+
+/**
+ * The quote form's fields. A file input reaches the schema as the chosen file's name (formValues), so
+ * the browser and the server check the same thing: a file was chosen and its type is one we take.
+ * The server then checks its size and content (lib/inquiries/licence-document.ts).
+ */
 export const quoteSchema = z.object({
   items: z.array(quoteItemSchema).min(1, "Add at least one product").max(25, "Up to 25 products per request; send another for more"),
   poReference: optionalLine("a PO or reference", 60),
+  licenceNumber: optionalLine("the licence or registration number", 80),
+  licenceDocument: z.preprocess(
+    blankToUndefined,
+    z
+      .string()
+      .max(255, "Rename the file to a shorter name")
+      .refine((name) => LICENCE_EXTENSIONS.some((ext) => name.toLowerCase().endsWith(ext)), `Send the licence as ${LICENCE_TYPES}`)
+      .optional(),
+  ),
+  endUse: z.preprocess(blankToUndefined, paragraph("the end-use statement", 2000).optional()),
   ...requesterShape,
 });
 export type QuoteInput = z.infer<typeof quoteSchema>;
+
+const MIN_END_USE = 30;
+
+/**
+ * The quote form's schema, used by the form and the server alike. `controlled` is every catalog number
+ * a licence is needed for (lib/catalog/controls.ts): the page passes them to the form, the server reads
+ * them from the database. A request naming any of them needs a licence or registration number, the
+ * licence document and an end-use statement; the errors sit beside those fields.
+ */
+export function quoteSchemaFor(controlled: Iterable<string>) {
+  const needsLicence = new Set(controlled);
+  return quoteSchema.superRefine((value, ctx) => {
+    const named = (Array.isArray(value.items) ? value.items : []).map((i) => i.catalogNumber).filter((c) => needsLicence.has(c));
+    if (!named.length) return;
+    const which = `${[...new Set(named)].join(", ")} ${named.length > 1 ? "are controlled substances" : "is a controlled substance"}`;
+    if (!value.licenceNumber)
+      ctx.addIssue({ code: "custom", path: ["licenceNumber"], message: `Enter your licence or registration number: ${which}` });
+    if (!value.licenceDocument)
+      ctx.addIssue({
+        code: "custom",
+        path: ["licenceDocument"],
+        message: `Attach a copy of your licence or registration (${LICENCE_TYPES})`,
+      });
+    if (!value.endUse || value.endUse.length < MIN_END_USE)
+      ctx.addIssue({
+        code: "custom",
+        path: ["endUse"],
+        message: `Describe the end use in a sentence or two (at least ${MIN_END_USE} characters): the research it is for and where`,
+      });
+  });
+}
 
 export const LABELLING = ["none", "2H", "13C", "15N", "other"] as const;
 export const labellingLabels: Record<(typeof LABELLING)[number], string> = {

@@ -1,6 +1,7 @@
 import "server-only";
 import type { z } from "zod";
-import { getProductsByCatalogNumbers } from "@/lib/catalog/products";
+import { findControlledProducts } from "@/lib/catalog/controls";
+import { getProductsByCatalogNumbers, normalizeCatalogNumber } from "@/lib/catalog/products";
 import { rdkitPool, RDKitWorkerError } from "@/lib/catalog/rdkit-pool";
 import { RDKIT_FAILED_MESSAGE } from "@/lib/catalog/structure-preview";
 import { db } from "@/lib/db";
@@ -10,7 +11,8 @@ import { createInquiry, type NewInquiry } from "@/lib/inquiries/create-inquiry";
 import { formValues, parseForm, type FieldErrors } from "@/lib/core/form-data";
 import type { InquiryFailure, InquiryFormState } from "@/lib/inquiries/form-state";
 import { hitRateLimit } from "@/lib/core/rate-limit";
-import { customSynthesisSchema, quoteSchema, supportSchema } from "@/lib/inquiries/schema";
+import { checkLicenceDocument } from "@/lib/inquiries/licence-document";
+import { customSynthesisSchema, quoteSchema, quoteSchemaFor, supportSchema } from "@/lib/inquiries/schema";
 import { customSynthesisRows, quoteRows, supportRows, type ResolvedItem } from "@/lib/inquiries/summary";
 import { log } from "@/lib/core/log";
 import { canonicalMailbox, mailDomainOf } from "@/lib/mail/addresses";
@@ -41,12 +43,41 @@ async function resolveProducts(catalogNumbers: string[]) {
 const notInCatalog = (catalogNumber: string) =>
   `We have no product ${catalogNumber}. Check the number, or ask for it as a custom synthesis.`;
 
+/** Where a submission came from: the site's forms, or the JSON API (app/api/inquiries/route.ts). */
+export type InquiryChannel = "form" | "api";
+type Submission = { values: ReturnType<typeof formValues>; formData: FormData; channel: InquiryChannel };
+
+/** The catalog numbers a quote form names, by field name ("items.3.catalogNumber"), as the catalog stores them. */
+const namedCatalogNumbers = (values: ReturnType<typeof formValues>) =>
+  Object.entries(values)
+    .filter((entry): entry is [string, string] => /^items\.\d+\.catalogNumber$/.test(entry[0]) && typeof entry[1] === "string")
+    .map(([field, value]) => ({ field, catalogNumber: normalizeCatalogNumber(value) }));
+
 // The kind-specific part: checks that need the database or RDKit, and the summary for the emails.
-const prepare: Record<InquiryKind, (values: ReturnType<typeof formValues>) => Promise<Preparation>> = {
-  async QUOTE(values) {
-    const parsed = parseForm(quoteSchema, values);
+const prepare: Record<InquiryKind, (submission: Submission) => Promise<Preparation>> = {
+  async QUOTE({ values, formData, channel }) {
+    // The controlled products among those named decide whether a licence is required (the same
+    // schema the form checks with, given the same list). Named as the schema reads them when it can.
+    const named = namedCatalogNumbers(values);
+    const base = parseForm(quoteSchema, values);
+    const catalogNumbers = base.ok ? base.data.items.map((i) => i.catalogNumber) : named.map((n) => n.catalogNumber);
+    const controlled = await findControlledProducts({ catalogNumbers });
+    if (controlled.length && channel === "api") {
+      // The API takes no licence document (its body is capped at 256 kB and nobody reviews a script's
+      // upload as it is sent): a controlled product is requested through the web form.
+      const refused = new Set(controlled.map((p) => p.catalogNumber));
+      const fieldErrors: FieldErrors = {};
+      for (const { field, catalogNumber } of named)
+        if (refused.has(catalogNumber))
+          fieldErrors[field] =
+            `${catalogNumber} is a controlled substance: request it through the quote form at ${new URL("/quote", env.SITE_URL)}, which takes your licence document and end-use statement`;
+      return { ok: false, fieldErrors };
+    }
+    const parsed = parseForm(quoteSchemaFor(controlled.map((p) => p.catalogNumber)), values);
     if (!parsed.ok) return parsed;
     const data = parsed.data;
+    const licence = controlled.length ? await checkLicenceDocument(formData) : null;
+    if (licence && !licence.ok) return { ok: false, fieldErrors: { licenceDocument: licence.message } };
     const products = await resolveProducts(data.items.map((i) => i.catalogNumber));
     const fieldErrors: FieldErrors = {};
     const items: (ResolvedItem & { productId: number | null })[] = [];
@@ -62,13 +93,14 @@ const prepare: Record<InquiryKind, (values: ReturnType<typeof formValues>) => Pr
         idempotencyKey: data.idempotencyKey,
         requester: requesterOf(data),
         poReference: data.poReference,
-        details: detailsOf(data),
+        details: detailsOf(controlled.length ? data : { ...data, licenceNumber: undefined, licenceDocument: undefined, endUse: undefined }),
         items,
         rows: quoteRows(data, items),
+        licenceDocument: licence?.ok ? licence.file : undefined,
       },
     };
   },
-  async CUSTOM_SYNTHESIS(values) {
+  async CUSTOM_SYNTHESIS({ values }) {
     const parsed = parseForm(customSynthesisSchema, values);
     if (!parsed.ok) return parsed;
     const data = parsed.data;
@@ -95,7 +127,7 @@ const prepare: Record<InquiryKind, (values: ReturnType<typeof formValues>) => Pr
       },
     };
   },
-  async SUPPORT(values) {
+  async SUPPORT({ values }) {
     const parsed = parseForm(supportSchema, values);
     if (!parsed.ok) return parsed;
     const data = parsed.data;
@@ -130,10 +162,12 @@ export async function submitInquiry({
   kind,
   formData,
   submitterIp,
+  channel = "form",
 }: {
   kind: InquiryKind;
   formData: FormData;
   submitterIp?: string;
+  channel?: InquiryChannel;
 }): Promise<InquiryFormState> {
   const values = formValues(formData);
   const fail = (reason: InquiryFailure, fieldErrors: FieldErrors, message?: string): InquiryFormState => ({
@@ -150,7 +184,7 @@ export async function submitInquiry({
   }
 
   try {
-    const prepared = await prepare[kind](values);
+    const prepared = await prepare[kind]({ values, formData, channel });
     if (!prepared.ok) return fail("invalid", prepared.fieldErrors, "Please correct the highlighted fields.");
     const { inquiry } = prepared;
 

@@ -31,7 +31,15 @@ export function itemRows(items: ResolvedItem[]) {
 }
 
 export function quoteRows(input: QuoteInput, items: ResolvedItem[]) {
-  return [...itemRows(items), ...row("PO / reference", input.poReference), ...row("Notes", input.notes)];
+  return [
+    ...itemRows(items),
+    ...row("PO / reference", input.poReference),
+    // Present only when the request named a controlled product (lib/inquiries/schema.ts).
+    ...row("Licence / registration no.", input.licenceNumber),
+    ...row("Licence document", input.licenceDocument ? `${input.licenceDocument} (in the conversation)` : undefined),
+    ...row("End use", input.endUse),
+    ...row("Notes", input.notes),
+  ];
 }
 
 export function customSynthesisRows(input: CustomSynthesisInput) {

@@ -12,6 +12,7 @@ import { renderEmail } from "@/lib/mail/render";
 import { wakeOutboxWorker } from "@/lib/mail/worker";
 import { newRequesterToken, requesterPageUrl, storeRequesterLink } from "@/lib/requesters/links";
 import { checkedTotals, sentQuoteRefusal } from "@/lib/quotes/drafts";
+import { licenceRefusal } from "@/lib/quotes/licence-check";
 import { formatDay, quoteLabel } from "@/lib/core/quote-terms";
 import { renderQuotePdf } from "@/lib/quotes/pdf-layout";
 import { pdfDataOf, quotePdfSelect } from "@/lib/quotes/quote-pdf";
@@ -59,6 +60,9 @@ export async function sendQuote({
       `An inquiry that is ${statusLabels[inquiry.status].toLowerCase()} cannot be moved to quoted: reopen it first.`,
     );
   if (quote.lines.length === 0) throw new DomainError("invalid", "Add at least one line before sending.");
+  // A controlled product (on the request or added to the quote) needs an approved licence check first.
+  const refusal = await licenceRefusal({ inquiryId: inquiry.id, quoteId: quote.id });
+  if (refusal) throw new DomainError("not-allowed", refusal);
   const totals = checkedTotals(quote.lines, quote.shippingMinor, quote.currency);
   const previous = await db.quote.findFirst({
     where: { number: quote.number, status: "SENT", id: { not: quote.id } },
@@ -98,6 +102,9 @@ export async function sendQuote({
   ].join("\n");
 
   await db.$transaction(async (tx) => {
+    // Again inside the transaction: a rejection recorded while the PDF was rendered still stops it.
+    const lateRefusal = await licenceRefusal({ inquiryId: inquiry.id, quoteId: quote.id }, tx);
+    if (lateRefusal) throw new DomainError("not-allowed", lateRefusal);
     const { count } = await tx.quote.updateMany({
       where: { id: quote.id, status: "DRAFT" },
       data: { status: "SENT", sentAt: now, subtotalMinor: totals.subtotalMinor, totalMinor: totals.totalMinor, pdf: new Uint8Array(pdf) },

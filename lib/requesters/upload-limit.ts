@@ -6,3 +6,8 @@ export const MAX_FILES = 5;
 export const MAX_TOTAL_FILE_BYTES = 10 * 1024 * 1024;
 /** The largest action body to /requests/…: the files plus room for the form's text fields. */
 export const REQUESTER_ACTION_BODY_LIMIT = MAX_TOTAL_FILE_BYTES + 256 * 1024;
+/**
+ * The largest action body to /quote: a quote request for a controlled product carries one licence
+ * document (at most MAX_FILE_BYTES, lib/inquiries/schema.ts) with the form's text fields.
+ */
+export const QUOTE_ACTION_BODY_LIMIT = MAX_FILE_BYTES + 256 * 1024;

@@ -27,6 +27,10 @@ export function describeAudit(entry: { action: string; before: Json; after: Json
       return "added an internal note";
     case "reply":
       return field(entry.after, "firstResponse") === true ? "sent the first reply" : "sent a reply";
+    case "licence-check": {
+      const note = field(entry.after, "note");
+      return `recorded the licence check: ${field(entry.after, "outcome") === "APPROVED" ? "approved" : "rejected"}${note ? ` (${String(note)})` : ""}`;
+    }
     case "quote.create":
       return `created quote ${String(field(entry.after, "quote"))}`;
     case "quote.update":

@@ -41,7 +41,22 @@ export async function listInbox(query: InboxQuery, viewerId: string, now = new D
   for (const group of byStatus) counts[group.status] = group._count._all;
   // The counts' filter hides spam like the unfiltered inbox does, so spam is counted on its own for its tab.
   counts.SPAM = await db.inquiry.count({ where: inboxWhere({ ...query, status: "SPAM" }, viewerId, { now }) });
-  return { rows, total, counts, pages: Math.max(1, Math.ceil(total / INBOX_PAGE_SIZE)) };
+  // The "Controlled" flag: the page's inquiries that name a product with a legal control (one query).
+  const controlled = new Set(
+    (
+      await db.inquiryItem.findMany({
+        where: { inquiryId: { in: rows.map((r) => r.id) }, product: { controls: { some: {} } } },
+        select: { inquiryId: true },
+        distinct: ["inquiryId"],
+      })
+    ).map((i) => i.inquiryId),
+  );
+  return {
+    rows: rows.map((row) => ({ ...row, controlled: controlled.has(row.id) })),
+    total,
+    counts,
+    pages: Math.max(1, Math.ceil(total / INBOX_PAGE_SIZE)),
+  };
 }
 
 export type InboxRow = Awaited<ReturnType<typeof listInbox>>["rows"][number];

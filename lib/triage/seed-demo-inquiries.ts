@@ -12,6 +12,7 @@ export async function seedDemoInquiries(demo: DemoInquiry[], now = new Date()) {
     const formData = new FormData();
     formData.set("idempotencyKey", inquiry.idempotencyKey);
     for (const [name, value] of Object.entries(inquiry.fields)) for (const v of [value].flat()) formData.append(name, v);
+    for (const file of inquiry.files ?? []) formData.append(file.field, new File([file.content], file.name, { type: file.type }));
     const result = await submitInquiry({ kind: inquiry.kind, formData, submitterIp: "127.0.0.1" });
     if (result.status !== "ok") throw new Error(`Demo inquiry ${inquiry.idempotencyKey} was refused: ${JSON.stringify(result)}`);
     const createdAt = new Date(now.getTime() - inquiry.hoursAgo * 3_600_000);

@@ -19,6 +19,24 @@
 import type { ActivitySeed, CategorySeed, MechanismSeed, ProductSeed, ReferenceSeed, TargetSeed } from "./types";
 
 export const references: ReferenceSeed[] = [
+  // --- Laws that list controlled substances (ProductControl rows) ----------------------------
+  {
+    // US: ketamine, "its salts, isomers, and salts of isomers", is listed in Schedule III under
+    // paragraph (c) (depressants), DEA Controlled Substances Code 7285; placed there by the final rule
+    // of 13 July 1999 (64 FR 37673, effective 12 August 1999).
+    key: "cfr-21-1308-13",
+    title: "21 CFR 1308.13 — Schedule III (Schedules of Controlled Substances, Drug Enforcement Administration)",
+    url: "https://www.ecfr.gov/current/title-21/chapter-II/part-1308/section-1308.13",
+  },
+  {
+    // UK: ketamine is listed in Part II (Class B) of Schedule 2, paragraph 1(a), since 10 June 2014
+    // (Misuse of Drugs Act 1971 (Ketamine etc.) (Amendment) Order 2014; Class C before). Part II's
+    // later paragraphs extend each listed substance to its stereoisomeric forms and its salts.
+    key: "mda-1971-sch2",
+    title: "Misuse of Drugs Act 1971, Schedule 2 (Controlled drugs), Part II (Class B drugs)",
+    year: 1971,
+    url: "https://www.legislation.gov.uk/ukpga/1971/38/schedule/2",
+  },
   // --- LY3020371 ---------------------------------------------------------------------------
   {
     // In vitro pharmacology of LY3020371 (source of the Ki / IC50 values and of the IUPAC name
@@ -375,7 +393,39 @@ export const categories: CategorySeed[] = [
 const ANHYDROUS_SOLID = "White to off-white solid";
 const FREEZER = "Store at −20 °C, desiccated; protect from light";
 const CONTROLLED =
-  "Controlled substance in many jurisdictions — supplied only against a valid registration or licence; ships 1–2 weeks after documents are verified";
+  "Controlled substance — supplied only against a valid registration or licence; ships 1–2 weeks after documents are verified";
+
+// Controlled status (ProductControl rows), checked for every product on 6 December 2026 against the
+// two listings cited below (21 CFR 1308.11–1308.15 for the US, Misuse of Drugs Act 1971 Schedule 2
+// for the UK), working from the listing texts recalled and excerpts found, not a fresh reading of
+// today's registers. Findings, product by product:
+// - B8106012 ketamine hydrochloride (the only ketamine salt in this seed): US Schedule III, UK Class B.
+// - B8106013 esketamine hydrochloride: the S-enantiomer of ketamine, within both listings (US "its
+//   salts, isomers, and salts of isomers"; UK Schedule 2 paragraphs on stereoisomers and salts).
+// - B8106306 (2R,6R)-hydroxynorketamine hydrochloride: a ketamine metabolite, but not ketamine nor an
+//   isomer of it (C13H16ClNO2 vs C13H16ClNO), so neither ketamine listing names it. Whether the UK
+//   generic definition of 2-amino-2-phenylcyclohexanone derivatives (Class B, 2013) reaches a
+//   ring-hydroxylated N-desmethyl compound was not settled here: no row, and staff should check it
+//   before supplying it to the UK.
+// - B8105958, B8105959 LY3020371 (HCl, free acid); B8106101 LY341495; B8106102 LY379268; B8106103
+//   LY354740 (mGlu2/3 ligands, amino-acid glutamate analogues); B8106204 (+)-MK-801 maleate; B8106205
+//   memantine HCl; B8106407 CX-516; B8106408 rapastinel: none is named in either listing as recalled,
+//   and none is a salt or isomer of a listed substance. Not re-verified against the current register
+//   text, so no "not scheduled" row is written for them: the page shows no controlled status.
+const KETAMINE_CONTROLS = (what: string) => [
+  {
+    jurisdiction: "US-DEA",
+    schedule: "Schedule III",
+    ref: "cfr-21-1308-13",
+    note: `${what}: listed as ketamine, its salts, isomers and salts of isomers (paragraph (c), DEA code 7285).`,
+  },
+  {
+    jurisdiction: "UK-MDA",
+    schedule: "Class B",
+    ref: "mda-1971-sch2",
+    note: `${what}: ketamine is Class B since 10 June 2014; the listing covers its stereoisomers and salts.`,
+  },
+];
 
 // Activities shared by both forms of LY3020371: the potency values were measured with
 // LY3020371.HCl (witkin2017invitro), so they sit on the hydrochloride record.
@@ -503,6 +553,7 @@ export const products: ProductSeed[] = [
     appearance: "White crystalline solid",
     storage: "Store at room temperature, desiccated; protect from light",
     availability: CONTROLLED,
+    controls: KETAMINE_CONTROLS("Racemic ketamine as its hydrochloride"),
     description:
       "Racemic ketamine hydrochloride is the HCl salt of 2-(2-chlorophenyl)-2-(methylamino)cyclohexanone, an arylcyclohexylamine that blocks NMDA receptors at a site thought to lie within the ion channel pore. In rat brain membranes it competes for the binding site labelled by [3H]MK-801. Clinical studies reported antidepressant effects of ketamine in depressed patients, including a randomized trial in treatment-resistant major depression, and it is the usual reference compound in preclinical work on rapid-acting antidepressant mechanisms.",
     references: [
@@ -547,6 +598,7 @@ export const products: ProductSeed[] = [
     appearance: "White crystalline solid",
     storage: "Store at room temperature, desiccated; protect from light",
     availability: CONTROLLED,
+    controls: KETAMINE_CONTROLS("(S)-ketamine (esketamine), an isomer of ketamine, as its hydrochloride"),
     description:
       "Esketamine hydrochloride is the HCl salt of (S)-ketamine, the S-enantiomer of racemic ketamine. It is a non-selective, noncompetitive antagonist of the NMDA receptor. A nasal-spray formulation was approved in the USA in 2019 for treatment-resistant depression in adults, given together with an oral antidepressant; in the laboratory it is used alongside the racemate to separate enantiomer-specific effects.",
     references: [

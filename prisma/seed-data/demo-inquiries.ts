@@ -10,7 +10,23 @@ export type DemoInquiry = {
   /** How long ago it arrived, so the inbox shows ages and one overdue request. */
   hoursAgo: number;
   fields: Record<string, string | string[]>;
+  /** Files sent with the form (the licence document of a controlled product's quote request). */
+  files?: { field: string; name: string; type: string; content: string }[];
 };
+
+// A stand-in for a licence copy: a one-page PDF that says it is demo data, nothing more.
+const DEMO_LICENCE_PDF = [
+  "%PDF-1.4",
+  "1 0 obj << /Type /Catalog /Pages 2 0 R >> endobj",
+  "2 0 obj << /Type /Pages /Kids [3 0 R] /Count 1 >> endobj",
+  "3 0 obj << /Type /Page /Parent 2 0 R /MediaBox [0 0 595 842] /Contents 4 0 R /Resources << /Font << /F1 5 0 R >> >> >> endobj",
+  "4 0 obj << /Length 68 >> stream",
+  "BT /F1 18 Tf 72 760 Td (DEMO DATA - not a real controlled drug licence) Tj ET",
+  "endstream endobj",
+  "5 0 obj << /Type /Font /Subtype /Type1 /BaseFont /Helvetica >> endobj",
+  "trailer << /Root 1 0 R >>",
+  "%%EOF",
+].join("\n");
 
 const requester = (name: string, email: string, institution: string, country: string) => ({ name, email, institution, country });
 
@@ -31,7 +47,12 @@ export const demoInquiries: DemoInquiry[] = [
       "items.1.grade": "research",
       poReference: "PO-2026-0412",
       notes: "For a head-to-head forced-swim study in rats. Please include lead time to Madrid.",
+      // B8106012 (ketamine hydrochloride) is controlled: the request carries a licence (demo data).
+      licenceNumber: "DEMO-0000-0000 (demo data, not a real licence)",
+      endUse:
+        "Head-to-head forced-swim study in rats comparing LY3020371 with ketamine, in our institute's licensed animal facility in Madrid; not for re-sale or transfer.",
     },
+    files: [{ field: "licenceDocument", name: "demo-licence.pdf", type: "application/pdf", content: DEMO_LICENCE_PDF }],
   },
   {
     kind: "CUSTOM_SYNTHESIS",

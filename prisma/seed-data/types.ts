@@ -79,7 +79,14 @@ export type ProductSeed = {
    */
   packSizes: { amount: number; unit: "mg" | "g"; prices: Record<Currency, string> }[];
   featured?: boolean;
+  /**
+   * Legal controls, one per jurisdiction (a code of lib/catalog/controls.ts), each citing the law or
+   * register that lists the substance. Leave out what was not confirmed: no row is not "uncontrolled".
+   */
+  controls?: ControlSeed[];
 };
+
+export type ControlSeed = { jurisdiction: string; schedule: string; ref: string; note?: string };
 
 export type GuideKind = "comparison" | "application-note" | "troubleshooting" | "protocol";
 

@@ -2,6 +2,7 @@ import type { Metadata } from "next";
 import { randomUUID } from "node:crypto";
 import { connection } from "next/server";
 import { QuoteForm } from "@/app/(site)/quote/quote-form";
+import { findControlledProducts } from "@/lib/catalog/controls";
 import { getProductsByCatalogNumbers, listProductOptions } from "@/lib/catalog/products";
 import { prefilledCatalogNumbers } from "@/lib/inquiries/prefill";
 import { responsePromise } from "@/lib/inquiries/sla";
@@ -15,7 +16,11 @@ export const metadata: Metadata = {
 export default async function QuotePage({ searchParams }: PageProps<"/quote">) {
   await connection();
   const wanted = prefilledCatalogNumbers((await searchParams).products);
-  const [prefilled, options] = await Promise.all([getProductsByCatalogNumbers({ catalogNumbers: wanted }), listProductOptions()]);
+  const [prefilled, options, controlled] = await Promise.all([
+    getProductsByCatalogNumbers({ catalogNumbers: wanted }),
+    listProductOptions(),
+    findControlledProducts(),
+  ]);
   return (
     <div className="container-page max-w-4xl py-8">
       <h1 className="text-3xl">Request a quote</h1>
@@ -28,6 +33,7 @@ export default async function QuotePage({ searchParams }: PageProps<"/quote">) {
         options={options.map(({ catalogNumber, name, packSizes }) => ({ catalogNumber, name, packSizes }))}
         promise={responsePromise("QUOTE")}
         initialItems={wanted.map((c) => prefilled.find((p) => p.catalogNumber === c)?.catalogNumber ?? c)}
+        controlled={controlled}
       />
     </div>
   );

@@ -33,3 +33,15 @@ export function KindBadge({ kind }: { kind: InquiryKind }) {
 export function OverdueBadge() {
   return <span className="inline-block rounded-full bg-red-700 px-2 py-0.5 text-xs font-bold text-white whitespace-nowrap">Overdue</span>;
 }
+
+/** An inquiry naming a controlled product: no quote goes out before the licence check. */
+export function ControlledBadge() {
+  return (
+    <span
+      className="inline-block rounded-full border border-warn bg-warn-wash px-2 py-0.5 text-xs font-bold whitespace-nowrap text-warn"
+      title="Names a controlled substance: the buyer's licence must be checked before a quote is sent"
+    >
+      Controlled
+    </span>
+  );
+}

@@ -7,6 +7,10 @@ import { submitInquiry } from "@/lib/inquiries/submit-inquiry";
 // The inquiry forms as an HTTP API, for integrations and the reliability suite: the same fields as
 // the forms (form-encoded or multipart) plus `kind`, through the same submitInquiry as the server
 // actions. It reads no cookies, so it acts for nobody but the caller.
+//
+// A quote request naming a controlled product (ketamine, esketamine …) is refused here with 422 and a
+// field error on that product pointing to the web form at /quote: the request needs the licence
+// document, which this API's 256 kB body cannot carry and which should come from a person, not a script.
 const kindField = z.enum(inquiryKindCodes);
 const MAX_BODY_BYTES = 256 * 1024;
 const TRY_AGAIN_SECONDS = "5";
@@ -15,7 +19,8 @@ const json = (status: number, body: unknown, headers: Record<string, string> = {
   Response.json(body, { status, headers: { "Cache-Control": "no-store", ...headers } });
 
 /**
- * POST /api/inquiries → 201 {reference} once the inquiry and its emails are stored; 422 {fieldErrors};
+ * POST /api/inquiries → 201 {reference} once the inquiry and its emails are stored; 422 {fieldErrors}
+ * (including a controlled product: "request it through the quote form");
  * 403 refused; 429 rate limited; 503 {error: "try again"} when the database could not store it.
  * A retry with the same idempotencyKey answers with the reference already stored.
  */
@@ -34,7 +39,7 @@ export async function POST(request: Request) {
   const kind = kindField.safeParse(formData.get("kind"));
   if (!kind.success) return json(422, { fieldErrors: { kind: `Set kind to ${inquiryKindList}` } });
 
-  const result = await submitInquiry({ kind: kind.data, formData, submitterIp: await requestIp() });
+  const result = await submitInquiry({ kind: kind.data, formData, submitterIp: await requestIp(), channel: "api" });
   if (result.status === "ok") return json(201, { reference: result.reference });
   if (result.status !== "error") throw new Error("submitInquiry returned no outcome");
   switch (result.reason) {

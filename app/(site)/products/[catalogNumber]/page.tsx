@@ -4,6 +4,7 @@ import { currencies, currencyNames, formatMoney } from "@/lib/core/money";
 import Link from "next/link";
 import { notFound } from "next/navigation";
 import { Formula, formatMw } from "@/app/_components/formula";
+import { ControlledBadge, ControlledPanel } from "@/app/_components/controlled-status";
 import { InquiryActions } from "@/app/_components/inquiry-actions";
 import { CitationMarker, ReferenceList } from "@/app/_components/reference-list";
 import { RuoNotice } from "@/app/_components/ruo-notice";
@@ -73,6 +74,7 @@ export default async function ProductPage({ params }: PageProps<"/products/[cata
           ) : null}
           <span>Form: {product.saltForm}</span>
         </p>
+        <ControlledBadge controls={product.controls} href="#controlled-heading" />
         {otherForms.length ? (
           <p className="mt-1 text-sm">
             Parent compound {product.compound.name}, also available as:{" "}
@@ -133,6 +135,7 @@ export default async function ProductPage({ params }: PageProps<"/products/[cata
         </section>
 
         <aside className="space-y-4 lg:col-start-2 lg:row-span-2 lg:row-start-1">
+          <ControlledPanel controls={product.controls} />
           <InquiryActions catalogNumbers={[product.catalogNumber]} />
           {guides.length ? (
             <section aria-labelledby="guides-heading" className="card p-4 no-print">

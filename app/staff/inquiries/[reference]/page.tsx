@@ -2,7 +2,7 @@ import type { Metadata } from "next";
 import Link from "next/link";
 import { notFound } from "next/navigation";
 import { formatDateTime } from "@/app/_components/format-date";
-import { KindBadge, OverdueBadge, StatusBadge } from "@/app/_components/staff/badges";
+import { ControlledBadge, KindBadge, OverdueBadge, StatusBadge } from "@/app/_components/staff/badges";
 import { requireStaff } from "@/lib/auth/require-staff";
 import { listStaff } from "@/lib/auth/staff-members";
 import { inquiryKinds } from "@/lib/inquiries/kinds";
@@ -20,6 +20,8 @@ import { RevokeLinksForm } from "./revoke-links-form";
 import { PresenceNotice } from "./presence-notice";
 import { RequesterHistory } from "./requester-history";
 import { TagsSection } from "./tags-section";
+import { controlledItemsOf } from "@/lib/quotes/licence-check";
+import { ControlledSection } from "./controlled-section";
 
 export async function generateMetadata({ params }: PageProps<"/staff/inquiries/[reference]">): Promise<Metadata> {
   return { title: (await params).reference.toUpperCase() };
@@ -29,7 +31,12 @@ export default async function StaffInquiryPage({ params }: PageProps<"/staff/inq
   const staff = await requireStaff();
   const inquiry = await getInquiryForStaff((await params).reference);
   if (!inquiry) notFound();
-  const [everyone, canned, liveLinks] = await Promise.all([listStaff(), cannedRepliesFor(inquiry), countLiveLinks(inquiry.id)]);
+  const [everyone, canned, liveLinks, controlled] = await Promise.all([
+    listStaff(),
+    cannedRepliesFor(inquiry),
+    countLiveLinks(inquiry.id),
+    controlledItemsOf({ inquiryId: inquiry.id }),
+  ]);
   // Former members still name their past actions; only active ones can be assigned.
   const team = everyone.filter((s) => s.active);
   const names = new Map(everyone.map((s) => [s.id, s.name]));
@@ -49,6 +56,7 @@ export default async function StaffInquiryPage({ params }: PageProps<"/staff/inq
         </h1>
         <KindBadge kind={inquiry.kind} />
         <StatusBadge status={inquiry.status} />
+        {controlled.length ? <ControlledBadge /> : null}
         {overdue ? <OverdueBadge /> : null}
         <p className="w-full text-sm text-ink-muted">
           {inquiryKinds[inquiry.kind].label} from {inquiry.name}, {inquiry.institution} · received {formatDateTime(inquiry.createdAt)} (
@@ -93,6 +101,8 @@ export default async function StaffInquiryPage({ params }: PageProps<"/staff/inq
               </>
             ) : null}
           </section>
+
+          <ControlledSection inquiryId={inquiry.id} items={controlled} />
 
           <QuotesPanel inquiryId={inquiry.id} reference={inquiry.reference} canQuote={inquiry.status !== "SPAM"} />
 
@@ -222,7 +232,9 @@ function TimelineItem({ event, names, requester }: { event: TimelineEvent; names
             {inbound
               ? m.matchedBy === "requester-page"
                 ? `Message from ${m.fromAddress} on their request page`
-                : `Email from ${m.fromAddress}`
+                : m.matchedBy === "quote-form"
+                  ? `Sent by ${m.fromAddress} with the quote form`
+                  : `Email from ${m.fromAddress}`
               : `Reply by ${m.author?.name ?? "staff"} to ${m.toAddress}`}
           </p>
           <p className="mt-1 text-sm">

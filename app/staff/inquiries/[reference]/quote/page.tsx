@@ -3,6 +3,7 @@ import Link from "next/link";
 import { notFound } from "next/navigation";
 import { requireStaff } from "@/lib/auth/require-staff";
 import { quoteLabel } from "@/lib/core/quote-terms";
+import { licenceRefusal } from "@/lib/quotes/licence-check";
 import { quoteDefaultsFor } from "@/lib/quotes/prefill";
 import { inquiryForQuote, quoteForBuilder } from "@/lib/quotes/queries";
 import { quoteStatusLabels } from "../quotes-panel";
@@ -22,6 +23,7 @@ export default async function QuoteBuilderPage({ params, searchParams }: PagePro
   const values = quote ? quote.values : await quoteDefaultsFor(inquiry.id);
   if (!values) notFound();
   const inquiryUrl = `/staff/inquiries/${encodeURIComponent(inquiry.reference)}`;
+  const sendRefusal = quote?.status === "DRAFT" ? await licenceRefusal({ inquiryId: inquiry.id, quoteId: quote.id }) : null;
 
   return (
     <div className="space-y-6">
@@ -50,7 +52,14 @@ export default async function QuoteBuilderPage({ params, searchParams }: PagePro
           <Link href={inquiryUrl}>inquiry page</Link>.
         </p>
       ) : (
-        <QuoteBuilder key={quote?.id ?? "new"} inquiryId={inquiry.id} quoteId={quote?.id} initial={values} requesterEmail={inquiry.email} />
+        <QuoteBuilder
+          key={quote?.id ?? "new"}
+          inquiryId={inquiry.id}
+          quoteId={quote?.id}
+          initial={values}
+          requesterEmail={inquiry.email}
+          sendRefusal={sendRefusal}
+        />
       )}
     </div>
   );

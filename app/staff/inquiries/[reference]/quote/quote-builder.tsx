@@ -35,12 +35,15 @@ export function QuoteBuilder({
   quoteId,
   initial,
   requesterEmail,
+  sendRefusal,
 }: {
   inquiryId: string;
   /** Set when editing a saved draft, which can then be sent. */
   quoteId?: string;
   initial: QuoteFormValues;
   requesterEmail: string;
+  /** Why the draft may not be sent yet (a controlled product without an approved licence check); sendQuote refuses it too. */
+  sendRefusal?: string | null;
 }) {
   const [state, formAction, pending] = useActionState(saveQuoteAction, idleStaffState);
   const formRef = useRef<HTMLFormElement>(null);
@@ -275,9 +278,21 @@ export function QuoteBuilder({
             <a href={`/staff/quotes/${quoteId}/pdf`} target="_blank" rel="noopener">
               Preview the saved PDF
             </a>
-            <button type="submit" name="intent" value="send" className="btn btn-primary" disabled={pending}>
+            <button
+              type="submit"
+              name="intent"
+              value="send"
+              className="btn btn-primary"
+              disabled={pending || Boolean(sendRefusal)}
+              aria-describedby={sendRefusal ? "send-refusal" : undefined}
+            >
               Send to requester
             </button>
+            {sendRefusal ? (
+              <p id="send-refusal" role="note" className="w-full rounded-md border border-warn bg-warn-wash p-3 text-sm text-warn">
+                <strong>Sending is blocked.</strong> {sendRefusal}
+              </p>
+            ) : null}
             <p className="w-full text-sm text-ink-muted">
               Sending saves these changes, emails the PDF to {requesterEmail} and moves the inquiry to Quoted. A sent quote can no longer
               change; revise it instead.
