@@ -60,6 +60,81 @@ export function Field({
   );
 }
 
+/** A field with a one-line text input. */
+export function TextField({
+  defaultValue,
+  inputMode,
+  inputClassName = inputClass,
+  ...field
+}: Omit<Parameters<typeof Field>[0], "children"> & {
+  defaultValue?: string;
+  inputMode?: "decimal" | "numeric";
+  inputClassName?: string;
+}) {
+  return (
+    <Field {...field}>{(props) => <input {...props} inputMode={inputMode} defaultValue={defaultValue} className={inputClassName} />}</Field>
+  );
+}
+
+/**
+ * A text field that offers values (a <datalist>) but takes anything typed: a reference key, a
+ * solvent, a target family. `listId` must be unique on the page.
+ */
+export function SuggestField({
+  listId,
+  options,
+  defaultValue,
+  inputClassName = inputClass,
+  ...field
+}: Omit<Parameters<typeof Field>[0], "children"> & {
+  listId: string;
+  options: { value: string; label?: string }[];
+  defaultValue?: string;
+  inputClassName?: string;
+}) {
+  return (
+    <>
+      <Field {...field}>
+        {(props) => <input {...props} list={listId} autoComplete="off" defaultValue={defaultValue} className={inputClassName} />}
+      </Field>
+      <datalist id={listId}>
+        {options.map((o) => (
+          <option key={o.value} value={o.value}>
+            {o.label}
+          </option>
+        ))}
+      </datalist>
+    </>
+  );
+}
+
+/** A field with a <select>; `empty` is the text of a first, empty choice (none when null). */
+export function SelectField({
+  options,
+  defaultValue,
+  empty,
+  ...field
+}: Omit<Parameters<typeof Field>[0], "children"> & {
+  options: { value: string; label: string }[];
+  defaultValue?: string;
+  empty: string | null;
+}) {
+  return (
+    <Field {...field}>
+      {(props) => (
+        <select {...props} defaultValue={defaultValue} className={inputClass}>
+          {empty === null ? null : <option value="">{empty}</option>}
+          {options.map((o) => (
+            <option key={o.value} value={o.value}>
+              {o.label}
+            </option>
+          ))}
+        </select>
+      )}
+    </Field>
+  );
+}
+
 /** A field's error, under it; its id `${id}-error` is what the input's aria-describedby names. */
 export function FieldError({ id, error }: { id: string; error: string | undefined }) {
   if (!error) return null;

@@ -1,5 +1,5 @@
 "use client";
-import { Field, FieldError, fieldId, inputClass, valueOf } from "@/app/_components/forms/field";
+import { Field, FieldError, fieldId, inputClass, TextField, valueOf } from "@/app/_components/forms/field";
 import { FormActions } from "@/app/_components/staff/form-row";
 import { useStaffForm } from "@/app/_components/staff/use-staff-form";
 import { productEditSchema } from "@/lib/catalog/product-edit-schema";
@@ -33,9 +33,7 @@ export function ProductForm({ initial, packs = [], isNew }: { initial: ProductFo
   const values = state.status === "error" ? state.values : undefined;
   const v = (name: keyof ProductFormValues) => valueOf(values, name, initial[name]);
   const line = (name: keyof ProductFormValues, label: string, required = false, hint?: string) => (
-    <Field name={name} label={label} errors={errors} required={required} hint={hint}>
-      {(props) => <input {...props} defaultValue={v(name)} className={inputClass} />}
-    </Field>
+    <TextField name={name} label={label} errors={errors} required={required} hint={hint} defaultValue={v(name)} />
   );
   return (
     <form

@@ -1,5 +1,5 @@
 "use client";
-import { Field, inputClass, valueOf } from "@/app/_components/forms/field";
+import { SelectField, SuggestField, TextField, valueOf } from "@/app/_components/forms/field";
 import { ConfirmButton } from "@/app/_components/staff/confirm-button";
 import { FormActions } from "@/app/_components/staff/form-row";
 import { useStaffForm } from "@/app/_components/staff/use-staff-form";
@@ -24,23 +24,27 @@ export function AddActivityForm({
   // Ids of their own: the sources form on the same page also has a "reference" field.
   const id = (name: string) => `activity-${name}`;
   const select = (name: string, label: string, options: { value: string; label: string }[], required = false) => (
-    <Field id={id(name)} name={name} label={label} errors={errors} required={required}>
-      {(props) => (
-        <select {...props} defaultValue={valueOf(values, name)} className={inputClass}>
-          <option value="">{required ? "Choose…" : "—"}</option>
-          {options.map((o) => (
-            <option key={o.value} value={o.value}>
-              {o.label}
-            </option>
-          ))}
-        </select>
-      )}
-    </Field>
+    <SelectField
+      id={id(name)}
+      name={name}
+      label={label}
+      errors={errors}
+      required={required}
+      options={options}
+      defaultValue={valueOf(values, name)}
+      empty={required ? "Choose…" : "—"}
+    />
   );
   const text = (name: string, label: string, hint?: string, inputMode?: "decimal") => (
-    <Field id={id(name)} name={name} label={label} hint={hint} errors={errors}>
-      {(props) => <input {...props} inputMode={inputMode} defaultValue={valueOf(values, name)} className={inputClass} />}
-    </Field>
+    <TextField
+      id={id(name)}
+      name={name}
+      label={label}
+      hint={hint}
+      errors={errors}
+      inputMode={inputMode}
+      defaultValue={valueOf(values, name)}
+    />
   );
   const plain = (list: readonly string[]) => list.map((v) => ({ value: v, label: v }));
   return (
@@ -69,24 +73,17 @@ export function AddActivityForm({
       <div className="sm:col-span-2">{text("species", "Species", "e.g. human, rat")}</div>
       <div className="sm:col-span-2">{text("assay", "Assay", "In a few words, e.g. [3H]-ligand binding, recombinant cells")}</div>
       <div className="sm:col-span-4">
-        <Field id={id("reference")} name="reference" label="Source" hint="Its key, DOI or PubMed id." errors={errors} required>
-          {(props) => (
-            <input
-              {...props}
-              list="activity-reference-choices"
-              autoComplete="off"
-              defaultValue={valueOf(values, "reference")}
-              className={inputClass}
-            />
-          )}
-        </Field>
-        <datalist id="activity-reference-choices">
-          {references.map((c) => (
-            <option key={c.key} value={c.key}>
-              {c.label}
-            </option>
-          ))}
-        </datalist>
+        <SuggestField
+          id={id("reference")}
+          name="reference"
+          label="Source"
+          hint="Its key, DOI or PubMed id."
+          errors={errors}
+          required
+          listId="activity-reference-choices"
+          options={references.map((c) => ({ value: c.key, label: c.label }))}
+          defaultValue={valueOf(values, "reference")}
+        />
       </div>
       <FormActions label="Add activity" pending={pending} message={message} ok={ok} wrap="sm:col-span-4" />
     </form>

@@ -1,5 +1,5 @@
 "use client";
-import { Field, inputClass, valueOf } from "@/app/_components/forms/field";
+import { Field, inputClass, SelectField, valueOf } from "@/app/_components/forms/field";
 import { FormResult } from "@/app/_components/staff/form-result";
 import { useStaffForm } from "@/app/_components/staff/use-staff-form";
 import { LOT_QUANTITY_UNITS, lotSchema } from "@/lib/catalog/lot-schema";
@@ -69,18 +69,16 @@ export function LotForm({ catalogNumber, initial, prefix }: { catalogNumber: str
     </Field>
   );
   const select = (name: keyof LotFormValues, label: string, options: { value: string; label: string }[], required = false) => (
-    <Field id={id(name)} name={name} label={label} errors={errors} required={required}>
-      {(props) => (
-        <select {...props} defaultValue={value(name)} className={inputClass}>
-          {required ? null : <option value="">—</option>}
-          {options.map((o) => (
-            <option key={o.value} value={o.value}>
-              {o.label}
-            </option>
-          ))}
-        </select>
-      )}
-    </Field>
+    <SelectField
+      id={id(name)}
+      name={name}
+      label={label}
+      errors={errors}
+      required={required}
+      options={options}
+      defaultValue={value(name)}
+      empty={required ? null : "—"}
+    />
   );
   const demoChecked = values ? values.demo === "on" : initial.demo;
   return (

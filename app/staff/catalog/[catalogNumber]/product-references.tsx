@@ -1,5 +1,5 @@
 "use client";
-import { Field, inputClass, valueOf } from "@/app/_components/forms/field";
+import { Field, inputClass, SuggestField, valueOf } from "@/app/_components/forms/field";
 import { FormActions } from "@/app/_components/staff/form-row";
 import { FormResult } from "@/app/_components/staff/form-result";
 import { useStaffForm } from "@/app/_components/staff/use-staff-form";
@@ -17,24 +17,16 @@ export function LinkReferenceForm({ catalogNumber, choices }: { catalogNumber: s
       className="grid gap-3 border-t border-line pt-3 sm:grid-cols-[1fr_1fr_auto] sm:items-end"
     >
       <input type="hidden" name="catalogNumber" value={catalogNumber} />
-      <Field name="reference" label="Reference" hint="Its key, DOI or PubMed id." errors={errors} required>
-        {(props) => (
-          <input
-            {...props}
-            list="reference-choices"
-            autoComplete="off"
-            defaultValue={valueOf(values, "reference")}
-            className={inputClass}
-          />
-        )}
-      </Field>
-      <datalist id="reference-choices">
-        {choices.map((c) => (
-          <option key={c.key} value={c.key}>
-            {c.label}
-          </option>
-        ))}
-      </datalist>
+      <SuggestField
+        name="reference"
+        label="Reference"
+        hint="Its key, DOI or PubMed id."
+        errors={errors}
+        required
+        listId="reference-choices"
+        options={choices.map((c) => ({ value: c.key, label: c.label }))}
+        defaultValue={valueOf(values, "reference")}
+      />
       <Field name="supports" label="What it supports" hint="e.g. structure and stereochemistry" errors={errors}>
         {(props) => <input {...props} defaultValue={valueOf(values, "supports")} className={inputClass} />}
       </Field>

@@ -1,5 +1,5 @@
 "use client";
-import { Field, inputClass, valueOf } from "@/app/_components/forms/field";
+import { Field, inputClass, SuggestField, valueOf } from "@/app/_components/forms/field";
 import { FormResult } from "@/app/_components/staff/form-result";
 import { useStaffForm } from "@/app/_components/staff/use-staff-form";
 import { COMMON_SOLVENTS, IN_HOUSE, removeSolubilitySchema, solubilitySchema } from "@/lib/catalog/solubility-schema";
@@ -19,22 +19,17 @@ export function SaveSolubilityForm({ catalogNumber, references }: { catalogNumbe
     >
       <input type="hidden" name="catalogNumber" value={catalogNumber} />
       <div className="sm:col-span-2">
-        <Field id={id("solvent")} name="solvent" label="Solvent" hint="A solvent already listed is replaced." errors={errors} required>
-          {(props) => (
-            <input
-              {...props}
-              list="solubility-solvents"
-              autoComplete="off"
-              defaultValue={valueOf(values, "solvent")}
-              className={inputClass}
-            />
-          )}
-        </Field>
-        <datalist id="solubility-solvents">
-          {COMMON_SOLVENTS.map((s) => (
-            <option key={s} value={s} />
-          ))}
-        </datalist>
+        <SuggestField
+          id={id("solvent")}
+          name="solvent"
+          label="Solvent"
+          hint="A solvent already listed is replaced."
+          errors={errors}
+          required
+          listId="solubility-solvents"
+          options={COMMON_SOLVENTS.map((value) => ({ value }))}
+          defaultValue={valueOf(values, "solvent")}
+        />
       </div>
       <Field
         id={id("maxMgPerMl")}
@@ -64,32 +59,17 @@ export function SaveSolubilityForm({ catalogNumber, references }: { catalogNumbe
         </Field>
       </div>
       <div className="sm:col-span-2">
-        <Field
+        <SuggestField
           id={id("source")}
           name="source"
           label="Source"
           hint={`Reference key, DOI or PubMed id; or ${IN_HOUSE} for our own measurement.`}
           errors={errors}
           required
-        >
-          {(props) => (
-            <input
-              {...props}
-              list="solubility-source-choices"
-              autoComplete="off"
-              defaultValue={valueOf(values, "source")}
-              className={inputClass}
-            />
-          )}
-        </Field>
-        <datalist id="solubility-source-choices">
-          <option value={IN_HOUSE}>Measured in-house</option>
-          {references.map((c) => (
-            <option key={c.key} value={c.key}>
-              {c.label}
-            </option>
-          ))}
-        </datalist>
+          listId="solubility-source-choices"
+          options={[{ value: IN_HOUSE, label: "Measured in-house" }, ...references.map((c) => ({ value: c.key, label: c.label }))]}
+          defaultValue={valueOf(values, "source")}
+        />
       </div>
       <div className="flex flex-wrap items-center gap-3 sm:col-span-4">
         <button type="submit" className="btn btn-secondary" disabled={pending}>

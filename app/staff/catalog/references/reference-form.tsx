@@ -1,5 +1,5 @@
 "use client";
-import { Field, inputClass, valueOf } from "@/app/_components/forms/field";
+import { inputClass, TextField, valueOf } from "@/app/_components/forms/field";
 import { FormActions } from "@/app/_components/staff/form-row";
 import { useStaffForm } from "@/app/_components/staff/use-staff-form";
 import { referenceSchema } from "@/lib/catalog/reference-schema";
@@ -19,9 +19,16 @@ export function ReferenceForm({ reference }: { reference?: ReferenceFormValues }
     label: string,
     { required = false, hint, mono = false, inputMode }: { required?: boolean; hint?: string; mono?: boolean; inputMode?: "numeric" } = {},
   ) => (
-    <Field name={name} label={label} errors={errors} required={required} hint={hint}>
-      {(props) => <input {...props} inputMode={inputMode} defaultValue={v(name)} className={`${inputClass} ${mono ? "font-mono" : ""}`} />}
-    </Field>
+    <TextField
+      name={name}
+      label={label}
+      errors={errors}
+      required={required}
+      hint={hint}
+      inputMode={inputMode}
+      defaultValue={v(name)}
+      inputClassName={`${inputClass} ${mono ? "font-mono" : ""}`}
+    />
   );
   return (
     <form

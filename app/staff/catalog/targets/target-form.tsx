@@ -1,5 +1,5 @@
 "use client";
-import { Field, inputClass, valueOf } from "@/app/_components/forms/field";
+import { Field, inputClass, SuggestField, valueOf } from "@/app/_components/forms/field";
 import { FormActions } from "@/app/_components/staff/form-row";
 import { useStaffForm } from "@/app/_components/staff/use-staff-form";
 import { targetSchema } from "@/lib/catalog/target-schema";
@@ -33,14 +33,16 @@ export function TargetForm({ target, families }: { target?: TargetFormValues; fa
       <Field name="name" label="Name" hint="As readers see it, e.g. mGlu2 receptor." errors={errors} required>
         {(props) => <input {...props} defaultValue={v("name")} className={inputClass} />}
       </Field>
-      <Field name="family" label="Family" hint="Groups targets, e.g. Metabotropic glutamate receptors." errors={errors} required>
-        {(props) => <input {...props} list="target-families" autoComplete="off" defaultValue={v("family")} className={inputClass} />}
-      </Field>
-      <datalist id="target-families">
-        {families.map((f) => (
-          <option key={f} value={f} />
-        ))}
-      </datalist>
+      <SuggestField
+        name="family"
+        label="Family"
+        hint="Groups targets, e.g. Metabotropic glutamate receptors."
+        errors={errors}
+        required
+        listId="target-families"
+        options={families.map((value) => ({ value }))}
+        defaultValue={v("family")}
+      />
       <Field name="geneSymbol" label="Gene symbol (HGNC)" hint="For a single gene product, e.g. GRM2." errors={errors}>
         {(props) => <input {...props} defaultValue={v("geneSymbol")} className={`${inputClass} font-mono`} />}
       </Field>
