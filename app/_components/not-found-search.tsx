@@ -1,7 +1,7 @@
 "use client";
 import Link from "next/link";
 import { useSyncExternalStore } from "react";
-import { inputClass } from "@/app/_components/forms/field";
+import { SearchForm } from "@/app/_components/search-form";
 
 const MAX_TERM = 100;
 
@@ -43,23 +43,8 @@ export function NotFoundSearch() {
           </Link>
         </p>
       ) : null}
-      <form action="/search" method="get" role="search" aria-label="Search the catalog and guides" className="mt-3 flex gap-2">
-        <label htmlFor="not-found-q" className="sr-only">
-          Name, catalog number, CAS number or synonym
-        </label>
-        <input
-          id="not-found-q"
-          name="q"
-          type="search"
-          key={term}
-          defaultValue={term}
-          placeholder="Name, catalog no., CAS or synonym"
-          className={inputClass}
-        />
-        <button type="submit" className="btn btn-primary">
-          Search
-        </button>
-      </form>
+      {/* Keyed by the term: it is read from the address only once the page has hydrated. */}
+      <SearchForm key={term} id="not-found-q" defaultValue={term} className="mt-3" />
     </div>
   );
 }

@@ -1,7 +1,7 @@
 import type { Metadata } from "next";
 import Link from "next/link";
+import { SearchForm } from "@/app/_components/search-form";
 import { CatalogListing } from "@/app/_components/catalog-listing";
-import { inputClass } from "@/app/_components/forms/field";
 import { filterOf, parseCatalogQuery } from "@/lib/catalog/catalog-query";
 import { findProducts } from "@/lib/catalog/products";
 import { guideKindLabels, searchGuides } from "@/lib/guides/guides";
@@ -44,22 +44,7 @@ export default async function SearchPage({ searchParams }: PageProps<"/search">)
   return (
     <div className="container-page py-8">
       <h1 className="text-3xl">Search</h1>
-      <form action="/search" method="get" role="search" aria-label="Search the catalog and guides" className="mt-4 flex max-w-2xl gap-2">
-        <label htmlFor="search-page-q" className="sr-only">
-          Name, catalog number, CAS number or synonym
-        </label>
-        <input
-          id="search-page-q"
-          name="q"
-          type="search"
-          defaultValue={query.q ?? ""}
-          placeholder="Name, catalog no., CAS or synonym"
-          className={inputClass}
-        />
-        <button type="submit" className="btn btn-primary">
-          Search
-        </button>
-      </form>
+      <SearchForm id="search-page-q" defaultValue={query.q ?? ""} className="mt-4 max-w-2xl" />
       <p className="mt-2 text-sm text-ink-muted">
         Looking for a scaffold? <Link href="/search/structure">Search by structure (SMILES)</Link>.
       </p>
