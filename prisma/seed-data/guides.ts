@@ -296,7 +296,7 @@ The group II metabotropic glutamate receptors, mGlu2 and mGlu3, are G protein-co
 
 ### LY354740 (eglumegad)
 
-LY354740 is a conformationally constrained glutamate analogue. In non-neuronal cells expressing human receptors it suppressed forskolin-stimulated cAMP with an EC50 of 5.1 nM at mGlu2 and 24.3 nM at mGlu3, so it is roughly six-fold weaker at mGlu3. It neither activated nor blocked group I (mGlu1a, mGlu5a) or group III (mGlu4, mGlu7) receptors at concentrations up to 100 µM, and it had no appreciable action at recombinant AMPA (GluR4) or kainate (GluR6) receptors [@schoepp1997]. It is active after oral dosing in mice, with anxiolytic-like and anticonvulsant effects [@monn1997].
+LY354740 is a conformationally constrained glutamate analogue. In non-neuronal cells expressing human receptors it suppressed forskolin-stimulated cAMP with an EC50 of 5.1 nM at mGlu2 and 24.3 nM at mGlu3, so it is about five-fold weaker at mGlu3 (24.3 / 5.1 ≈ 4.8). It neither activated nor blocked group I (mGlu1a, mGlu5a) or group III (mGlu4, mGlu7) receptors at concentrations up to 100 µM, and it had no appreciable action at recombinant AMPA (GluR4) or kainate (GluR6) receptors [@schoepp1997]. It is active after oral dosing in mice, with anxiolytic-like and anticonvulsant effects [@monn1997].
 
 ### LY379268
 
@@ -321,7 +321,7 @@ LY3020371 is an orthosteric mGlu2/3 antagonist described by its developers as po
 | LY341495 | Antagonist | IC50 21 nM | IC50 14 nM | mGlu8 0.17 µM; mGlu7 0.99 µM; mGlu1a 7.8 µM; mGlu5a 8.2 µM; mGlu4 22 µM | [@kingston1998] |
 | LY3020371 | Antagonist | see B8105958 | see B8105958 | reported as selective for mGlu2/3 | [@witkin2017jpet] |
 
-All values come from cAMP assays in cells expressing human recombinant receptors. Potency in native tissue, or in another species, may differ.
+All values are from cells expressing human recombinant receptors: the mGlu2, mGlu3, mGlu4, mGlu7 and mGlu8 values from cAMP assays, the mGlu1a and mGlu5a values from phosphoinositide hydrolysis assays [@kingston1998; @schoepp1997]. Potency in native tissue, or in another species, may differ.
 
 ## Typical uses
 
@@ -331,7 +331,7 @@ All values come from cAMP assays in cells expressing human recombinant receptors
 
 ## Pitfalls
 
-- **LY341495 is selective only within a window.** Its IC50 at mGlu8 (0.17 µM) lies within an order of magnitude of its mGlu2/3 values and its IC50 at mGlu7 (0.99 µM) within two; at micromolar concentrations group I receptors are also blocked [@kingston1998]. Keep concentrations near the group II range, or confirm key findings with a structurally unrelated antagonist such as LY3020371.
+- **LY341495 is selective only within a window.** Its IC50 at mGlu8 (0.17 µM) is about 8-fold its mGlu2 value and 12-fold its mGlu3 value, its IC50 at mGlu7 (0.99 µM) about 50- and 70-fold, and at micromolar concentrations group I receptors are also blocked [@kingston1998]. Keep concentrations near the group II range. A second antagonist such as LY3020371, which its developers report as selective for mGlu2/3 [@witkin2017jpet], is a useful check, but not an independent one: both are glutamate-analogue amino acids acting at the same orthosteric site. Knockout mice answer what such pairs cannot [@zanos2019].
 - **mGlu2 versus mGlu3.** The orthosteric ligands with published recombinant data do not separate the two subtypes sharply, and LY354740 is not equipotent at them [@schoepp1997; @kingston1998]. Subtype questions need genetic tools: the mGlu2 dependence of (2R,6R)-hydroxynorketamine's effects was shown with Grm2 and Grm3 knockout mice [@zanos2019].
 - **Agonists are not antidepressant positive controls.** Use ketamine or an mGlu2/3 antagonist for that role [@marek2020; @witkin2017jpet].
 - **Form and dosing.** These compounds are amino acids supplied as free acids or salts; calculate doses for the form weighed and give vehicle-matched controls.
@@ -402,7 +402,7 @@ Different species, models, routes and doses underlie these discrepancies, so a s
 
 Practical points, stated as general laboratory practice:
 
-- When comparing the racemate with esketamine, take the roughly five-fold difference in NMDA receptor affinity between the enantiomers into account in dose selection [@ebert1997].
+- When comparing the racemate with esketamine, do not apply the five-fold difference between the enantiomers: the racemate is half esketamine, so from the Ki values above its affinity is only about two-fold lower than esketamine's, while (R)-ketamine's is about five-fold lower [@ebert1997]. Take that into account in dose selection.
 - For HNK studies, confirm the stereochemical identity and purity of the lot, since the published work concerns the (2R,6R) isomer.
 - Measure parent compound and metabolites where you can; systemic ketamine dosing generates several metabolites [@shirayama2018].
 - Ketamine and esketamine are controlled substances in many jurisdictions; see their product pages for supply conditions.
