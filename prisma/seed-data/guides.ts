@@ -368,7 +368,7 @@ Ketamine has one stereocentre. The racemate is a 1:1 mixture of (S)-ketamine (es
 | (R)-ketamine | 1.4 µM | [@ebert1997] |
 | (S)-norketamine | 1.7 µM | [@ebert1997] |
 | (R)-norketamine | 13 µM | [@ebert1997] |
-| (2R,6R)-HNK | no direct binding to known or proposed ketamine targets | [@bonaventura2022] |
+| (2R,6R)-HNK | — (not tested in this assay; see below) | [@bonaventura2022] |
 
 In the same binding assay, esketamine had about five-fold higher affinity for the NMDA receptor channel site than arketamine [@ebert1997]. For (2R,6R)-HNK the picture is less simple. A broad pharmacological survey found no direct binding to any known or proposed ketamine target, and target-deconvolution screens covering thousands of human proteins did not identify a direct binding partner [@bonaventura2022]. Electrophysiology in hippocampal neurons, however, showed that (2R,6R)-HNK reduced NMDA receptor-mediated miniature currents, behaved as an open-channel blocker and lowered eEF2 phosphorylation [@suzuki2017; @kavalali2018].
 
