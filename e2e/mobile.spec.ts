@@ -30,7 +30,10 @@ test("on a phone the inquiry actions come right after the product overview", asy
   const actions = await page.getByRole("heading", { name: "Order or ask about this product" }).boundingBox();
   const chemical = await page.getByRole("heading", { name: "Chemical data" }).boundingBox();
   // The product's own drawing comes first; the similar compounds further down have drawings too.
-  const structure = await page.getByRole("img", { name: /2D chemical structure/ }).first().boundingBox();
+  const structure = await page
+    .getByRole("img", { name: /2D chemical structure/ })
+    .first()
+    .boundingBox();
   expect(structure!.y).toBeLessThan(actions!.y);
   expect(actions!.y).toBeLessThan(chemical!.y);
 });
