@@ -3,6 +3,7 @@ import {
   contentWidth,
   createPdf,
   definitionRows,
+  endTableRow,
   ensureRoom,
   formatDay,
   letterhead,
@@ -114,14 +115,7 @@ function resultsTable(doc: Doc, data: CoaData) {
       doc.text(text, x + 2, y, { width: columns[i]!.width - 4 });
       x += columns[i]!.width;
     }
-    doc
-      .moveTo(MARGIN, y + height - 4)
-      .lineTo(MARGIN + contentWidth(doc), y + height - 4)
-      .strokeColor(RULE)
-      .lineWidth(0.5)
-      .stroke();
-    doc.x = MARGIN;
-    doc.y = y + height;
+    endTableRow(doc, y, height);
   }
 }
 

@@ -60,6 +60,18 @@ export function createPdf({ title, subject, date }: { title: string; subject: st
 
 export const contentWidth = (doc: Doc) => doc.page.width - 2 * MARGIN;
 
+/** Ends a table row drawn from `y`: a hairline under it, and the cursor at the next row's start. */
+export function endTableRow(doc: Doc, y: number, height: number) {
+  doc
+    .moveTo(MARGIN, y + height - 4)
+    .lineTo(MARGIN + contentWidth(doc), y + height - 4)
+    .strokeColor(pdfColors.RULE)
+    .lineWidth(0.5)
+    .stroke();
+  doc.x = MARGIN;
+  doc.y = y + height;
+}
+
 export function ensureRoom(doc: Doc, height: number) {
   if (doc.y + height > doc.page.height - MARGIN) doc.addPage();
 }

@@ -4,6 +4,7 @@ import {
   contentWidth,
   createPdf,
   definitionRows,
+  endTableRow,
   ensureRoom,
   letterhead as houseLetterhead,
   MARGIN,
@@ -137,14 +138,7 @@ function linesTable(doc: Doc, data: QuotePdfData) {
       doc.text(texts[column.key], x + 2, y, { width: column.width - 4, align: column.align });
       x += column.width;
     }
-    doc
-      .moveTo(MARGIN, y + height - 4)
-      .lineTo(MARGIN + contentWidth(doc), y + height - 4)
-      .strokeColor(RULE)
-      .lineWidth(0.5)
-      .stroke();
-    doc.x = MARGIN;
-    doc.y = y + height;
+    endTableRow(doc, y, height);
   }
 
   const totals = quoteTotals(data.lines, data.shippingMinor);
