@@ -78,24 +78,27 @@ export const guideReferences: ReferenceSeed[] = [
   },
   // --- Esketamine trials ------------------------------------------------------------------------
   {
-    // Volume and pages not confirmed; left out.
     key: "daly2018",
     authors: "Daly EJ, Singh JB, Fedgchin M, et al.",
     title:
       "Efficacy and safety of intranasal esketamine adjunctive to oral antidepressant therapy in treatment-resistant depression: a randomized clinical trial",
     journal: "JAMA Psychiatry",
     year: 2018,
+    volume: "75",
+    pages: "139-148",
     pmid: "29282469",
     doi: "10.1001/jamapsychiatry.2017.3739",
   },
   {
-    // TRANSFORM-2. Volume and pages not confirmed; left out.
+    // TRANSFORM-2.
     key: "popova2019",
-    authors: "Popova V, et al.",
+    authors: "Popova V, Daly EJ, Trivedi M, et al.",
     title:
       "Efficacy and safety of flexibly dosed esketamine nasal spray combined with a newly initiated oral antidepressant in treatment-resistant depression: a randomized double-blind active-controlled study",
     journal: "Am J Psychiatry",
     year: 2019,
+    volume: "176",
+    pages: "428-438",
     pmid: "31109201",
     doi: "10.1176/appi.ajp.2019.19020172",
   },
@@ -133,13 +136,14 @@ export const guideReferences: ReferenceSeed[] = [
     doi: "10.1093/ijnp/pyx108",
   },
   {
-    // Pages and PMID not confirmed; left out.
+    // PMID not confirmed; left out.
     key: "zanos2019",
-    authors: "Zanos P, et al.",
+    authors: "Zanos P, Highland JN, Stewart BW, et al.",
     title: "(2R,6R)-hydroxynorketamine exerts mGlu2 receptor-dependent antidepressant actions",
     journal: "Proc Natl Acad Sci U S A",
     year: 2019,
     volume: "116",
+    pages: "6441-6450",
     doi: "10.1073/pnas.1819540116",
   },
   {
