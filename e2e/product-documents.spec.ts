@@ -59,7 +59,14 @@ test.describe("as an admin", () => {
     await expect(file).toHaveAccessibleDescription(/sds\.pdf is not a PDF file/);
     await expect(form.getByRole("alert")).toContainText("Not uploaded");
 
-    const sds = Buffer.from(`%PDF-1.4\n% Safety data sheet, e2e ${Date.now()}\n%%EOF\n`);
+    // Over 10 MB: refused in the browser before anything is sent.
+    const tooBig = Buffer.alloc(10 * 1024 * 1024 + 1, "%");
+    await file.setInputFiles({ name: "scan.pdf", mimeType: "application/pdf", buffer: tooBig });
+    await form.getByRole("button", { name: "Upload SDS" }).click();
+    await expect(file).toHaveAccessibleDescription(/scan\.pdf is over 10 MB/);
+
+    // ~600 kB, past the 200 kB every other action is held to: the proxy lets an SDS through to this page.
+    const sds = Buffer.from(`%PDF-1.4\n% Safety data sheet, e2e ${Date.now()}\n${"% padding\n".repeat(60_000)}%%EOF\n`);
     await file.setInputFiles({ name: "Supplier SDS LY3020371.pdf", mimeType: "application/pdf", buffer: sds });
     await form.getByRole("button", { name: "Upload SDS" }).click();
     // Uploaded, or Replaced when an earlier run left one on the same database.
@@ -79,6 +86,13 @@ test.describe("as an admin", () => {
     expect(headers["x-content-type-options"]).toBe("nosniff");
     expect(headers["cache-control"]).toBe("public, max-age=300");
     expect(Buffer.from(await response.body()).equals(sds)).toBe(true);
+
+    // A body past the SDS limit is refused by the proxy before any action reads it.
+    const huge = await page.request.post("/staff/catalog/B8105958", {
+      headers: { "Next-Action": "0".repeat(40), "Content-Type": "text/plain;charset=UTF-8", Origin: new URL(page.url()).origin },
+      data: "x".repeat(10 * 1024 * 1024 + 300 * 1024),
+    });
+    expect(huge.status()).toBe(413);
 
     // A language with no sheet, and one we do not offer, are not found.
     expect((await page.request.get("/products/B8105958/sds/de.pdf")).status()).toBe(404);
