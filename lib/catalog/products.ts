@@ -52,6 +52,8 @@ const loadProduct = (catalogNumber: string) =>
       // All of them, few per product: which is current depends on the day the page is rendered (currentLot).
       lots: { select: lotSelect, orderBy: [{ manufacturedOn: "desc" }, { id: "desc" }] },
       controls: { include: { reference: true }, orderBy: { position: "asc" } },
+      // Which safety data sheets there are, not their bytes (the download route reads those).
+      sds: { select: { language: true, size: true, uploadedAt: true } },
     },
   });
 export type ProductDetail = NonNullable<Awaited<ReturnType<typeof getProduct>>>;
