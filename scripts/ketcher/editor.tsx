@@ -1,0 +1,50 @@
+// The structure editor page, /ketcher/index.html: Ketcher in standalone mode (its Indigo toolkit as
+// WebAssembly in a worker, no server). Built by scripts/build-ketcher.mjs into public/ketcher/ and
+// opened in an iframe by app/_components/structure-editor.tsx, so the site's pages never download
+// it until someone asks to draw, and Ketcher's global CSS and its own React tree stay out of them.
+// It answers the opening page only (same origin, its parent window) through postMessage.
+import type { Ketcher } from "ketcher-core";
+import { Editor } from "ketcher-react";
+import "ketcher-react/dist/index.css";
+// Aliased by the build to the binaryWasmNoRender flavour (the .wasm fetched as a file, not inlined as base64).
+import { StandaloneStructServiceProvider } from "ketcher-standalone";
+import { createRoot } from "react-dom/client";
+import type { EditorReply, EditorRequest } from "@/lib/catalog/structure-editor-protocol";
+
+let ketcher: Ketcher | undefined;
+
+const reply = (message: EditorReply) => window.parent.postMessage(message, window.location.origin);
+
+async function answer(request: EditorRequest): Promise<EditorReply> {
+  if (!ketcher) return { type: "ketcher:error", id: request.id, message: "The editor is still loading" };
+  if (request.type === "ketcher:set") {
+    await ketcher.setMolecule(request.structure);
+    return { type: "ketcher:done", id: request.id };
+  }
+  const [smiles, molfile] = await Promise.all([ketcher.getSmiles(), ketcher.getMolfile()]);
+  return { type: "ketcher:structure", id: request.id, smiles, molfile };
+}
+
+window.addEventListener("message", (event: MessageEvent<EditorRequest>) => {
+  if (event.origin !== window.location.origin || event.source !== window.parent) return;
+  answer(event.data).then(reply, (error: unknown) =>
+    reply({ type: "ketcher:error", id: event.data.id, message: error instanceof Error ? error.message : String(error) }),
+  );
+});
+
+const provider = new StandaloneStructServiceProvider();
+
+createRoot(document.getElementById("root")!).render(
+  <Editor
+    staticResourcesUrl=""
+    structServiceProvider={provider as never}
+    disableMacromoleculesEditor
+    // The 3D viewer (Miew, three.js) is a further 1.2 MB nobody needs to draw a query.
+    buttons={{ miew: { hidden: true } }}
+    errorHandler={(message: string) => reply({ type: "ketcher:error", id: -1, message })}
+    onInit={(instance: Ketcher) => {
+      ketcher = instance;
+      reply({ type: "ketcher:ready", id: -1 });
+    }}
+  />,
+);
