@@ -64,6 +64,11 @@ function DrawStructure({ smiles, onUse }: { smiles: string; onUse: (smiles: stri
     toShow.current = null;
   }, [ask]);
 
+  const close = useCallback(() => {
+    dialogRef.current?.close();
+    openerRef.current?.focus();
+  }, []);
+
   // Replies come only from our own editor page in our own frame.
   useEffect(() => {
     const onMessage = (event: MessageEvent<EditorReply>) => {
@@ -72,14 +77,15 @@ function DrawStructure({ smiles, onUse }: { smiles: string; onUse: (smiles: stri
       if (reply.type === "ketcher:ready") {
         setReady(true);
         show();
-      } else if (reply.id === -1 && reply.type === "ketcher:error") setError(reply.message);
+      } else if (reply.type === "ketcher:escape") close();
+      else if (reply.id === -1 && reply.type === "ketcher:error") setError(reply.message);
       const resolve = pending.current.get(reply.id);
       pending.current.delete(reply.id);
       resolve?.(reply);
     };
     window.addEventListener("message", onMessage);
     return () => window.removeEventListener("message", onMessage);
-  }, [show]);
+  }, [show, close]);
 
   const open = () => {
     setOpened(true);
@@ -87,10 +93,6 @@ function DrawStructure({ smiles, onUse }: { smiles: string; onUse: (smiles: stri
     toShow.current = smiles.trim();
     if (ready) show();
     dialogRef.current?.showModal();
-  };
-  const close = () => {
-    dialogRef.current?.close();
-    openerRef.current?.focus();
   };
 
   const use = async () => {

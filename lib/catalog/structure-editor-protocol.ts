@@ -6,6 +6,8 @@ export type EditorRequest = { type: "ketcher:get"; id: number } | { type: "ketch
 
 export type EditorReply =
   | { type: "ketcher:ready"; id: -1 }
+  /** Escape pressed inside the editor with none of its own dialogs open: the page closes its dialog. */
+  | { type: "ketcher:escape"; id: -1 }
   | { type: "ketcher:structure"; id: number; smiles: string; molfile: string }
   | { type: "ketcher:done"; id: number }
   | { type: "ketcher:error"; id: number; message: string };

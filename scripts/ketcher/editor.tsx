@@ -3,7 +3,7 @@
 // opened in an iframe by app/_components/structure-editor.tsx, so the site's pages never download
 // it until someone asks to draw, and Ketcher's global CSS and its own React tree stay out of them.
 // It answers the opening page only (same origin, its parent window) through postMessage.
-import type { Ketcher } from "ketcher-core";
+import { ChemicalMimeType, type Ketcher } from "ketcher-core";
 import { Editor } from "ketcher-react";
 import "ketcher-react/dist/index.css";
 // Aliased by the build to the binaryWasmNoRender flavour (the .wasm fetched as a file, not inlined as base64).
@@ -21,7 +21,12 @@ async function answer(request: EditorRequest): Promise<EditorReply> {
     await ketcher.setMolecule(request.structure);
     return { type: "ketcher:done", id: request.id };
   }
-  const [smiles, molfile] = await Promise.all([ketcher.getSmiles(), ketcher.getMolfile()]);
+  if (!(await ketcher.getSmiles()).trim()) return { type: "ketcher:structure", id: request.id, smiles: "", molfile: "" };
+  const molfile = await ketcher.getMolfile();
+  // Ketcher writes rings as drawn (a benzene template gives C1C=CC=CC=1); the aromatic form is how
+  // SMILES queries are written and how the results page will show it back.
+  const aromatic = await ketcher.indigo.aromatize(molfile);
+  const { struct: smiles } = await ketcher.indigo.convert(aromatic, { outputFormat: ChemicalMimeType.DaylightSmiles });
   return { type: "ketcher:structure", id: request.id, smiles, molfile };
 }
 
@@ -30,6 +35,13 @@ window.addEventListener("message", (event: MessageEvent<EditorRequest>) => {
   answer(event.data).then(reply, (error: unknown) =>
     reply({ type: "ketcher:error", id: event.data.id, message: error instanceof Error ? error.message : String(error) }),
   );
+});
+
+// Keys pressed in the frame never reach the page's <dialog>, so Escape would not close it. Ketcher
+// handles Escape first (a tool, its own dialogs); only an Escape it left alone is passed on.
+window.addEventListener("keydown", (event) => {
+  if (event.key === "Escape" && !event.defaultPrevented && !document.querySelector('[role="dialog"]'))
+    reply({ type: "ketcher:escape", id: -1 });
 });
 
 const provider = new StandaloneStructServiceProvider();
