@@ -37,12 +37,17 @@ window.addEventListener("message", (event: MessageEvent<EditorRequest>) => {
   );
 });
 
-// Keys pressed in the frame never reach the page's <dialog>, so Escape would not close it. Ketcher
-// handles Escape first (a tool, its own dialogs); only an Escape it left alone is passed on.
-window.addEventListener("keydown", (event) => {
-  if (event.key === "Escape" && !event.defaultPrevented && !document.querySelector('[role="dialog"]'))
-    reply({ type: "ketcher:escape", id: -1 });
-});
+// Keys pressed in the frame never reach the page's <dialog>, so Escape would not close it: it is passed
+// on, unless one of Ketcher's own dialogs or menus is open (Escape is theirs then). Seen in the capture
+// phase, before Ketcher handles it (and closes that dialog, or cancels it as a hotkey).
+window.addEventListener(
+  "keydown",
+  (event) => {
+    if (event.key === "Escape" && !document.querySelector('[role="dialog"], [role="menu"], [role="listbox"]'))
+      reply({ type: "ketcher:escape", id: -1 });
+  },
+  { capture: true },
+);
 
 const provider = new StandaloneStructServiceProvider();
 
