@@ -86,7 +86,11 @@ const lifecycleSelect = {
   replacement: { select: { catalogNumber: true } },
 } as const;
 
-const auditedLifecycle = (p: { discontinuedOn: Date | null; discontinuedReason: string | null; replacement: { catalogNumber: string } | null }) => ({
+const auditedLifecycle = (p: {
+  discontinuedOn: Date | null;
+  discontinuedReason: string | null;
+  replacement: { catalogNumber: string } | null;
+}) => ({
   discontinuedOn: p.discontinuedOn ? isoDay(p.discontinuedOn) : null,
   reason: p.discontinuedReason,
   replacement: p.replacement?.catalogNumber ?? null,
@@ -104,7 +108,10 @@ export async function setProductLifecycle(input: ProductLifecycleInput, actor: {
     let replacementId: number | null = null;
     if (discontinued && input.replacement) {
       const refuse = (message: string) => new DomainError("invalid", `Not saved: ${message}.`, { replacement: message });
-      const replacement = await tx.product.findUnique({ where: { catalogNumber: input.replacement }, select: { id: true, discontinuedOn: true } });
+      const replacement = await tx.product.findUnique({
+        where: { catalogNumber: input.replacement },
+        select: { id: true, discontinuedOn: true },
+      });
       if (!replacement) {
         const moved = await tx.catalogNumberRedirect.findUnique({
           where: { catalogNumber: input.replacement },

@@ -77,7 +77,8 @@ export const productRenameSchema = z
 export type ProductRenameInput = z.infer<typeof productRenameSchema>;
 
 const isoDay = /^\d{4}-\d{2}-\d{2}$/;
-const isRealDay = (v: string) => isoDay.test(v) && !Number.isNaN(Date.parse(`${v}T00:00:00Z`)) && new Date(`${v}T00:00:00Z`).toISOString().startsWith(v);
+const isRealDay = (v: string) =>
+  isoDay.test(v) && !Number.isNaN(Date.parse(`${v}T00:00:00Z`)) && new Date(`${v}T00:00:00Z`).toISOString().startsWith(v);
 
 /**
  * Whether the product is still sold. Discontinued: from a day (today or earlier; the page says

@@ -88,7 +88,12 @@ const summarySelect = {
 export type ProductSummary = Prisma.ProductGetPayload<{ select: typeof summarySelect }>;
 
 export async function getFeaturedProducts({ limit = 6 }: { limit?: number } = {}) {
-  return db.product.findMany({ where: { featured: true, discontinuedOn: null }, select: summarySelect, orderBy: { name: "asc" }, take: limit });
+  return db.product.findMany({
+    where: { featured: true, discontinuedOn: null },
+    select: summarySelect,
+    orderBy: { name: "asc" },
+    take: limit,
+  });
 }
 
 export type CatalogFilter = { q?: string; target?: string; mechanism?: string; category?: string };

@@ -109,7 +109,8 @@ const prepare: Record<InquiryKind, (submission: Submission) => Promise<Preparati
     for (const [i, item] of data.items.entries()) {
       const product = found.get(item.catalogNumber);
       if (!product) fieldErrors[`items.${i}.catalogNumber`] = notInCatalog(item.catalogNumber, renamed);
-      else if (product.discontinuedOn) fieldErrors[`items.${i}.catalogNumber`] = await discontinuedMessage({ ...product, discontinuedOn: product.discontinuedOn });
+      else if (product.discontinuedOn)
+        fieldErrors[`items.${i}.catalogNumber`] = await discontinuedMessage({ ...product, discontinuedOn: product.discontinuedOn });
       else items.push({ ...item, productId: product.id, productName: product.name });
     }
     if (Object.keys(fieldErrors).length) return { ok: false, fieldErrors };
