@@ -3,6 +3,7 @@
 // with the notice, the replacement and the similar compounds instead of the quote button, and the
 // quote form refuses it beside the field. The products are the test's own, never the demo catalog's.
 import { expect, test, type Page } from "@playwright/test";
+import { blockingViolations } from "./axe";
 import { authFile } from "./staff";
 
 const stamp = Date.now().toString(36).toUpperCase();
@@ -85,6 +86,7 @@ test.describe("as an admin", () => {
     await status.getByLabel("Suggested replacement").fill(replacement.toLowerCase());
     await status.getByRole("button", { name: "Save status" }).click();
     await expect(status.getByRole("status")).toHaveText(`Marked ${gone} discontinued; its page says so.`);
+    expect(await blockingViolations(page)).toEqual([]);
 
     expect((await page.request.get(`/products/${gone}`)).status()).toBe(200);
     await page.goto(`/products/${gone}`);
@@ -97,6 +99,7 @@ test.describe("as an admin", () => {
     await expect(similar.getByRole("listitem").first()).toContainText("Tanimoto");
     await expect(similar.getByRole("link", { name: gone })).toHaveCount(0);
     await expect(page.getByRole("main").getByRole("link", { name: "Request a quote" })).toHaveCount(0);
+    expect(await blockingViolations(page)).toEqual([]);
     await expect(
       page.getByRole("region", { name: "No longer available" }).getByRole("link", { name: "Request custom synthesis" }),
     ).toBeVisible();
