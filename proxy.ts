@@ -80,6 +80,9 @@ export async function proxy(request: NextRequest) {
     const target = request.nextUrl.clone();
     target.pathname = moved;
     const redirect = NextResponse.redirect(target, 301);
+    // The caching proxy (deploy/nginx) keeps it in place of the old page, as long as it keeps pages; a
+    // browser asks again (a product renamed back would otherwise loop in its cache).
+    redirect.headers.set("Cache-Control", "public, max-age=0, s-maxage=300");
     if (hsts) redirect.headers.set("Strict-Transport-Security", hsts);
     return redirect;
   }
