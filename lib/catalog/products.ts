@@ -40,7 +40,10 @@ const loadProduct = (catalogNumber: string) =>
     include: {
       compound: {
         include: {
-          products: { select: { catalogNumber: true, name: true, saltForm: true, molecularWeight: true }, orderBy: { name: "asc" } },
+          products: {
+            select: { catalogNumber: true, name: true, saltForm: true, molecularWeight: true, discontinuedOn: true },
+            orderBy: { name: "asc" },
+          },
         },
       },
       casReference: true,

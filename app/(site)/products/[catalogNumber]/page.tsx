@@ -93,6 +93,7 @@ export default async function ProductPage({ params }: PageProps<"/products/[cata
                 <Link href={`/products/${form.catalogNumber}`}>
                   {form.saltForm} ({form.catalogNumber})
                 </Link>
+                {form.discontinuedOn ? " (discontinued)" : null}
               </span>
             ))}
           </p>
