@@ -1,6 +1,7 @@
 import { NextResponse, type NextRequest } from "next/server";
 import { CATALOG_UPLOAD_PATH, MAX_UPLOAD_BYTES } from "@/lib/catalog/import/upload-limit";
 import { productRedirectPath } from "@/lib/catalog/redirect-map";
+import { SDS_ACTION_BODY_LIMIT } from "@/lib/catalog/sds-schema";
 import { env } from "@/lib/env";
 import { readBodyWithin } from "@/lib/http/read-body";
 import { QUOTE_ACTION_BODY_LIMIT, REQUESTER_ACTION_BODY_LIMIT } from "@/lib/requesters/upload-limit";
@@ -23,13 +24,15 @@ const hsts = strictTransportSecurity({ production: env.NODE_ENV === "production"
 // Declared bodies over these are refused before anything reads them. Server actions: the same as
 // serverActions.bodySizeLimit in next.config.js, where Next refuses a larger body itself but answers
 // 500; those limits are for the requester page's actions (files with a question or an acceptance) and
-// the staff inquiry page's (files attached to a reply) and the quote form's (a licence document);
-// every other action keeps 200 kB. The catalog
+// the staff inquiry page's (files attached to a reply), the quote form's (a licence document) and the
+// staff product page's (a safety data sheet); every other action keeps 200 kB. The catalog
 // upload: its own limit. Everything else: 1 MB, far above any form here.
 const ACTION_BODY_LIMIT = 200 * 1024;
 const BODY_LIMIT = 1024 * 1024;
 const isRequesterPath = (pathname: string) => pathname.startsWith("/requests/");
 const STAFF_INQUIRY_PAGE = /^\/staff\/inquiries\/[^/]+$/;
+// /staff/catalog/<catalog number>, not the catalog's other pages beside it.
+const STAFF_PRODUCT_PAGE = /^\/staff\/catalog\/(?!(?:new|import|references|targets)$)[^/]+$/;
 const actionBodyLimit = (pathname: string) =>
   isRequesterPath(pathname)
     ? REQUESTER_ACTION_BODY_LIMIT
@@ -37,7 +40,9 @@ const actionBodyLimit = (pathname: string) =>
       ? REPLY_ACTION_BODY_LIMIT
       : pathname === "/quote"
         ? QUOTE_ACTION_BODY_LIMIT
-        : ACTION_BODY_LIMIT;
+        : STAFF_PRODUCT_PAGE.test(pathname)
+          ? SDS_ACTION_BODY_LIMIT
+          : ACTION_BODY_LIMIT;
 const bodyLimit = (request: NextRequest) =>
   request.headers.has("next-action")
     ? actionBodyLimit(request.nextUrl.pathname)

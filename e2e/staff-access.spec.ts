@@ -190,6 +190,8 @@ test("agents are refused the admin pages and every admin action", async ({ reque
       "app/staff/catalog/[catalogNumber]/actions.ts#saveLotAction",
       "app/staff/catalog/[catalogNumber]/actions.ts#saveProductLifecycleAction",
       "app/staff/catalog/[catalogNumber]/actions.ts#renameProductAction",
+      "app/staff/catalog/[catalogNumber]/actions.ts#uploadSdsAction",
+      "app/staff/catalog/[catalogNumber]/actions.ts#removeSdsAction",
       "app/staff/catalog/targets/actions.ts#saveTargetAction",
       "app/staff/catalog/references/actions.ts#saveReferenceAction",
       "app/staff/guides/actions.ts#saveGuideAction",

@@ -56,6 +56,8 @@ const loadProduct = (catalogNumber: string) =>
       lots: { select: lotSelect, orderBy: [{ manufacturedOn: "desc" }, { id: "desc" }] },
       controls: { include: { reference: true }, orderBy: { position: "asc" } },
       replacement: { select: { catalogNumber: true, name: true, discontinuedOn: true } },
+      // Which safety data sheets there are, not their bytes (the download route reads those).
+      sds: { select: { language: true, size: true, uploadedAt: true } },
     },
   });
 export type ProductDetail = NonNullable<Awaited<ReturnType<typeof getProduct>>>;

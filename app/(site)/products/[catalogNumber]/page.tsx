@@ -11,7 +11,8 @@ import { RuoNotice } from "@/app/_components/ruo-notice";
 import { CurrentLot } from "./current-lot";
 import { DiscontinuedActions, DiscontinuedNotice } from "./discontinued";
 import { findRenamedProduct } from "@/lib/catalog/lifecycle";
-import { numberReferences } from "@/lib/catalog/citations";
+import { ProductDocuments } from "./product-documents";
+import { numberProductReferences } from "@/lib/catalog/citations";
 import { productJsonLd } from "@/lib/catalog/json-ld";
 import { getProduct, getSimilarProducts, normalizeCatalogNumber, type ProductDetail } from "@/lib/catalog/products";
 import { formatSignificant, mgPerMlToMillimolar, isSingleComponent, parentFromInchi } from "@/lib/catalog/calculators";
@@ -50,12 +51,9 @@ export default async function ProductPage({ params }: PageProps<"/products/[cata
     getSimilarProducts({ catalogNumber: product.catalogNumber }),
   ]);
 
-  const refs = numberReferences([
-    ...product.references.map((r) => r.reference),
-    ...(product.casReference ? [product.casReference] : []),
-    ...product.activities.map((a) => a.reference),
-    ...product.solubilities.flatMap((s) => (s.reference ? [s.reference] : [])),
-  ]);
+  const refs = numberProductReferences(product);
+  // The ISR render's moment: which lot is current is decided when the page is (re)built.
+  const now = new Date();
   const otherForms = product.compound.products.filter((p) => p.catalogNumber !== product.catalogNumber);
 
   return (
@@ -152,6 +150,8 @@ export default async function ProductPage({ params }: PageProps<"/products/[cata
           ) : (
             <InquiryActions catalogNumbers={[product.catalogNumber]} />
           )}
+          <InquiryActions catalogNumbers={[product.catalogNumber]} />
+          <ProductDocuments catalogNumber={product.catalogNumber} lots={product.lots} sds={product.sds} now={now} />
           {guides.length ? (
             <section aria-labelledby="guides-heading" className="card p-4 no-print">
               <h2 id="guides-heading" className="text-base font-semibold">
@@ -188,7 +188,7 @@ export default async function ProductPage({ params }: PageProps<"/products/[cata
         <div className="space-y-10 lg:col-start-1">
           <RuoNotice />
 
-          <CurrentLot catalogNumber={product.catalogNumber} lots={product.lots} now={new Date()} />
+          <CurrentLot catalogNumber={product.catalogNumber} lots={product.lots} now={now} />
 
           {product.discontinuedOn ? null : <PackSizes product={product} />}
 

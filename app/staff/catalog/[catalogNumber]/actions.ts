@@ -10,9 +10,12 @@ import { productLifecycleSchema, productRenameSchema } from "@/lib/catalog/produ
 import { saveLot } from "@/lib/catalog/lots";
 import { linkProductReferenceSchema, unlinkProductReferenceSchema } from "@/lib/catalog/reference-schema";
 import { linkProductReference, unlinkProductReference } from "@/lib/catalog/references";
+import { removeSds, saveSds, checkSdsFile } from "@/lib/catalog/sds";
+import { removeSdsSchema, sdsUploadSchema } from "@/lib/catalog/sds-schema";
 import { removeSolubility, saveSolubility } from "@/lib/catalog/solubility";
 import { removeSolubilitySchema, solubilitySchema } from "@/lib/catalog/solubility-schema";
 import type { StaffActionState } from "@/lib/core/action-state";
+import { DomainError } from "@/lib/core/domain-error";
 import { runStaffAction } from "@/lib/core/run-staff-action";
 
 export async function linkProductReferenceAction(_: StaffActionState, formData: FormData) {
@@ -94,5 +97,27 @@ export async function renameProductAction(_: StaffActionState, formData: FormDat
     refreshPagesTagged(tags);
     // The edit page's address is the catalog number: continue on the new one.
     redirect(`/staff/catalog/${encodeURIComponent(to)}?renamed=${encodeURIComponent(from)}`);
+  });
+}
+
+// The file's content and size are checked here, past the schema (which has seen only its name). Its
+// body may be up to SDS_ACTION_BODY_LIMIT: proxy.ts lets that much through to staff product pages.
+export async function uploadSdsAction(_: StaffActionState, formData: FormData) {
+  const admin = await requireStaff("ADMIN");
+  return runStaffAction(sdsUploadSchema, formData, async (input) => {
+    const checked = await checkSdsFile(formData);
+    if (!checked.ok) throw new DomainError("invalid", "Not uploaded: please correct the highlighted field.", { file: checked.message });
+    const { language, replaced, tags } = await saveSds({ ...input, file: checked.file }, admin);
+    refreshPagesTagged(tags);
+    return `${replaced ? "Replaced" : "Uploaded"} the ${language} safety data sheet.`;
+  });
+}
+
+export async function removeSdsAction(_: StaffActionState, formData: FormData) {
+  const admin = await requireStaff("ADMIN");
+  return runStaffAction(removeSdsSchema, formData, async (input) => {
+    const { language, tags } = await removeSds(input, admin);
+    refreshPagesTagged(tags);
+    return `Removed the ${language} safety data sheet.`;
   });
 }

@@ -12,6 +12,9 @@ import { coaPath, currentLot, dateKindLabel, lcmsResult, listLots, type LotView 
 import { formatMz } from "@/lib/catalog/mass-spec";
 import { getProductForEdit } from "@/lib/catalog/save-product";
 import { formatSignificant, mgPerMlToMillimolar } from "@/lib/catalog/calculators";
+import { listSds } from "@/lib/catalog/sds";
+import { sdsPath } from "@/lib/catalog/document-paths";
+import { SDS_LANGUAGES, sdsLanguageOrder, type SdsLanguage } from "@/lib/catalog/sds-schema";
 import { listSolubility } from "@/lib/catalog/solubility";
 import { packPrices } from "@/lib/catalog/prices";
 import { currencies, minorToDecimal } from "@/lib/core/money";
@@ -21,6 +24,7 @@ import { ProductForm, type PackPriceValues, type ProductFormValues } from "../pr
 import { AddActivityForm, RemoveActivityButton } from "./product-activities";
 import { blankLot, LotForm, type LotFormValues } from "./product-lots";
 import { LinkReferenceForm, UnlinkReferenceButton } from "./product-references";
+import { RemoveSdsButton, UploadSdsForm } from "./product-sds";
 import { RemoveSolubilityButton, SaveSolubilityForm } from "./product-solubility";
 import { LifecycleForm, RenameForm } from "./product-lifecycle";
 import { getProductLifecycle, isoDay as lifecycleDay } from "@/lib/catalog/lifecycle";
@@ -32,13 +36,14 @@ export default async function EditProductPage({ params, searchParams }: PageProp
   const { catalogNumber } = await params;
   const product = await getProductForEdit(catalogNumber);
   if (!product) notFound();
-  const [references, choices, activityChoices, solubility, lots, lifecycle, { created, renamed }] = await Promise.all([
+  const [references, choices, activityChoices, solubility, lots, lifecycle, sds, { created, renamed }] = await Promise.all([
     listProductReferences(product.catalogNumber),
     listReferenceChoices(),
     listActivityChoices(),
     listSolubility(product.catalogNumber),
     listLots(product.catalogNumber),
     getProductLifecycle({ catalogNumber: product.catalogNumber }),
+    listSds(product.catalogNumber),
     searchParams,
   ]);
   const referenceLabel = (c: (typeof choices)[number]) => ({ key: c.key, label: `${shortCitation({ ...c, journal: null })} — ${c.title}` });
@@ -97,6 +102,8 @@ export default async function EditProductPage({ params, searchParams }: PageProp
       {lifecycle ? <LifecycleSection catalogNumber={product.catalogNumber} lifecycle={lifecycle} /> : null}
 
       <LotsSection catalogNumber={product.catalogNumber} lots={lots} />
+
+      <SdsSection catalogNumber={product.catalogNumber} sheets={sds} />
 
       <section aria-labelledby="sources-heading" className="card space-y-3 bg-white p-4">
         <h2 id="sources-heading" className="text-lg">
@@ -227,6 +234,38 @@ export default async function EditProductPage({ params, searchParams }: PageProp
     </div>
   );
 }
+
+/** The product's safety data sheets, one per language, and the upload form (which replaces one). */
+function SdsSection({ catalogNumber, sheets }: { catalogNumber: string; sheets: Awaited<ReturnType<typeof listSds>> }) {
+  return (
+    <section aria-labelledby="sds-heading" className="card space-y-3 bg-white p-4">
+      <h2 id="sds-heading" className="text-lg">
+        Safety data sheets
+      </h2>
+      {sheets.length ? (
+        <ul className="space-y-1 text-sm">
+          {[...sheets].sort(sdsLanguageOrder).map((sheet) => (
+            <li key={sheet.language} className="flex flex-wrap items-baseline gap-x-3 gap-y-1">
+              <a href={sdsPath(catalogNumber, sheet.language)} className="font-medium">
+                {SDS_LANGUAGES[sheet.language as SdsLanguage] ?? sheet.language} SDS (PDF)
+              </a>
+              <span className="text-ink-muted">
+                {sheet.filename}, {formatKb(sheet.size)} · uploaded {formatDateTime(sheet.uploadedAt)}
+                {sheet.uploadedBy ? ` by ${sheet.uploadedBy.name}` : ""}
+              </span>
+              <RemoveSdsButton catalogNumber={catalogNumber} language={sheet.language as SdsLanguage} />
+            </li>
+          ))}
+        </ul>
+      ) : (
+        <p className="text-sm text-ink-muted">No safety data sheet on file: the product page says so and offers to send one on request.</p>
+      )}
+      <UploadSdsForm catalogNumber={catalogNumber} />
+    </section>
+  );
+}
+
+const formatKb = (bytes: number) => `${Math.max(1, Math.round(bytes / 1024)).toLocaleString("en-US")} kB`;
 
 const isoDay = (date: Date) => date.toISOString().slice(0, 10);
 const text = (value: number | string | null) => (value === null ? "" : String(value));
