@@ -150,7 +150,6 @@ export default async function ProductPage({ params }: PageProps<"/products/[cata
           ) : (
             <InquiryActions catalogNumbers={[product.catalogNumber]} />
           )}
-          <InquiryActions catalogNumbers={[product.catalogNumber]} />
           <ProductDocuments catalogNumber={product.catalogNumber} lots={product.lots} sds={product.sds} now={now} />
           {guides.length ? (
             <section aria-labelledby="guides-heading" className="card p-4 no-print">
