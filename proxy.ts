@@ -1,5 +1,6 @@
 import { NextResponse, type NextRequest } from "next/server";
 import { CATALOG_UPLOAD_PATH, MAX_UPLOAD_BYTES } from "@/lib/catalog/import/upload-limit";
+import { productRedirectPath } from "@/lib/catalog/redirect-map";
 import { SDS_ACTION_BODY_LIMIT } from "@/lib/catalog/sds-schema";
 import { env } from "@/lib/env";
 import { readBodyWithin } from "@/lib/http/read-body";
@@ -76,6 +77,20 @@ export async function proxy(request: NextRequest) {
   const { pathname } = request.nextUrl;
   if (ENCODED_CONTROL_CHARACTER.test(pathname)) return badRequest("the address holds a control character");
   if (hasMalformedEncoding(pathname)) return badRequest("the address is not valid percent-encoded UTF-8");
+  // A renamed product's former catalog number: 301 to its page (or CoA) under the current number.
+  // From memory (lib/catalog/redirect-map.ts), so that no product page view waits on a query; pages
+  // and actions cannot answer 301 (permanentRedirect is 308).
+  const moved = request.method === "GET" || request.method === "HEAD" ? productRedirectPath(pathname) : null;
+  if (moved) {
+    const target = request.nextUrl.clone();
+    target.pathname = moved;
+    const redirect = NextResponse.redirect(target, 301);
+    // The caching proxy (deploy/nginx) keeps it in place of the old page, as long as it keeps pages; a
+    // browser asks again (a product renamed back would otherwise loop in its cache).
+    redirect.headers.set("Cache-Control", "public, max-age=0, s-maxage=300");
+    if (hsts) redirect.headers.set("Strict-Transport-Security", hsts);
+    return redirect;
+  }
   const crossSite = isCrossSiteWrite({
     method: request.method,
     pathname,

@@ -1,9 +1,12 @@
 "use server";
+import { redirect } from "next/navigation";
 import { requireStaff } from "@/lib/auth/require-staff";
 import { refreshPagesTagged } from "@/lib/cache-refresh";
 import { addActivity, removeActivity } from "@/lib/catalog/activities";
 import { activitySchema, removeActivitySchema } from "@/lib/catalog/activity-schema";
+import { renameProduct, setProductLifecycle } from "@/lib/catalog/lifecycle";
 import { lotSchema } from "@/lib/catalog/lot-schema";
+import { productLifecycleSchema, productRenameSchema } from "@/lib/catalog/product-edit-schema";
 import { saveLot } from "@/lib/catalog/lots";
 import { linkProductReferenceSchema, unlinkProductReferenceSchema } from "@/lib/catalog/reference-schema";
 import { linkProductReference, unlinkProductReference } from "@/lib/catalog/references";
@@ -75,6 +78,25 @@ export async function saveLotAction(_: StaffActionState, formData: FormData) {
     const { lotNumber, created, tags } = await saveLot(input, admin);
     refreshPagesTagged(tags);
     return created ? `Added lot ${lotNumber}.` : `Saved lot ${lotNumber}.`;
+  });
+}
+
+export async function saveProductLifecycleAction(_: StaffActionState, formData: FormData) {
+  const admin = await requireStaff("ADMIN");
+  return runStaffAction(productLifecycleSchema, formData, async (input) => {
+    const { discontinued, tags } = await setProductLifecycle(input, admin);
+    refreshPagesTagged(tags);
+    return discontinued ? `Marked ${input.catalogNumber} discontinued; its page says so.` : `${input.catalogNumber} is sold again.`;
+  });
+}
+
+export async function renameProductAction(_: StaffActionState, formData: FormData) {
+  const admin = await requireStaff("ADMIN");
+  return runStaffAction(productRenameSchema, formData, async (input) => {
+    const { from, to, tags } = await renameProduct(input, admin);
+    refreshPagesTagged(tags);
+    // The edit page's address is the catalog number: continue on the new one.
+    redirect(`/staff/catalog/${encodeURIComponent(to)}?renamed=${encodeURIComponent(from)}`);
   });
 }
 

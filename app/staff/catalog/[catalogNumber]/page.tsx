@@ -26,6 +26,8 @@ import { blankLot, LotForm, type LotFormValues } from "./product-lots";
 import { LinkReferenceForm, UnlinkReferenceButton } from "./product-references";
 import { RemoveSdsButton, UploadSdsForm } from "./product-sds";
 import { RemoveSolubilityButton, SaveSolubilityForm } from "./product-solubility";
+import { LifecycleForm, RenameForm } from "./product-lifecycle";
+import { getProductLifecycle, isoDay as lifecycleDay } from "@/lib/catalog/lifecycle";
 
 export const metadata: Metadata = { title: "Edit product" };
 
@@ -34,12 +36,13 @@ export default async function EditProductPage({ params, searchParams }: PageProp
   const { catalogNumber } = await params;
   const product = await getProductForEdit(catalogNumber);
   if (!product) notFound();
-  const [references, choices, activityChoices, solubility, lots, sds, { created }] = await Promise.all([
+  const [references, choices, activityChoices, solubility, lots, lifecycle, sds, { created, renamed }] = await Promise.all([
     listProductReferences(product.catalogNumber),
     listReferenceChoices(),
     listActivityChoices(),
     listSolubility(product.catalogNumber),
     listLots(product.catalogNumber),
+    getProductLifecycle({ catalogNumber: product.catalogNumber }),
     listSds(product.catalogNumber),
     searchParams,
   ]);
@@ -88,7 +91,15 @@ export default async function EditProductPage({ params, searchParams }: PageProp
         <span className="identifier">{product.inchiKey}</span> · last changed {formatDateTime(product.updatedAt)} ·{" "}
         <Link href={`/products/${product.catalogNumber}`}>view page</Link>
       </p>
+      {typeof renamed === "string" ? (
+        <p role="status" className="rounded-md border border-green-700 bg-green-50 px-3 py-2 text-sm font-medium text-green-900">
+          Renamed <span className="identifier">{renamed}</span> to <span className="identifier">{product.catalogNumber}</span>; the old
+          number redirects here.
+        </p>
+      ) : null}
       <ProductForm initial={initial} packs={packs} isNew={false} />
+
+      {lifecycle ? <LifecycleSection catalogNumber={product.catalogNumber} lifecycle={lifecycle} /> : null}
 
       <LotsSection catalogNumber={product.catalogNumber} lots={lots} />
 
@@ -327,6 +338,49 @@ function LotsSection({ catalogNumber, lots }: { catalogNumber: string; lots: Lot
       )}
       <h3 className="border-t border-line pt-3 text-base font-semibold">Add a lot</h3>
       <LotForm catalogNumber={catalogNumber} initial={blankLot} prefix="new-lot" />
+    </section>
+  );
+}
+
+/** Sale status (discontinued or not) and the catalog number with its former ones. */
+function LifecycleSection({
+  catalogNumber,
+  lifecycle,
+}: {
+  catalogNumber: string;
+  lifecycle: NonNullable<Awaited<ReturnType<typeof getProductLifecycle>>>;
+}) {
+  return (
+    <section aria-labelledby="lifecycle-heading" className="card space-y-3 bg-white p-4">
+      <h2 id="lifecycle-heading" className="text-lg">
+        Sale status and catalog number
+      </h2>
+      <p className="text-sm text-ink-muted">
+        A discontinued product keeps its page, with a notice and similar compounds; it leaves the browsing lists (search still finds it) and
+        can no longer be quoted.
+      </p>
+      <LifecycleForm
+        catalogNumber={catalogNumber}
+        initial={{
+          status: lifecycle.discontinuedOn ? "discontinued" : "active",
+          discontinuedOn: lifecycle.discontinuedOn ? lifecycleDay(lifecycle.discontinuedOn) : "",
+          reason: lifecycle.discontinuedReason ?? "",
+          replacement: lifecycle.replacement?.catalogNumber ?? "",
+        }}
+      />
+      <h3 className="border-t border-line pt-3 text-base font-semibold">Catalog number</h3>
+      {lifecycle.formerNumbers.length ? (
+        <p className="text-sm">
+          Former numbers, redirecting here:{" "}
+          {lifecycle.formerNumbers.map((f, i) => (
+            <span key={f.catalogNumber}>
+              {i ? ", " : ""}
+              <span className="identifier">{f.catalogNumber}</span> (until {lifecycleDay(f.createdAt)})
+            </span>
+          ))}
+        </p>
+      ) : null}
+      <RenameForm catalogNumber={catalogNumber} />
     </section>
   );
 }
