@@ -1,4 +1,4 @@
-import "server-only";
+// No "server-only" marker: the outbox worker renders at send time, started from instrumentation.ts.
 import { render } from "@react-email/components";
 import type { ReactElement } from "react";
 import { SUMMARY_TABLE_ATTRIBUTE } from "@/emails/components/email-layout";
