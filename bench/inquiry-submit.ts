@@ -42,7 +42,11 @@ function quoteForm(i: number) {
   return data;
 }
 
-const loadAverage = () => os.loadavg().map((n) => n.toFixed(2)).join(" ");
+const loadAverage = () =>
+  os
+    .loadavg()
+    .map((n) => n.toFixed(2))
+    .join(" ");
 
 /** Send every due message as the worker does, into a sink in its own process; messages/s. */
 async function measureDelivery() {

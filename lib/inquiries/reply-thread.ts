@@ -85,7 +85,14 @@ export async function storeMessageToRequester<T extends MailTemplateName>(
   });
   await tx.outboxMessage.create({
     data: {
-      ...outboxRow(template, props, { inquiryId: inquiry.id, toAddress: inquiry.email, replyTo: staffInbox, subject, messageId, ...thread }),
+      ...outboxRow(template, props, {
+        inquiryId: inquiry.id,
+        toAddress: inquiry.email,
+        replyTo: staffInbox,
+        subject,
+        messageId,
+        ...thread,
+      }),
       attachments: { create: files.map((f, position) => ({ ...f, position })) },
     },
   });

@@ -115,12 +115,7 @@ async function staffAddress(inquiryId: string) {
   return inquiry.assignee?.active ? inquiry.assignee.email : staffInboxes[inquiry.kind];
 }
 
-async function queueStaffNotice(
-  tx: Tx,
-  inquiry: OwnInquiry,
-  to: string,
-  mail: { headline: string; rows: SummaryRow[] },
-) {
+async function queueStaffNotice(tx: Tx, inquiry: OwnInquiry, to: string, mail: { headline: string; rows: SummaryRow[] }) {
   await tx.outboxMessage.create({
     data: outboxRow(
       "quote-response-staff",
