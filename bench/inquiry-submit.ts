@@ -1,4 +1,4 @@
-// npm run bench:inquiries -- [submissions=500] [concurrency=50]
+// npm run bench:inquiries -- [submissions=500] [concurrency=50] [--no-delivery]
 // Submit latency of the inquiry path (validate → check products → rate limit → one transaction
 // storing the inquiry and its two emails), called the way the server action calls it,
 // with `concurrency` submitters at once. Runs on DATABASE_URL (default: in-memory PGlite).
@@ -21,8 +21,11 @@ import { createSmtpTransport } from "@/lib/mail/transport";
 import * as catalog from "@/prisma/seed-data/catalog";
 import { printTable, summarize } from "./stats";
 
-const total = Number(process.argv[2] ?? 500);
-const concurrency = Number(process.argv[3] ?? 50);
+const args = process.argv.slice(2).filter((a) => !a.startsWith("--"));
+const total = Number(args[0] ?? 500);
+const concurrency = Number(args[1] ?? 50);
+// --no-delivery: submissions only (for a CPU profile of the request path, say).
+const measureDeliveryToo = !process.argv.includes("--no-delivery");
 
 function quoteForm(i: number) {
   const data = new FormData();
@@ -128,6 +131,7 @@ async function main() {
   console.log(`${os.cpus().length} cores, load average (1, 5, 15 min) after the submissions: ${loadAfterSubmit}`);
   if (stored !== total - failures) throw new Error(`stored ${stored} inquiries for ${total - failures} acknowledged submissions`);
 
+  if (!measureDeliveryToo) return;
   const delivery = await measureDelivery();
   console.log(`\nEmail delivery — one worker, pooled SMTP transport, into scripts/smtp-sink.ts\n`);
   printTable([
