@@ -11,7 +11,7 @@ import { fileMessageSchema } from "@/lib/triage/file-message-schema";
 import { receiveInboundEmail } from "@/lib/triage/inbound-email";
 import { resendLinkSchema } from "@/lib/requesters/schemas";
 import { customSynthesisForm, ensureTestProduct, quoteForm, supportForm, uniqueToken } from "@/tests/inquiry-fixtures";
-import { rendered, renderedAll } from "@/tests/outbox-fixtures";
+import { rendered } from "@/tests/outbox-fixtures";
 
 // The API reads the client address from the request scope, which a direct call has not got.
 vi.mock("@/lib/http/request-ip", () => ({ requestIp: async () => uniqueToken("ip-") }));

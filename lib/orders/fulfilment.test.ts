@@ -6,7 +6,7 @@ import { canAdvanceOrder } from "@/lib/orders/status";
 import { checkRequesterLink } from "@/lib/requesters/links";
 import { createStaff, newInquiry } from "@/tests/inquiry-fixtures";
 import { newOrder } from "@/tests/order-fixtures";
-import { rendered, renderedAll } from "@/tests/outbox-fixtures";
+import { renderedAll } from "@/tests/outbox-fixtures";
 
 let actor: { id: string; name: string };
 beforeAll(async () => {

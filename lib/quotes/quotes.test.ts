@@ -12,7 +12,7 @@ import { sendQuote } from "@/lib/quotes/send-quote";
 import { createTestProduct } from "@/tests/catalog-fixtures";
 import { createStaff, newInquiry, uniqueToken } from "@/tests/inquiry-fixtures";
 import { pdfText } from "@/tests/pdf-text";
-import { rendered, renderedAll } from "@/tests/outbox-fixtures";
+import { rendered } from "@/tests/outbox-fixtures";
 
 let actor: { id: string; name: string };
 let product: { id: number; catalogNumber: string };

@@ -4,7 +4,7 @@ import { sendQuoteReminders } from "@/lib/quotes/reminders";
 import { checkRequesterLink } from "@/lib/requesters/links";
 import { newInquiry } from "@/tests/inquiry-fixtures";
 import { newQuote } from "@/tests/order-fixtures";
-import { rendered, renderedAll } from "@/tests/outbox-fixtures";
+import { renderedAll } from "@/tests/outbox-fixtures";
 
 // Years ahead of any other test's quotes, so on a shared database only these are due.
 const now = new Date("2041-03-10T09:00:00Z");

@@ -4,7 +4,7 @@ import { checkRequesterLink } from "@/lib/requesters/links";
 import { requestNewLink, RESEND_LIMIT_PER_ADDRESS } from "@/lib/requesters/resend";
 import { countLiveLinks, revokeInquiryLinks } from "@/lib/requesters/revoke";
 import { createStaff, newInquiry, uniqueEmail, uniqueToken } from "@/tests/inquiry-fixtures";
-import { rendered, renderedAll } from "@/tests/outbox-fixtures";
+import { renderedAll } from "@/tests/outbox-fixtures";
 
 const linkMails = async (inquiryId: string) =>
   renderedAll(await db.outboxMessage.findMany({ where: { inquiryId, template: "requester-link" } }));

@@ -5,7 +5,7 @@ import { checkRequesterLink, hashToken, newRequesterToken, storeRequesterLink } 
 import { liveSession, signSession, verifySession } from "@/lib/requesters/session";
 import { sendReply } from "@/lib/triage/replies";
 import { createStaff, newInquiry, uniqueToken } from "@/tests/inquiry-fixtures";
-import { rendered, renderedAll } from "@/tests/outbox-fixtures";
+import { rendered } from "@/tests/outbox-fixtures";
 
 const inAnHour = () => new Date(Date.now() + 3_600_000);
 
