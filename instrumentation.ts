@@ -6,6 +6,9 @@ export async function register() {
     stampPeerAddresses();
     const { setUpEmbeddedDatabase } = await import("@/lib/database/auto-setup");
     await setUpEmbeddedDatabase();
+    // On PostgreSQL, staff edits made in other app processes expire this one's cached pages too.
+    const { startCacheListener } = await import("@/lib/cache-broadcast");
+    startCacheListener();
     // Sends the outbox when SMTP_URL is set; without it mail waits, visible at /dev/mailbox (sign-in links excepted).
     const { startOutboxWorker } = await import("@/lib/mail/worker");
     startOutboxWorker();
