@@ -238,6 +238,12 @@ async function signInAndEdit(origins: { a: string; b: string }, signInLinks: Map
     await tab.goto(`${origins.a}/staff/catalog/${PRODUCT}`);
     const form = tab.getByRole("form", { name: `Edit ${PRODUCT}` });
     await form.getByLabel("Availability").fill(availability);
+    rows.push({
+      check: "staff session across instances",
+      result: "signed in through the proxy; A opened its edit form",
+      limit: "one session for all instances",
+      note: "database sessions, one NEXTAUTH_SECRET",
+    });
     const channel = await listenToCacheChannel();
     const clicked = Date.now();
     await form.getByRole("button", { name: "Save product" }).click();
