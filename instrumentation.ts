@@ -13,6 +13,9 @@ export async function register() {
       const { log } = await import("@/lib/core/log");
       log.error("catalog.redirects-not-loaded", { error });
     });
+    // On PostgreSQL, staff edits made in other app processes expire this one's cached pages too.
+    const { startCacheListener } = await import("@/lib/cache-broadcast");
+    startCacheListener();
     // Sends the outbox when SMTP_URL is set; without it mail waits, visible at /dev/mailbox (sign-in links excepted).
     const { startOutboxWorker } = await import("@/lib/mail/worker");
     startOutboxWorker();

@@ -79,7 +79,8 @@ function userIds(name: string) {
 /** `at`: when the server had the whole message (its acceptance follows after `delayMs`). */
 export type Acceptance = { messageId: string; at: number };
 
-export function recordingSmtpServer({ port }: { port: number }) {
+/** `onMessage`: each whole message as received, for a test that reads one (a sign-in link). */
+export function recordingSmtpServer({ port, onMessage }: { port: number; onMessage?: (raw: string) => void }) {
   const accepted: Acceptance[] = [];
   let server: SMTPServer | undefined;
   const state = { delayMs: 0 };
@@ -100,6 +101,7 @@ export function recordingSmtpServer({ port }: { port: number }) {
             const headers = raw.slice(0, raw.search(/\r?\n\r?\n/));
             const messageId = /^message-id:\s*(<[^>\r\n]+>)/im.exec(headers)?.[1];
             if (!messageId) return callback(new Error("no Message-ID"));
+            onMessage?.(raw);
             // The delay comes before the acceptance, as a slow mail server's would. Like a real
             // server, it keeps a message received in full even if the client is gone by then.
             const at = Date.now();
@@ -144,7 +146,8 @@ export type RecordingSmtpServer = ReturnType<typeof recordingSmtpServer>;
 // ---------------------------------------------------------------------------------------------
 // `next start` on an existing build, one process, logs appended to a file.
 
-export function appServer({ port, env, logFile }: { port: number; env: Record<string, string>; logFile: string }) {
+/** `cwd`: the project folder whose .next build to serve (default: this one). */
+export function appServer({ port, env, logFile, cwd }: { port: number; env: Record<string, string>; logFile: string; cwd?: string }) {
   let child: ChildProcess | undefined;
   const origin = `http://127.0.0.1:${port}`;
   return {
@@ -157,6 +160,7 @@ export function appServer({ port, env, logFile }: { port: number; env: Record<st
       child = spawn(process.execPath, ["node_modules/next/dist/bin/next", "start", "-p", String(port), "-H", "127.0.0.1"], {
         env: { ...process.env, NODE_ENV: "production", NEXT_TELEMETRY_DISABLED: "1", NEXT_MANUAL_SIG_HANDLE: "true", ...env },
         stdio: ["ignore", log, log],
+        cwd,
       });
       await waitFor(
         "the app to answer /api/health",

@@ -74,12 +74,16 @@ async function post(origin: string, body: URLSearchParams) {
   return { status: response.status, json, ms: performance.now() - started };
 }
 
-/** Send one submission until it is acknowledged (bounded in attempts and by `deadline`). */
-async function submitOnce(origin: string, s: Submission, body: URLSearchParams, deadline: number) {
+/**
+ * Send one submission until it is acknowledged (bounded in attempts and by `deadline`). With several
+ * origins (app instances), submission i goes to the i-th, and after a dropped connection to the next,
+ * as a load balancer would: the same idempotency key makes the retry safe wherever it lands.
+ */
+async function submitOnce(origins: string[], s: Submission, body: URLSearchParams, deadline: number) {
   for (let attempt = 0; attempt < MAX_ATTEMPTS && Date.now() < deadline; attempt++) {
     let result;
     try {
-      result = await post(origin, body);
+      result = await post(origins[(s.i + s.dropped) % origins.length]!, body);
     } catch {
       s.dropped++; // refused, reset or timed out: whether it was stored is unknown, so retry with the same key
       await sleep(RETRY_PAUSE_MS);
@@ -88,6 +92,11 @@ async function submitOnce(origin: string, s: Submission, body: URLSearchParams, 
     if (result.status === 201 && result.json.reference) {
       s.references.push(result.json.reference);
       return result.ms;
+    }
+    if (result.status === 201) {
+      s.dropped++; // the process died between the status line and the body: no reference reached us
+      await sleep(RETRY_PAUSE_MS);
+      continue;
     }
     if (result.status === 503) {
       s.unavailable++;
@@ -114,7 +123,7 @@ export async function submitInquiries({
   timeLimitMs,
   onProgress,
 }: {
-  origin: string;
+  origin: string | string[];
   total: number;
   concurrency: number;
   /** Part of each requester's address: letters and digits only. */
@@ -122,6 +131,7 @@ export async function submitInquiries({
   timeLimitMs: number;
   onProgress?: (acknowledged: number) => void;
 }): Promise<LoadResult> {
+  const origins = typeof origin === "string" ? [origin] : origin;
   const submissions: Submission[] = [];
   const deadline = Date.now() + timeLimitMs;
   let next = 0;
@@ -138,11 +148,11 @@ export async function submitInquiries({
         const body = new URLSearchParams({ kind, idempotencyKey: s.key, ...fieldsFor(kind, i, tag) });
         const sends = i % 20 === 0 ? 2 : 1;
         extraRequests += sends - 1;
-        const [latency] = await Promise.all(Array.from({ length: sends }, () => submitOnce(origin, s, body, deadline)));
+        const [latency] = await Promise.all(Array.from({ length: sends }, () => submitOnce(origins, s, body, deadline)));
         if (s.failure || latency === undefined) continue;
         if (i % 20 === 10) {
           extraRequests++;
-          await submitOnce(origin, s, body, deadline);
+          await submitOnce(origins, s, body, deadline);
         }
         s.latencyMs = latency;
         s.reference = s.references[0];
