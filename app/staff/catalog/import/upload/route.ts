@@ -4,6 +4,7 @@ import { requireStaff } from "@/lib/auth/require-staff";
 import { cacheTags } from "@/lib/cache-tags";
 import type { ImportReport } from "@/lib/catalog/import/import-catalog";
 import { checkUpload, importUploadAsEvents, UploadRefused } from "@/lib/catalog/import/import-upload";
+import { broadcastExpiredTags } from "@/lib/cache-broadcast";
 import { refreshTaggedPages } from "@/lib/proxy-cache";
 import { recordAudit } from "@/lib/core/audit";
 import { db } from "@/lib/db";
@@ -32,9 +33,13 @@ export async function POST(request: Request) {
   after(async () => {
     const report = await outcome;
     const changed = report?.changed;
-    if (changed && changed.length <= TAGS_PER_PRODUCT_UP_TO) for (const cn of changed) revalidateTag(cacheTags.product(cn), { expire: 0 });
-    else revalidateTag(cacheTags.allProducts, { expire: 0 });
-    revalidateTag(cacheTags.catalog, { expire: 0 });
+    const tags = [
+      ...(changed && changed.length <= TAGS_PER_PRODUCT_UP_TO ? changed.map(cacheTags.product) : [cacheTags.allProducts]),
+      cacheTags.catalog,
+    ];
+    for (const tag of tags) revalidateTag(tag, { expire: 0 });
+    // The other app instances expire the same pages (PostgreSQL NOTIFY; nothing to do on PGlite).
+    await broadcastExpiredTags(tags);
     if (changed?.length) await refreshTaggedPages({ tags: changed.map(cacheTags.product) });
     const summary = report
       ? {
