@@ -27,6 +27,7 @@ const requester = () => ({
   email: uniqueEmail("ana.ruiz"),
   institution: "Example University",
   country: "Spain",
+  researchUseAcknowledged: "on",
 });
 
 /** The one catalog product quote forms ask for (see ensureTestProduct). */
@@ -83,6 +84,7 @@ export function customSynthesisForm(overrides: Record<string, string | string[]>
     purity: "≥98%",
     labelling: "none",
     grade: "research",
+    endUse: "Internal standard for LC-MS quantification of ketamine in rat plasma, university lab",
     ...overrides,
   });
 }

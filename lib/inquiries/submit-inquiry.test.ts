@@ -28,6 +28,7 @@ function quoteForm(extra: Record<string, string> = {}) {
     email: `ana.ruiz@lab${++emailCounter}-${runId}.example.edu`,
     institution: "Example University",
     country: "Spain",
+    researchUseAcknowledged: "on",
     "items.0.catalogNumber": "b8105958",
     "items.0.quantity": "10",
     "items.0.unit": "mg",

@@ -3,6 +3,7 @@ import type { z } from "zod";
 import { findControlledProducts } from "@/lib/catalog/controls";
 import { getProductsByCatalogNumbers, normalizeCatalogNumber } from "@/lib/catalog/products";
 import { rdkitPool, RDKitWorkerError } from "@/lib/catalog/rdkit-pool";
+import { screenControlledScaffolds } from "@/lib/catalog/scaffold-screen";
 import { RDKIT_FAILED_MESSAGE } from "@/lib/catalog/structure-preview";
 import { db } from "@/lib/db";
 import { env } from "@/lib/env";
@@ -30,7 +31,19 @@ function requesterOf(data: z.infer<typeof quoteSchema> | z.infer<typeof supportS
 }
 
 /** Details stored with the inquiry: the validated answers minus what has its own columns. */
-const OWN_COLUMNS = new Set(["name", "email", "institution", "country", "phone", "notes", "poReference", "idempotencyKey", "website"]);
+// The research-use acknowledgement is stored as the time it was given (Inquiry.researchUseAcknowledgedAt).
+const OWN_COLUMNS = new Set([
+  "name",
+  "email",
+  "institution",
+  "country",
+  "phone",
+  "notes",
+  "poReference",
+  "idempotencyKey",
+  "website",
+  "researchUseAcknowledged",
+]);
 function detailsOf(data: Record<string, unknown>) {
   return Object.fromEntries(Object.entries(data).filter(([key]) => !OWN_COLUMNS.has(key)));
 }
@@ -116,6 +129,8 @@ const prepare: Record<InquiryKind, (submission: Submission) => Promise<Preparati
       if (!readable)
         return { ok: false, fieldErrors: { smiles: "RDKit cannot read this SMILES: check brackets, ring closures and atom symbols" } };
     }
+    // A match flags the request for staff review; the requester is answered as for any other request.
+    const controlledScaffolds = data.smiles ? await screenControlledScaffolds(data.smiles) : [];
     return {
       ok: true,
       inquiry: {
@@ -124,6 +139,7 @@ const prepare: Record<InquiryKind, (submission: Submission) => Promise<Preparati
         details: detailsOf(data),
         items: [],
         rows: customSynthesisRows(data),
+        controlledScaffolds,
       },
     };
   },
@@ -225,7 +241,8 @@ export async function submitInquiry({
     const acknowledge = (await hitRateLimit({ key: `ack:domain:${domain}`, limit: env.ACK_LIMIT_PER_DOMAIN, windowMs: HOUR })).allowed;
     if (!acknowledge) log.warn("inquiry.ack-withheld", { kind, domain });
 
-    const stored = await createInquiry({ ...inquiry, kind, submitterIp, acknowledge });
+    // The schema refused the submission unless the research-use box was ticked: it was, now.
+    const stored = await createInquiry({ ...inquiry, kind, submitterIp, acknowledge, researchUseAcknowledgedAt: new Date() });
     log.info(stored.created ? "inquiry.stored" : "inquiry.retried", { reference: stored.reference, kind });
     wakeOutboxWorker();
     return { status: "ok", reference: stored.reference, email: inquiry.requester.email, acknowledged: acknowledge };
