@@ -116,7 +116,7 @@ type InquiryOverrides = Partial<NewInquiry["requester"]> & {
 
 /** Store an inquiry directly (no form, no catalog), with its acknowledgment and staff emails. */
 export async function newInquiry({ kind = "QUOTE", details = {}, items = [], ...requesterOverrides }: InquiryOverrides = {}) {
-  const { idempotencyKey, ...person } = requester();
+  const { idempotencyKey, researchUseAcknowledged: _ticked, ...person } = requester();
   const { id } = await createInquiry({ kind, idempotencyKey, requester: { ...person, ...requesterOverrides }, details, items, rows: [] });
   return db.inquiry.findUniqueOrThrow({ where: { id } });
 }

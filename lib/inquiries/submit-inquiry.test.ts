@@ -95,6 +95,7 @@ describe("submitting an inquiry", () => {
         labelPositions: "ring d4",
         grade: "bulk",
         documents: ["CoA", "NMR"],
+        endUse: "Internal standard for an LC-MS assay in our pharmacology department",
       }),
     });
     const support = await submitInquiry({
@@ -163,6 +164,7 @@ describe("submitting an inquiry", () => {
         purity: "≥98%",
         labelling: "none",
         grade: "research",
+        endUse: "Internal standard for an LC-MS assay in our pharmacology department",
       }),
     });
     expect(smiles).toMatchObject({ status: "error", fieldErrors: { smiles: expect.stringMatching(/RDKit cannot read/) } });
@@ -244,6 +246,7 @@ describe("the acknowledgment cannot carry a stranger's words (issue 12.8)", () =
         purity: "≥98%",
         labelling: "none",
         grade: "research",
+        endUse: "Internal standard for an LC-MS assay in our pharmacology department",
       }),
     });
     const support = await submitInquiry({
