@@ -116,7 +116,8 @@ type InquiryOverrides = Partial<NewInquiry["requester"]> & {
 
 /** Store an inquiry directly (no form, no catalog), with its acknowledgment and staff emails. */
 export async function newInquiry({ kind = "QUOTE", details = {}, items = [], ...requesterOverrides }: InquiryOverrides = {}) {
-  const { idempotencyKey, researchUseAcknowledged: _ticked, ...person } = requester();
+  const { idempotencyKey, name, email, institution, country } = requester();
+  const person = { name, email, institution, country };
   const { id } = await createInquiry({ kind, idempotencyKey, requester: { ...person, ...requesterOverrides }, details, items, rows: [] });
   return db.inquiry.findUniqueOrThrow({ where: { id } });
 }
