@@ -18,6 +18,10 @@ describe("custom synthesis: controlled-scaffold screen", () => {
     // The requester's acknowledgment is the ordinary one.
     const ack = await db.outboxMessage.findFirstOrThrow({ where: { inquiryId: inquiry.id, template: "inquiry-ack" } });
     expect(ack.subject).toBe(`[${inquiry.reference}] We received your custom synthesis request`);
+    expect(ack.text).not.toMatch(/scaffold|flagged/i);
+    // Staff are told in the notification.
+    const staff = await db.outboxMessage.findFirstOrThrow({ where: { inquiryId: inquiry.id, template: "inquiry-staff" } });
+    expect(staff.text).toContain("Controlled scaffold: Arylcyclohexylamine (ketamine / phencyclidine class)");
   });
 
   it("stores no flag for a structure without a controlled scaffold, or without a structure", async () => {

@@ -3,6 +3,7 @@ import type { z } from "zod";
 import { findControlledProducts } from "@/lib/catalog/controls";
 import { getProductsByCatalogNumbers, normalizeCatalogNumber } from "@/lib/catalog/products";
 import { rdkitPool, RDKitWorkerError } from "@/lib/catalog/rdkit-pool";
+import { scaffoldByKey } from "@/lib/catalog/controlled-scaffolds";
 import { screenControlledScaffolds } from "@/lib/catalog/scaffold-screen";
 import { RDKIT_FAILED_MESSAGE } from "@/lib/catalog/structure-preview";
 import { db } from "@/lib/db";
@@ -138,7 +139,11 @@ const prepare: Record<InquiryKind, (submission: Submission) => Promise<Preparati
         requester: requesterOf(data),
         details: detailsOf(data),
         items: [],
-        rows: customSynthesisRows(data),
+        // Staff hear of a match in the notification too; the requester's acknowledgment has no rows.
+        rows: [
+          ...customSynthesisRows(data),
+          ...controlledScaffolds.map((key) => ({ label: "Flagged for review", value: `Controlled scaffold: ${scaffoldByKey(key).name}` })),
+        ],
         controlledScaffolds,
       },
     };
