@@ -18,7 +18,7 @@ test("a custom synthesis of ketamine is acknowledged as usual and flagged for re
   await page.getByLabel("Quantity").fill("1");
   await page.getByLabel("End use").fill(END_USE);
   await page.getByLabel("Full name").fill("Dr Ana Ruiz");
-  await page.getByLabel("Email").fill(uniqueEmail("scaffold"));
+  await page.getByLabel("Email").fill(uniqueEmail("synthesis-ruo"));
   await page.getByLabel("Institution or company").fill("Example University");
   await page.getByLabel("Country").fill("United Kingdom");
   await page.getByLabel("Research use only").check();
