@@ -69,8 +69,9 @@ export default async function PrivacyPage() {
       </p>
 
       <h2 className="mt-8 text-xl">What we keep, and for how long</h2>
-      <div className="mt-3 overflow-x-auto">
-        <table className="data-table min-w-[32rem]">
+      {/* Two columns of prose that wrap: it fits a phone without a scrolling region. */}
+      <div className="mt-3">
+        <table className="data-table w-full">
           <caption className="sr-only">What we keep and for how long</caption>
           <thead>
             <tr>
