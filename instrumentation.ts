@@ -6,6 +6,13 @@ export async function register() {
     stampPeerAddresses();
     const { setUpEmbeddedDatabase } = await import("@/lib/database/auto-setup");
     await setUpEmbeddedDatabase();
+    // Renamed products' former catalog numbers, which proxy.ts answers with a 301 from memory.
+    const { loadCatalogNumberRedirects } = await import("@/lib/catalog/load-redirects");
+    await loadCatalogNumberRedirects().catch(async (error: unknown) => {
+      // Without them the product page still redirects each (with a 308) and fills the map as it goes.
+      const { log } = await import("@/lib/core/log");
+      log.error("catalog.redirects-not-loaded", { error });
+    });
     // Sends the outbox when SMTP_URL is set; without it mail waits, visible at /dev/mailbox (sign-in links excepted).
     const { startOutboxWorker } = await import("@/lib/mail/worker");
     startOutboxWorker();

@@ -45,6 +45,20 @@ const nextConfig = {
           { key: "Cross-Origin-Opener-Policy", value: "same-origin" },
         ],
       },
+      // The structure editor (scripts/build-ketcher.mjs) is framed by this site's own forms, and compiles
+      // its Indigo toolkit (WebAssembly) in a worker. Its own policy: proxy.ts leaves /ketcher/ alone.
+      {
+        source: "/ketcher/:path*",
+        headers: [
+          { key: "X-Frame-Options", value: "SAMEORIGIN" },
+          {
+            key: "Content-Security-Policy",
+            value:
+              "default-src 'self'; script-src 'self' 'wasm-unsafe-eval'; style-src 'self' 'unsafe-inline'; img-src 'self' data: blob:; " +
+              "font-src 'self' data:; connect-src 'self'; object-src 'none'; base-uri 'none'; form-action 'none'; frame-ancestors 'self'",
+          },
+        ],
+      },
       // The requester's pages are opened with a private token: no address of theirs goes to another site.
       { source: "/requests", headers: [{ key: "Referrer-Policy", value: "no-referrer" }] },
       { source: "/requests/:path*", headers: [{ key: "Referrer-Policy", value: "no-referrer" }] },

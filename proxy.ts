@@ -1,5 +1,7 @@
 import { NextResponse, type NextRequest } from "next/server";
 import { CATALOG_UPLOAD_PATH, MAX_UPLOAD_BYTES } from "@/lib/catalog/import/upload-limit";
+import { productRedirectPath } from "@/lib/catalog/redirect-map";
+import { SDS_ACTION_BODY_LIMIT } from "@/lib/catalog/sds-schema";
 import { env } from "@/lib/env";
 import { readBodyWithin } from "@/lib/http/read-body";
 import { QUOTE_ACTION_BODY_LIMIT, REQUESTER_ACTION_BODY_LIMIT } from "@/lib/requesters/upload-limit";
@@ -22,13 +24,15 @@ const hsts = strictTransportSecurity({ production: env.NODE_ENV === "production"
 // Declared bodies over these are refused before anything reads them. Server actions: the same as
 // serverActions.bodySizeLimit in next.config.js, where Next refuses a larger body itself but answers
 // 500; those limits are for the requester page's actions (files with a question or an acceptance) and
-// the staff inquiry page's (files attached to a reply) and the quote form's (a licence document);
-// every other action keeps 200 kB. The catalog
+// the staff inquiry page's (files attached to a reply), the quote form's (a licence document) and the
+// staff product page's (a safety data sheet); every other action keeps 200 kB. The catalog
 // upload: its own limit. Everything else: 1 MB, far above any form here.
 const ACTION_BODY_LIMIT = 200 * 1024;
 const BODY_LIMIT = 1024 * 1024;
 const isRequesterPath = (pathname: string) => pathname.startsWith("/requests/");
 const STAFF_INQUIRY_PAGE = /^\/staff\/inquiries\/[^/]+$/;
+// /staff/catalog/<catalog number>, not the catalog's other pages beside it.
+const STAFF_PRODUCT_PAGE = /^\/staff\/catalog\/(?!(?:new|import|references|targets)$)[^/]+$/;
 const actionBodyLimit = (pathname: string) =>
   isRequesterPath(pathname)
     ? REQUESTER_ACTION_BODY_LIMIT
@@ -36,7 +40,9 @@ const actionBodyLimit = (pathname: string) =>
       ? REPLY_ACTION_BODY_LIMIT
       : pathname === "/quote"
         ? QUOTE_ACTION_BODY_LIMIT
-        : ACTION_BODY_LIMIT;
+        : STAFF_PRODUCT_PAGE.test(pathname)
+          ? SDS_ACTION_BODY_LIMIT
+          : ACTION_BODY_LIMIT;
 const bodyLimit = (request: NextRequest) =>
   request.headers.has("next-action")
     ? actionBodyLimit(request.nextUrl.pathname)
@@ -71,6 +77,20 @@ export async function proxy(request: NextRequest) {
   const { pathname } = request.nextUrl;
   if (ENCODED_CONTROL_CHARACTER.test(pathname)) return badRequest("the address holds a control character");
   if (hasMalformedEncoding(pathname)) return badRequest("the address is not valid percent-encoded UTF-8");
+  // A renamed product's former catalog number: 301 to its page (or CoA) under the current number.
+  // From memory (lib/catalog/redirect-map.ts), so that no product page view waits on a query; pages
+  // and actions cannot answer 301 (permanentRedirect is 308).
+  const moved = request.method === "GET" || request.method === "HEAD" ? productRedirectPath(pathname) : null;
+  if (moved) {
+    const target = request.nextUrl.clone();
+    target.pathname = moved;
+    const redirect = NextResponse.redirect(target, 301);
+    // The caching proxy (deploy/nginx) keeps it in place of the old page, as long as it keeps pages; a
+    // browser asks again (a product renamed back would otherwise loop in its cache).
+    redirect.headers.set("Cache-Control", "public, max-age=0, s-maxage=300");
+    if (hsts) redirect.headers.set("Strict-Transport-Security", hsts);
+    return redirect;
+  }
   const crossSite = isCrossSiteWrite({
     method: request.method,
     pathname,

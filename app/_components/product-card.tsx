@@ -29,6 +29,11 @@ export function ProductCard({ product }: { product: ProductSummary }) {
         <Formula value={product.formula} /> · {formatMw(product.molecularWeight)}
       </p>
       <ControlledBadge controls={product.controls} />
+      {product.discontinuedOn ? (
+        <p className="mt-2">
+          <span className="tag bg-warn-wash text-warn">Discontinued</span>
+        </p>
+      ) : null}
       <ul className="mt-3 flex flex-wrap gap-1">
         {uniqueActions(product).map((action) => (
           <li key={action} className="tag">

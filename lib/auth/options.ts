@@ -1,10 +1,8 @@
 import "server-only";
 import { randomUUID } from "node:crypto";
-import { createElement } from "react";
 import type { AuthOptions } from "next-auth";
 import EmailProvider from "next-auth/providers/email";
 import { after } from "next/server";
-import StaffSignIn from "@/emails/staff-sign-in";
 import { createAuthAdapter } from "@/lib/auth/adapter";
 import { authSecret } from "@/lib/core/auth-secret";
 import { allowSignInLinkTo, allowSignInRequestFrom } from "@/lib/auth/sign-in-limit";
@@ -14,8 +12,8 @@ import { env } from "@/lib/env";
 import { requestIp } from "@/lib/http/request-ip";
 import { log } from "@/lib/core/log";
 import { messageIdFor } from "@/lib/mail/addresses";
+import { outboxRow } from "@/lib/mail/enqueue";
 import { SIGN_IN_TEMPLATE } from "@/lib/mail/outbox";
-import { renderEmail } from "@/lib/mail/render";
 import { hasInvisible } from "@/lib/core/plain-text";
 import { wakeOutboxWorker } from "@/lib/mail/worker";
 
@@ -29,17 +27,12 @@ const LINK_VALID_MINUTES = 30;
  * is delivered (and retried) by the same worker; /dev/mailbox never lists it.
  */
 async function queueSignInLink({ identifier, url }: { identifier: string; url: string }) {
-  const { html, text } = await renderEmail(createElement(StaffSignIn, { url, host: new URL(url).host, validMinutes: LINK_VALID_MINUTES }));
   await db.outboxMessage.create({
-    data: {
-      template: SIGN_IN_TEMPLATE,
-      fromAddress: env.MAIL_FROM,
-      toAddress: identifier,
-      subject: "Sign in to Reagent Desk staff",
-      html,
-      text,
-      messageId: messageIdFor("sign-in", randomUUID()),
-    },
+    data: outboxRow(
+      SIGN_IN_TEMPLATE,
+      { url, host: new URL(url).host, validMinutes: LINK_VALID_MINUTES },
+      { toAddress: identifier, messageId: messageIdFor("sign-in", randomUUID()) },
+    ),
   });
   wakeOutboxWorker();
 }

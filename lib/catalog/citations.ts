@@ -66,3 +66,21 @@ export function shortCitation(ref: Pick<CitableReference, "authors" | "year" | "
   const who = surname ? `${surname}${ref.authors!.includes(",") ? " et al." : ""}` : (ref.journal ?? `${ref.title.slice(0, 32)}…`);
   return `${who}${ref.year ? ` ${ref.year}` : ""}`;
 }
+
+/**
+ * A product's sources numbered as its page and its datasheet both print them: the linked references,
+ * then the CAS number's, the activities' and the solubility values' sources, each once.
+ */
+export function numberProductReferences<T extends { id: number }>(product: {
+  references: { reference: T }[];
+  casReference: T | null;
+  activities: { reference: T }[];
+  solubilities: { reference: T | null }[];
+}) {
+  return numberReferences([
+    ...product.references.map((r) => r.reference),
+    ...(product.casReference ? [product.casReference] : []),
+    ...product.activities.map((a) => a.reference),
+    ...product.solubilities.flatMap((s) => (s.reference ? [s.reference] : [])),
+  ]);
+}

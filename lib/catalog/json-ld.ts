@@ -8,8 +8,23 @@ export function toJsonLd(data: unknown) {
   return JSON.stringify(data).replace(/</g, "\\u003c");
 }
 
+const DISCONTINUED = "https://schema.org/Discontinued";
+
 export function productJsonLd(product: ProductDetail) {
   const url = new URL(`/products/${product.catalogNumber}`, env.SITE_URL).toString();
+  // A sold product's stock is a free-text note, so its offers state no availability; a discontinued
+  // one's say so, and it keeps one offer to say it on even without list prices.
+  const availability = product.discontinuedOn ? { availability: DISCONTINUED } : {};
+  const offers = product.packSizes.flatMap((p) =>
+    p.prices.map((price) => ({
+      "@type": "Offer",
+      name: `${p.amount} ${p.unit}`,
+      price: minorToDecimal(price.amountMinor),
+      priceCurrency: price.currency,
+      url,
+      ...availability,
+    })),
+  );
   const property = (name: string, value: string | number | null) => (value === null ? [] : [{ "@type": "PropertyValue", name, value }]);
   return toJsonLd({
     "@context": "https://schema.org",
@@ -30,14 +45,6 @@ export function productJsonLd(product: ProductDetail) {
       ...property("SMILES", product.smiles),
       ...property("Purity", product.purity),
     ],
-    offers: product.packSizes.flatMap((p) =>
-      p.prices.map((price) => ({
-        "@type": "Offer",
-        name: `${p.amount} ${p.unit}`,
-        price: minorToDecimal(price.amountMinor),
-        priceCurrency: price.currency,
-        url,
-      })),
-    ),
+    offers: offers.length || !product.discontinuedOn ? offers : [{ "@type": "Offer", url, ...availability }],
   });
 }

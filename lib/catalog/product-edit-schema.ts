@@ -60,3 +60,45 @@ export const productEditSchema = z.object({
     .default([]),
 });
 export type ProductEditInput = z.infer<typeof productEditSchema>;
+
+/**
+ * Changing a product's catalog number (its own form on the edit page). The old number keeps leading
+ * to the product (a 301), so it can never be given to another product; the server checks both.
+ */
+export const productRenameSchema = z
+  .object({
+    catalogNumber: catalogNumberField,
+    newCatalogNumber: catalogNumberField,
+  })
+  .refine((v) => v.newCatalogNumber !== v.catalogNumber, {
+    path: ["newCatalogNumber"],
+    message: "Enter a catalog number other than the current one",
+  });
+export type ProductRenameInput = z.infer<typeof productRenameSchema>;
+
+const isoDay = /^\d{4}-\d{2}-\d{2}$/;
+const isRealDay = (v: string) =>
+  isoDay.test(v) && !Number.isNaN(Date.parse(`${v}T00:00:00Z`)) && new Date(`${v}T00:00:00Z`).toISOString().startsWith(v);
+
+/**
+ * Whether the product is still sold. Discontinued: from a day (today or earlier; the page says
+ * "Discontinued on …"), with an optional reason and an optional product to suggest instead.
+ */
+export const productLifecycleSchema = z
+  .object({
+    catalogNumber: catalogNumberField,
+    status: z.enum(["active", "discontinued"], { error: "Choose whether the product is sold or discontinued" }),
+    discontinuedOn: optional(z.string().trim().refine(isRealDay, "Enter the date it was discontinued")),
+    reason: optional(line("the reason", 300)),
+    replacement: optional(catalogNumberField),
+  })
+  .superRefine((v, ctx) => {
+    if (v.status !== "discontinued") return;
+    if (!v.discontinuedOn) ctx.addIssue({ code: "custom", path: ["discontinuedOn"], message: "Enter the date it was discontinued" });
+    // Compared as ISO days: "today" in UTC, a day's margin for staff west of Greenwich.
+    else if (v.discontinuedOn > new Date(Date.now() + 86_400_000).toISOString().slice(0, 10))
+      ctx.addIssue({ code: "custom", path: ["discontinuedOn"], message: "Enter today's date or an earlier one" });
+    if (v.replacement === v.catalogNumber)
+      ctx.addIssue({ code: "custom", path: ["replacement"], message: "A product cannot replace itself" });
+  });
+export type ProductLifecycleInput = z.infer<typeof productLifecycleSchema>;

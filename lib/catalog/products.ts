@@ -40,7 +40,10 @@ const loadProduct = (catalogNumber: string) =>
     include: {
       compound: {
         include: {
-          products: { select: { catalogNumber: true, name: true, saltForm: true, molecularWeight: true }, orderBy: { name: "asc" } },
+          products: {
+            select: { catalogNumber: true, name: true, saltForm: true, molecularWeight: true, discontinuedOn: true },
+            orderBy: { name: "asc" },
+          },
         },
       },
       casReference: true,
@@ -52,6 +55,9 @@ const loadProduct = (catalogNumber: string) =>
       // All of them, few per product: which is current depends on the day the page is rendered (currentLot).
       lots: { select: lotSelect, orderBy: [{ manufacturedOn: "desc" }, { id: "desc" }] },
       controls: { include: { reference: true }, orderBy: { position: "asc" } },
+      replacement: { select: { catalogNumber: true, name: true, discontinuedOn: true } },
+      // Which safety data sheets there are, not their bytes (the download route reads those).
+      sds: { select: { language: true, size: true, uploadedAt: true } },
     },
   });
 export type ProductDetail = NonNullable<Awaited<ReturnType<typeof getProduct>>>;
@@ -77,6 +83,7 @@ const summarySelect = {
   molecularWeight: true,
   casNumber: true,
   availability: true,
+  discontinuedOn: true,
   activities: {
     select: { target: { select: { name: true } }, mechanism: { select: { name: true } } },
     orderBy: { position: "asc" },
@@ -86,7 +93,12 @@ const summarySelect = {
 export type ProductSummary = Prisma.ProductGetPayload<{ select: typeof summarySelect }>;
 
 export async function getFeaturedProducts({ limit = 6 }: { limit?: number } = {}) {
-  return db.product.findMany({ where: { featured: true }, select: summarySelect, orderBy: { name: "asc" }, take: limit });
+  return db.product.findMany({
+    where: { featured: true, discontinuedOn: null },
+    select: summarySelect,
+    orderBy: { name: "asc" },
+    take: limit,
+  });
 }
 
 export type CatalogFilter = { q?: string; target?: string; mechanism?: string; category?: string };
@@ -170,12 +182,13 @@ export function catalogListingSql(filter: FilterIds, search: Search, { page, pag
   };
   return Prisma.sql`
     WITH m AS MATERIALIZED ${matches(facetFilterSql(filter))},
-    s AS (SELECT p.id, ${searchRankSql(search.terms, search.stage)} AS rank, p."sortName" AS name, p."catalogNumber", ${namesProductSql(search.terms)} AS named FROM "Product" p
+    s AS (SELECT p.id, ${searchRankSql(search.terms, search.stage)} AS rank, p."sortName" AS name, p."catalogNumber", ${namesProductSql(search.terms)} AS named,
+                 p."discontinuedOn" IS NOT NULL AS gone FROM "Product" p
            WHERE p.id IN (SELECT p.id FROM "Product" p WHERE (p."catalogNumber" = ${search.terms.upper} OR p."casNumber" = ${search.terms.raw}) AND ${facetFilterSql(filter)}
                           UNION ALL SELECT id FROM m)
-           ORDER BY 2 DESC, 3, 4 LIMIT ${pageSize} OFFSET ${(page - 1) * pageSize})
+           ORDER BY 2 DESC, 6, 3, 4 LIMIT ${pageSize} OFFSET ${(page - 1) * pageSize})
     SELECT (SELECT count(*)::int FROM m) AS total,
-           (SELECT coalesce(json_agg(s.id ORDER BY s.rank DESC, s.name, s."catalogNumber"), '[]') FROM s) AS ids,
+           (SELECT coalesce(json_agg(s.id ORDER BY s.rank DESC, s.gone, s.name, s."catalogNumber"), '[]') FROM s) AS ids,
            (SELECT coalesce(bool_or(s.named), false) FROM s) AS "namesProduct",
            ${facet("target")} AS target, ${facet("mechanism")} AS mechanism, ${facet("category")} AS category`;
 }
@@ -190,20 +203,27 @@ function facetCountsSql(key: FacetKey, where: Prisma.Sql) {
 
 type Counts = { total: number } & Record<FacetKey, FacetValue[]>;
 
+// Browsing lists the products we sell: a discontinued one is found by searching for it (its number,
+// its name), as on Sigma's and Tocris's sites, and keeps its page.
+const listedSql = (all: boolean) => (all ? Prisma.sql`TRUE` : Prisma.sql`p."discontinuedOn" IS NULL`);
+
 /** Browsing: how many products the filter keeps, and each facet's counts under the other filters. */
-function browseCountsSql(filter: FilterIds) {
+function browseCountsSql(filter: FilterIds, all: boolean) {
   const facet = (key: FacetKey) => {
     const filtered = FACET_KEYS.some((other) => other !== key && filter[other] !== undefined);
-    // With no other filter every link counts, and looking each product up would double the work.
+    // With no other filter every link counts (but the few discontinued products' links), and looking
+    // each product up would double the work.
     return facetCountsSql(
       key,
       filtered
-        ? Prisma.sql`${FACET_LINKS[key].product} IN (SELECT p.id FROM "Product" p WHERE ${facetFilterSql(filter, key)})`
-        : Prisma.sql`TRUE`,
+        ? Prisma.sql`${FACET_LINKS[key].product} IN (SELECT p.id FROM "Product" p WHERE ${facetFilterSql(filter, key)} AND ${listedSql(all)})`
+        : all
+          ? Prisma.sql`TRUE`
+          : Prisma.sql`${FACET_LINKS[key].product} NOT IN (SELECT id FROM "Product" WHERE "discontinuedOn" IS NOT NULL)`,
     );
   };
   return Prisma.sql`
-    SELECT (SELECT count(*)::int FROM "Product" p WHERE ${facetFilterSql(filter)}) AS total,
+    SELECT (SELECT count(*)::int FROM "Product" p WHERE ${facetFilterSql(filter)} AND ${listedSql(all)}) AS total,
            ${facet("target")} AS target, ${facet("mechanism")} AS mechanism, ${facet("category")} AS category`;
 }
 
@@ -213,13 +233,13 @@ function browseCountsSql(filter: FilterIds) {
  * URL) are never counted or cached: nothing matches them, and a facet filtered on one keeps the
  * counts it has under the other filters.
  */
-async function browseCounts(ids: FilterIds): Promise<Counts> {
+async function browseCounts(ids: FilterIds, all: boolean): Promise<Counts> {
   const cached = (known: FilterIds) =>
     cachedWithTags(
-      ["catalog-counts", ...FACET_KEYS.map((key) => String(known[key] ?? ""))],
+      ["catalog-counts", all ? "all" : "listed", ...FACET_KEYS.map((key) => String(known[key] ?? ""))],
       [cacheTags.catalog, cacheTags.allProducts],
       async () => {
-        const [counts] = await db.$queryRaw<[Counts]>(browseCountsSql(known));
+        const [counts] = await db.$queryRaw<[Counts]>(browseCountsSql(known, all));
         return counts;
       },
     );
@@ -235,10 +255,13 @@ export async function findProducts({
   filter,
   page = 1,
   pageSize = CATALOG_PAGE_SIZE,
+  includeDiscontinued = false,
 }: {
   filter: CatalogFilter;
   page?: number;
   pageSize?: number;
+  /** Browsing leaves discontinued products out (staff lists keep them); a search always finds them. */
+  includeDiscontinued?: boolean;
 }) {
   const terms = filter.q ? searchTerms(filter.q) : undefined;
   const [search, facetIds] = await Promise.all([
@@ -254,8 +277,8 @@ export async function findProducts({
     // The page is a range of the ("sortName", "catalogNumber") index, whatever the catalog's size (a
     // filter value that does not exist is a constant FALSE, which PostgreSQL answers without a scan).
     const [counts, pageRows] = await Promise.all([
-      browseCounts(facetIds),
-      db.$queryRaw<{ id: number }[]>`SELECT p.id FROM "Product" p WHERE ${facetFilterSql(facetIds)}
+      browseCounts(facetIds, includeDiscontinued),
+      db.$queryRaw<{ id: number }[]>`SELECT p.id FROM "Product" p WHERE ${facetFilterSql(facetIds)} AND ${listedSql(includeDiscontinued)}
         ORDER BY p."sortName", p."catalogNumber" LIMIT ${pageSize} OFFSET ${(page - 1) * pageSize}`,
     ]);
     listing = { ...counts, ids: pageRows.map((row) => row.id) };
@@ -322,14 +345,17 @@ export async function getProductsByCatalogNumbers({ catalogNumbers }: { catalogN
       catalogNumber: true,
       name: true,
       packSizes: { select: { amount: true, unit: true }, orderBy: { position: "asc" } },
+      discontinuedOn: true,
+      replacement: { select: { catalogNumber: true, name: true, discontinuedOn: true } },
     },
   });
 }
 export type ProductOption = Awaited<ReturnType<typeof getProductsByCatalogNumbers>>[number];
 
-/** Catalog numbers and names offered as suggestions in inquiry forms. */
+/** Catalog numbers and names offered as suggestions in inquiry forms: products we still sell. */
 export async function listProductOptions({ limit = 500 }: { limit?: number } = {}) {
   return db.product.findMany({
+    where: { discontinuedOn: null },
     select: {
       id: true,
       catalogNumber: true,

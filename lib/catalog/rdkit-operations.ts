@@ -170,6 +170,17 @@ export const rdkitOperations = {
       mol.delete();
     }
   },
+  /** The SMILES of a molblock (V2000 or V3000); undefined if RDKit cannot read it. */
+  async smilesFromMolblock(molblock: string) {
+    const RDKit = await loadRDKit();
+    const mol = tryParse(() => RDKit.get_mol(molblock));
+    if (!mol) return undefined;
+    try {
+      return mol.get_smiles();
+    } finally {
+      mol.delete();
+    }
+  },
   /** The import's structure work for a batch of records. */
   async resolveStructures(jobs: StructureJob[]) {
     const outcomes = [];

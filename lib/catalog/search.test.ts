@@ -1,7 +1,7 @@
 import { beforeAll, describe, expect, it } from "vitest";
 import { CATALOG_PAGE_SIZE, findProducts, SEARCH_MATCH_LIMIT, suggestProducts } from "@/lib/catalog/products";
 import { seedCatalog } from "@/lib/catalog/seed-catalog";
-import { searchTerms } from "@/lib/catalog/search";
+import { parseInchiKeyQuery, searchTerms } from "@/lib/catalog/search";
 import { db } from "@/lib/db";
 import { searchGuides } from "@/lib/guides/guides";
 import { seedGuides } from "@/lib/guides/seed-guides";
@@ -21,6 +21,18 @@ describe("search stages", () => {
     expect(searchTerms("b81059").stages).toEqual(["words", "prefix"]);
     expect(searchTerms("50-78-2").stages).toEqual(["words"]);
     expect(searchTerms("ly").stages).toEqual(["words"]);
+  });
+});
+
+describe("InChIKey queries", () => {
+  it("reads a whole key as exact and a 14-letter first block as every stereo form, in any letter case", () => {
+    expect(parseInchiKeyQuery(" YQEZLKZALYSWHR-UHFFFAOYSA-N ")).toEqual({ exact: "YQEZLKZALYSWHR-UHFFFAOYSA-N" });
+    expect(parseInchiKeyQuery("yqezlkzalyswhr-zdusscgksa-n")).toEqual({ exact: "YQEZLKZALYSWHR-ZDUSSCGKSA-N" });
+    expect(parseInchiKeyQuery("YQEZLKZALYSWHR")).toEqual({ firstBlock: "YQEZLKZALYSWHR" });
+    // Too short, a digit, a second block that is not 8 letters + S/N flag + version, or a first block with its hyphen.
+    for (const q of ["YQEZLKZALYSWH", "YQEZLKZALYSWH1", "YQEZLKZALYSWHR-UHFFFAOYXA-N", "YQEZLKZALYSWHR-", "ketamine"])
+      expect(parseInchiKeyQuery(q), q).toBeNull();
+    expect(searchTerms("YQEZLKZALYSWHR-UHFFFAOYSA-N").typos).toBe(false);
   });
 });
 
@@ -75,6 +87,33 @@ describe("catalog search ranking", () => {
       expect.arrayContaining([expect.objectContaining({ catalogNumber: "B8106012" })]),
     );
     expect(searchTerms("  ").prefixQuery).toBeNull();
+  });
+
+  it("finds a product by its whole InChIKey, and every stereo form of it by the key's first block", async () => {
+    const keyed = await db.product.findMany({
+      where: { catalogNumber: { in: ["B8106012", "B8106013"] } },
+      select: { catalogNumber: true, inchiKey: true },
+      orderBy: { catalogNumber: "asc" },
+    });
+    const [ketamine, esketamine] = keyed.map((p) => p.inchiKey);
+    // Racemic ketamine HCl and esketamine HCl: one skeleton, two stereo layers.
+    expect(ketamine!.slice(0, 14)).toBe(esketamine!.slice(0, 14));
+    expect(ketamine).not.toBe(esketamine);
+    const sameSkeleton = await db.product.findMany({
+      where: { inchiKey: { startsWith: `${ketamine!.slice(0, 15)}` } },
+      select: { catalogNumber: true },
+    });
+
+    const exact = await findProducts({ filter: { q: esketamine! } });
+    expect(exact.products.map((p) => p.catalogNumber)).toEqual(["B8106013"]);
+    expect(exact.namesProduct).toBe(true);
+    expect((await suggestProducts({ q: esketamine!.toLowerCase() })).map((h) => h.catalogNumber)).toEqual(["B8106013"]);
+
+    const block = await findProducts({ filter: { q: ketamine!.slice(0, 14) }, pageSize: 100 });
+    expect(block.products.map((p) => p.catalogNumber).sort()).toEqual(sameSkeleton.map((p) => p.catalogNumber).sort());
+    expect(block.products.map((p) => p.catalogNumber)).toEqual(expect.arrayContaining(["B8106012", "B8106013"]));
+    // A key of no catalog compound finds nothing, rather than whatever shares a word with it.
+    expect((await findProducts({ filter: { q: "AAAAAAAAAAAAAA-UHFFFAOYSA-N" } })).total).toBe(0);
   });
 
   it("ranks the catalog listing by relevance when searching, with facets counted over the matches", async () => {

@@ -1,11 +1,12 @@
 // What a catalog search matches and how it ranks, as SQL over "Product" p, shared by the /search and
 // /products listings (with their facets) and the header's suggestions.
 //
-// Ranked in tiers, so identifiers always beat text: exact catalog number, exact CAS number, catalog
-// number prefix, exact name or synonym, then names and synonyms by full-text match and by trigram
-// word similarity (typos: "ketamne"; pg_trgm's default word_similarity_threshold, 0.6, via the
-// indexable <% operator), then description text. Every condition can use an index: the catalog
-// number and CAS b-trees, GIN trigram on "searchNames" (name + synonyms, lower-case), and the GIN
+// Ranked in tiers, so identifiers always beat text: exact catalog number, exact CAS number, InChIKey
+// (the whole key, or its first block for every stereo form), catalog number prefix, exact name or
+// synonym, then names and synonyms by full-text match and by trigram word similarity (typos:
+// "ketamne"; pg_trgm's default word_similarity_threshold, 0.6, via the indexable <% operator), then
+// description text. Every condition can use an index: the catalog number, CAS and InChIKey b-trees,
+// GIN trigram on "searchNames" (name + synonyms, lower-case), and the GIN
 // index on the weighted "searchVector".
 //
 // Text matching widens in stages, and a stage runs only when the narrower ones matched nothing:
@@ -29,9 +30,26 @@ export type SearchTerms = {
   typos: boolean;
   /** The stages to try, narrowest first. */
   stages: SearchStage[];
+  /** An InChIKey in the query: the whole key (one compound), or its first block (every stereo form of one skeleton). */
+  inchiKey: { exact: string } | { firstBlock: string } | null;
 };
 
-const IDENTIFIER = /^[a-z]{1,3}\d{3,}$|^\d{2,7}-\d{2}-\d$/i;
+const INCHIKEY = /^[A-Z]{14}-[A-Z]{8}[SN][A-Z]-[A-Z]$/;
+const INCHIKEY_FIRST_BLOCK = /^[A-Z]{14}$/;
+
+/**
+ * The InChIKey a query is, if it is one: 27 characters (XXXXXXXXXXXXXX-YYYYYYYYFV-P) match exactly; the
+ * first 14-letter block alone matches every key that starts with it, i.e. every stereoisomer and
+ * isotopic form of that connectivity. Any letter case is accepted, as keys are pasted from anywhere.
+ */
+export function parseInchiKeyQuery(q: string): SearchTerms["inchiKey"] {
+  const upper = q.trim().toUpperCase();
+  if (INCHIKEY.test(upper)) return { exact: upper };
+  if (INCHIKEY_FIRST_BLOCK.test(upper)) return { firstBlock: upper };
+  return null;
+}
+
+const IDENTIFIER = /^[a-z]{1,3}\d{3,}$|^\d{2,7}-\d{2}-\d$|^[a-z]{14}-[a-z]{10}-[a-z]$/i;
 
 /** The query's forms: as typed (CAS), upper-case (catalog numbers), lower-case, and its tsqueries. */
 export function searchTerms(q: string): SearchTerms {
@@ -52,10 +70,29 @@ export function searchTerms(q: string): SearchTerms {
   const stages: SearchStage[] = ["words"];
   if (prefixQuery !== wordsQuery) stages.push("prefix");
   if (typos) stages.push("typos");
-  return { raw, upper: raw.toUpperCase(), lower: raw.toLowerCase(), wordsQuery, prefixQuery, typos, stages };
+  return {
+    raw,
+    upper: raw.toUpperCase(),
+    lower: raw.toLowerCase(),
+    wordsQuery,
+    prefixQuery,
+    typos,
+    stages,
+    inchiKey: parseInchiKeyQuery(raw),
+  };
 }
 
 const likePrefix = (text: string) => `${text.replace(/[\\%_]/g, (c) => `\\${c}`)}%`;
+
+// A first block is followed by "-" in every key: the prefix "XXXXXXXXXXXXXX-" is a range of the
+// text_pattern_ops index on "inchiKey" (prisma/migrations/*_inchikey_prefix_index).
+const inchiKeySql = (t: SearchTerms) =>
+  !t.inchiKey
+    ? Prisma.sql`FALSE`
+    : "exact" in t.inchiKey
+      ? Prisma.sql`p."inchiKey" = ${t.inchiKey.exact}`
+      : Prisma.sql`p."inchiKey" LIKE ${`${t.inchiKey.firstBlock}-%`}`;
+const orInchiKey = (t: SearchTerms) => (t.inchiKey ? Prisma.sql`OR ${inchiKeySql(t)}` : Prisma.empty);
 
 // Names and synonyms are indexed as written ('simple'), descriptions stemmed ('english'): the query
 // is run through both so "antidepressants" finds a description saying "antidepressant".
@@ -70,6 +107,7 @@ export function searchMatchSql(t: SearchTerms, stage: SearchStage): Prisma.Sql {
   return Prisma.sql`(p."catalogNumber" = ${t.upper}
     OR p."casNumber" = ${t.raw}
     OR p."catalogNumber" LIKE ${likePrefix(t.upper)}
+    ${orInchiKey(t)}
     ${text}
     ${stage === "typos" ? Prisma.sql`OR ${t.lower} <% p."searchNames"` : Prisma.empty})`;
 }
@@ -83,7 +121,7 @@ const exactName = (t: SearchTerms) =>
  * page lists products before guides.
  */
 export function namesProductSql(t: SearchTerms): Prisma.Sql {
-  return Prisma.sql`(p."catalogNumber" = ${t.upper} OR p."casNumber" = ${t.raw} OR p."catalogNumber" LIKE ${likePrefix(t.upper)} OR ${exactName(t)})`;
+  return Prisma.sql`(p."catalogNumber" = ${t.upper} OR p."casNumber" = ${t.raw} OR p."catalogNumber" LIKE ${likePrefix(t.upper)} ${orInchiKey(t)} OR ${exactName(t)})`;
 }
 
 export function searchRankSql(t: SearchTerms, stage: SearchStage): Prisma.Sql {
@@ -92,6 +130,7 @@ export function searchRankSql(t: SearchTerms, stage: SearchStage): Prisma.Sql {
   return Prisma.sql`(CASE
       WHEN p."catalogNumber" = ${t.upper} THEN 1000
       WHEN p."casNumber" = ${t.raw} THEN 900
+      WHEN ${inchiKeySql(t)} THEN 850
       WHEN p."catalogNumber" LIKE ${likePrefix(t.upper)} THEN 800
       WHEN ${exactName(t)} THEN 700
       WHEN lower(p.name) LIKE ${likePrefix(t.lower)} THEN 600

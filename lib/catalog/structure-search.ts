@@ -132,14 +132,24 @@ export async function similaritySearch(
  * The Tanimoto ranking both searches share. `query` is one row: the fingerprint, the InChIKey that
  * breaks ties (exact structure first) and a product id to leave out (NULL for none).
  */
-async function similarTo({ fp, limit, threshold }: { fp: Prisma.Sql; limit: number; threshold: number }): Promise<SimilarityHit[]> {
+async function similarTo({
+  fp,
+  limit,
+  threshold,
+  soldOnly = false,
+}: {
+  fp: Prisma.Sql;
+  limit: number;
+  threshold: number;
+  soldOnly?: boolean;
+}): Promise<SimilarityHit[]> {
   const rows = await db.$queryRaw<(StructureHit & { similarity: number })[]>`
     SELECT "catalogNumber", name, formula, "molecularWeight", similarity FROM (
       SELECT p."catalogNumber", p.name, p.formula, p."molecularWeight", p."inchiKey" = q."inchiKey" AS same,
         bit_count(p."morganFp" & q.fp)::float8
           / nullif(bit_count(p."morganFp") + bit_count(q.fp) - bit_count(p."morganFp" & q.fp), 0) AS similarity
       FROM "Product" p CROSS JOIN (${fp}) q
-      WHERE p."morganFp" IS NOT NULL AND p.id IS DISTINCT FROM q.id
+      WHERE p."morganFp" IS NOT NULL AND p.id IS DISTINCT FROM q.id ${soldOnly ? Prisma.sql`AND p."discontinuedOn" IS NULL` : Prisma.empty}
     ) s
     WHERE similarity >= ${threshold}::float8
     ORDER BY similarity DESC, same DESC, name, "catalogNumber"
@@ -151,6 +161,7 @@ async function similarTo({ fp, limit, threshold }: { fp: Prisma.Sql; limit: numb
  * Catalog products similar to a product, from its stored Morgan fingerprint (no RDKit call): the
  * product page's "Similar compounds". Itself left out; its other salt forms count (they are
  * similar, and the page lists them as such). A product without a fingerprint has no similar ones.
+ * Discontinued products are left out: the list is what a researcher can order instead.
  */
 export async function findSimilarProducts({
   catalogNumber,
@@ -165,6 +176,7 @@ export async function findSimilarProducts({
     fp: Prisma.sql`SELECT "morganFp" AS fp, "inchiKey", id FROM "Product" WHERE "catalogNumber" = ${catalogNumber} AND "morganFp" IS NOT NULL`,
     limit,
     threshold,
+    soldOnly: true,
   });
 }
 

@@ -42,10 +42,10 @@ describe("seeded guides", () => {
   });
 
   it("refuse a guide that cites an unknown source or a source without PMID/DOI", () => {
-    const bad = { ...seed, guides: [{ ...guides[0]!, body: "Claim [@nobody2020]. Other [@witkin2017invitro]." }] };
+    const bad = { ...seed, guides: [{ ...guides[0]!, body: "Claim [@nobody2020]. Other [@marenco2002]." }] };
     expect(() => checkGuideSeed(bad, new Set(["B8105958"]))).toThrow(SeedDataError);
     expect(() => checkGuideSeed(bad, new Set())).toThrow(
-      /unknown reference \[@nobody2020\][\s\S]*witkin2017invitro has neither a PMID nor a DOI/,
+      /unknown reference \[@nobody2020\][\s\S]*marenco2002 has neither a PMID nor a DOI/,
     );
   });
 });

@@ -1,8 +1,5 @@
 import "server-only";
 import { randomUUID } from "node:crypto";
-import { createElement } from "react";
-import InquiryAcknowledgment from "@/emails/inquiry-acknowledgment";
-import InquiryStaffNotification from "@/emails/inquiry-staff-notification";
 import type { SummaryRow } from "@/emails/components/email-layout";
 import { db } from "@/lib/db";
 import { env } from "@/lib/env";
@@ -11,7 +8,7 @@ import type { InquiryKind } from "@/lib/generated/prisma/enums";
 import { formatReference, inquiryKindCodes, inquiryKinds } from "@/lib/inquiries/kinds";
 import { requesterRows, type ResolvedItem } from "@/lib/inquiries/summary";
 import { messageIdFor } from "@/lib/mail/addresses";
-import { renderEmail } from "@/lib/mail/render";
+import { outboxRow } from "@/lib/mail/enqueue";
 import { claimAutoAssignee } from "@/lib/inquiries/round-robin";
 import { searchTextFor } from "@/lib/inquiries/search-text";
 import { firstResponseDueAt, responsePromise } from "@/lib/inquiries/sla";
@@ -55,7 +52,7 @@ export const staffInboxes = Object.fromEntries(inquiryKindCodes.map((kind) => [k
 /**
  * The next reference number of a kind. Taken in its own short statement, not inside the inquiry's
  * transaction: the counter row is locked only for this increment, so concurrent submissions do not
- * queue behind each other's email rendering. A submission that then fails leaves a gap in the
+ * queue behind each other's transactions. A submission that then fails leaves a gap in the
  * numbering, as a database sequence would.
  */
 async function nextReference(kind: InquiryKind, now: Date) {
@@ -66,11 +63,6 @@ async function nextReference(kind: InquiryKind, now: Date) {
     ON CONFLICT (prefix, year) DO UPDATE SET value = "ReferenceCounter".value + 1
     RETURNING value`;
   return formatReference(kind, year, value);
-}
-
-function sanitizeHeader(value: string) {
-  // Schemas already refuse line breaks; this keeps a header single-line whatever the caller passes.
-  return value.replace(/[\r\n\u0000-\u001F\u007F]+/g, " ").trim();
 }
 
 /**
@@ -95,43 +87,47 @@ export async function createInquiry(input: NewInquiry): Promise<{ id: string; re
   const assigneeId = await claimAutoAssignee(input.kind);
   // The acknowledgment carries the private link to the request's page; its row is stored with the email.
   const link = acknowledge ? newRequesterToken() : null;
-  const [staff, ack] = await Promise.all([
-    renderEmail(
-      createElement(InquiryStaffNotification, {
-        reference,
-        kindLabel: kind.label,
-        requesterName: input.requester.name,
-        requesterEmail: input.requester.email,
-        submittedAt: now.toUTCString(),
-        rows: [
-          ...requesterRows(input.requester),
-          ...input.rows,
-          ...(acknowledge
-            ? []
-            : [{ label: "Acknowledgment", value: "Not sent: this email domain reached its hourly limit. Please reply to the requester." }]),
-        ],
-        staffUrl: new URL(`/staff/inquiries/${reference}`, env.SITE_URL).toString(),
-      }),
-    ),
-    acknowledge
-      ? renderEmail(
-          createElement(InquiryAcknowledgment, {
-            reference,
-            kindLabel: kind.label,
-            kindNoun: kind.noun,
-            products: input.items.map((item) => ({
-              catalogNumber: item.catalogNumber,
-              name: item.productName,
-              url: new URL(`/products/${encodeURIComponent(item.catalogNumber)}`, env.SITE_URL).toString(),
-            })),
-            reply: kind.reply,
-            responsePromise: responsePromise(input.kind),
-            pageUrl: requesterPageUrl(reference, link!.token),
-            siteUrl: new URL("/", env.SITE_URL).toString(),
-          }),
-        )
-      : null,
-  ]);
+  // Only the emails' props are stored: the worker renders them when it sends (lib/mail/templates.ts).
+  const staff = outboxRow(
+    "inquiry-staff",
+    {
+      reference,
+      kindLabel: kind.label,
+      requesterName: input.requester.name,
+      requesterEmail: input.requester.email,
+      requesterInstitution: input.requester.institution,
+      submittedAt: now.toUTCString(),
+      rows: [
+        ...requesterRows(input.requester),
+        ...input.rows,
+        ...(acknowledge
+          ? []
+          : [{ label: "Acknowledgment", value: "Not sent: this email domain reached its hourly limit. Please reply to the requester." }]),
+      ],
+      staffUrl: new URL(`/staff/inquiries/${reference}`, env.SITE_URL).toString(),
+    },
+    { inquiryId: id, toAddress: staffInboxes[input.kind], replyTo: requester, messageId },
+  );
+  const ack = acknowledge
+    ? outboxRow(
+        "inquiry-ack",
+        {
+          reference,
+          kindLabel: kind.label,
+          kindNoun: kind.noun,
+          products: input.items.map((item) => ({
+            catalogNumber: item.catalogNumber,
+            name: item.productName,
+            url: new URL(`/products/${encodeURIComponent(item.catalogNumber)}`, env.SITE_URL).toString(),
+          })),
+          reply: kind.reply,
+          responsePromise: responsePromise(input.kind),
+          pageUrl: requesterPageUrl(reference, link!.token),
+          siteUrl: new URL("/", env.SITE_URL).toString(),
+        },
+        { inquiryId: id, toAddress: requester, replyTo: staffInboxes[input.kind], messageId: messageIdFor("ack", id) },
+      )
+    : null;
 
   try {
     // The inquiry and the messages it causes are committed together or not at all.
@@ -162,34 +158,7 @@ export async function createInquiry(input: NewInquiry): Promise<{ id: string; re
           data: { inquiryId: id, action: "assign", before: { assigneeId: null }, after: { assigneeId, automatic: true } },
         });
       }
-      await tx.outboxMessage.createMany({
-        data: [
-          {
-            inquiryId: id,
-            template: "inquiry-staff",
-            fromAddress: env.MAIL_FROM,
-            toAddress: staffInboxes[input.kind],
-            replyTo: requester,
-            subject: sanitizeHeader(`[${reference}] ${kind.label} from ${input.requester.name}, ${input.requester.institution}`),
-            ...staff,
-            messageId,
-          },
-          ...(ack
-            ? [
-                {
-                  inquiryId: id,
-                  template: "inquiry-ack",
-                  fromAddress: env.MAIL_FROM,
-                  toAddress: requester,
-                  replyTo: staffInboxes[input.kind],
-                  subject: `[${reference}] We received your ${kind.noun}`,
-                  ...ack,
-                  messageId: messageIdFor("ack", id),
-                },
-              ]
-            : []),
-        ],
-      });
+      await tx.outboxMessage.createMany({ data: ack ? [staff, ack] : [staff] });
       if (link) await storeRequesterLink(tx, { inquiryId: id, email: requester, tokenHash: link.tokenHash, now });
       if (input.licenceDocument) {
         // Kept as the requester page keeps files: an inbound message of the conversation with the file

@@ -11,6 +11,7 @@ import { fileMessageSchema } from "@/lib/triage/file-message-schema";
 import { receiveInboundEmail } from "@/lib/triage/inbound-email";
 import { resendLinkSchema } from "@/lib/requesters/schemas";
 import { customSynthesisForm, ensureTestProduct, quoteForm, supportForm, uniqueToken } from "@/tests/inquiry-fixtures";
+import { rendered } from "@/tests/outbox-fixtures";
 
 // The API reads the client address from the request scope, which a direct call has not got.
 vi.mock("@/lib/http/request-ip", () => ({ requestIp: async () => uniqueToken("ip-") }));
@@ -76,7 +77,7 @@ describe.each(inquiryKindCodes)("kind %s end to end", (kind) => {
 
     const inquiry = await db.inquiry.findUniqueOrThrow({ where: { reference }, include: { messages: true } });
     expect(inquiry.kind).toBe(kind);
-    const ack = inquiry.messages.find((m) => m.template === "inquiry-ack")!;
+    const ack = await rendered(inquiry.messages.find((m) => m.template === "inquiry-ack")!);
     const staff = inquiry.messages.find((m) => m.template === "inquiry-staff")!;
 
     expect(ack.subject).toBe(`[${reference}] We received your ${entry.noun}`);

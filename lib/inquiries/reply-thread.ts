@@ -1,11 +1,12 @@
 // How every message to a requester threads under their acknowledgment: staff replies (lib/triage)
 // and sent quotes (lib/quotes) alike.
-import { env } from "@/lib/env";
 import type { Prisma } from "@/lib/generated/prisma/client";
 import type { InquiryKind } from "@/lib/generated/prisma/enums";
 import { staffInboxes } from "@/lib/inquiries/create-inquiry";
 import { inquiryKinds } from "@/lib/inquiries/kinds";
 import { messageIdFor } from "@/lib/mail/addresses";
+import { outboxRow } from "@/lib/mail/enqueue";
+import type { MailTemplateName, MailTemplateProps } from "@/lib/mail/templates";
 
 type Tx = Prisma.TransactionClient;
 
@@ -35,14 +36,14 @@ export type OutgoingFile = { filename: string; contentType: string; content: Uin
  * conversation (what staff and the requester's page read) and its email in the outbox, under one
  * Message-ID, threaded under the acknowledgment. Staff replies and sent quotes both go this way.
  */
-export async function storeMessageToRequester(
+export async function storeMessageToRequester<T extends MailTemplateName>(
   tx: Tx,
   {
     inquiry,
     authorId,
     template,
+    props,
     messageId,
-    email,
     conversationText,
     files = [],
     filesInConversation = false,
@@ -50,10 +51,10 @@ export async function storeMessageToRequester(
   }: {
     inquiry: { id: string; reference: string; kind: InquiryKind; email: string; conversation: { messageId: string }[] };
     authorId: string;
-    /** Names the email's template in the outbox ("staff-reply", "quote-sent"). */
-    template: string;
+    /** The email's template ("staff-reply", "quote-sent") and its props: rendered by the worker when it sends. */
+    template: T;
+    props: MailTemplateProps<T>;
     messageId: string;
-    email: { html: string; text: string };
     conversationText: string;
     files?: OutgoingFile[];
     /** Keep the files on the conversation entry too (a reply's CoA); a quote's PDF lives on the quote. */
@@ -84,15 +85,14 @@ export async function storeMessageToRequester(
   });
   await tx.outboxMessage.create({
     data: {
-      inquiryId: inquiry.id,
-      template,
-      fromAddress: env.MAIL_FROM,
-      toAddress: inquiry.email,
-      replyTo: staffInbox,
-      subject,
-      ...email,
-      messageId,
-      ...thread,
+      ...outboxRow(template, props, {
+        inquiryId: inquiry.id,
+        toAddress: inquiry.email,
+        replyTo: staffInbox,
+        subject,
+        messageId,
+        ...thread,
+      }),
       attachments: { create: files.map((f, position) => ({ ...f, position })) },
     },
   });

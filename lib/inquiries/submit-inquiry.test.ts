@@ -8,6 +8,7 @@ import { submitInquiry } from "@/lib/inquiries/submit-inquiry";
 import { deliverDueMessages } from "@/lib/mail/outbox";
 import * as catalog from "@/prisma/seed-data/catalog";
 import { startSmtpSink, type SmtpSink } from "@/tests/smtp-sink";
+import { rendered } from "@/tests/outbox-fixtures";
 
 let smtp: SmtpSink;
 const transport = () => nodemailer.createTransport(smtp.url);
@@ -294,7 +295,7 @@ describe("the acknowledgment cannot carry a stranger's words (issue 12.8)", () =
     if (capped.status !== "ok") throw new Error("refused");
     const inquiry = await db.inquiry.findUniqueOrThrow({ where: { reference: capped.reference }, include: { messages: true } });
     expect(inquiry.messages.map((m) => m.template)).toEqual(["inquiry-staff"]);
-    expect(inquiry.messages[0]!.text).toContain("Acknowledgment: Not sent");
+    expect((await rendered(inquiry.messages[0]!)).text).toContain("Acknowledgment: Not sent");
     // A retry of the capped submission says the same.
     const again = await submitInquiry({
       kind: "QUOTE",

@@ -1,7 +1,9 @@
 import "server-only";
 import type { z } from "zod";
 import { findControlledProducts } from "@/lib/catalog/controls";
-import { getProductsByCatalogNumbers, normalizeCatalogNumber } from "@/lib/catalog/products";
+import { findCurrentCatalogNumbers } from "@/lib/catalog/lifecycle";
+import { getProductsByCatalogNumbers, normalizeCatalogNumber, type ProductOption } from "@/lib/catalog/products";
+import { findSimilarProducts } from "@/lib/catalog/structure-search";
 import { rdkitPool, RDKitWorkerError } from "@/lib/catalog/rdkit-pool";
 import { scaffoldByKey } from "@/lib/catalog/controlled-scaffolds";
 import { screenControlledScaffolds } from "@/lib/catalog/scaffold-screen";
@@ -51,11 +53,34 @@ function detailsOf(data: Record<string, unknown>) {
 
 async function resolveProducts(catalogNumbers: string[]) {
   const products = await getProductsByCatalogNumbers({ catalogNumbers });
-  return new Map(products.map((p) => [p.catalogNumber, p]));
+  const found = new Map(products.map((p) => [p.catalogNumber, p]));
+  // Former numbers of renamed products are named back, not quietly swapped: the form shows the licence
+  // fields for the numbers typed into it, and a controlled product must not slip past them.
+  const renamed = await findCurrentCatalogNumbers({ catalogNumbers: catalogNumbers.filter((c) => !found.has(c)) });
+  return { found, renamed };
 }
 
-const notInCatalog = (catalogNumber: string) =>
-  `We have no product ${catalogNumber}. Check the number, or ask for it as a custom synthesis.`;
+const notInCatalog = (catalogNumber: string, renamed: Map<string, string>) => {
+  const current = renamed.get(catalogNumber);
+  return current
+    ? `${catalogNumber} is now ${current} (the same product, renumbered). Enter ${current}.`
+    : `We have no product ${catalogNumber}. Check the number, or ask for it as a custom synthesis.`;
+};
+
+const longDate = (date: Date) => date.toLocaleDateString("en-GB", { day: "numeric", month: "long", year: "numeric", timeZone: "UTC" });
+
+/** Why a discontinued product cannot be quoted, and what to ask for instead. */
+async function discontinuedMessage(product: ProductOption & { discontinuedOn: Date }) {
+  const replacement = product.replacement && !product.replacement.discontinuedOn ? product.replacement : null;
+  const similar = replacement ? [] : await findSimilarProducts({ catalogNumber: product.catalogNumber, limit: 3 });
+  const named = (p: { catalogNumber: string; name: string }) => `${p.catalogNumber} (${p.name})`;
+  const instead = replacement
+    ? ` Consider ${named(replacement)} instead.`
+    : similar.length
+      ? ` Similar compounds we sell: ${similar.map(named).join(", ")}.`
+      : "";
+  return `${product.catalogNumber} was discontinued on ${longDate(product.discontinuedOn)} and can no longer be quoted.${instead} Or ask for it as a custom synthesis.`;
+}
 
 /** Where a submission came from: the site's forms, or the JSON API (app/api/inquiries/route.ts). */
 export type InquiryChannel = "form" | "api";
@@ -92,14 +117,16 @@ const prepare: Record<InquiryKind, (submission: Submission) => Promise<Preparati
     const data = parsed.data;
     const licence = controlled.length ? await checkLicenceDocument(formData) : null;
     if (licence && !licence.ok) return { ok: false, fieldErrors: { licenceDocument: licence.message } };
-    const products = await resolveProducts(data.items.map((i) => i.catalogNumber));
+    const { found, renamed } = await resolveProducts(data.items.map((i) => i.catalogNumber));
     const fieldErrors: FieldErrors = {};
     const items: (ResolvedItem & { productId: number | null })[] = [];
-    data.items.forEach((item, i) => {
-      const product = products.get(item.catalogNumber);
-      if (!product) fieldErrors[`items.${i}.catalogNumber`] = notInCatalog(item.catalogNumber);
+    for (const [i, item] of data.items.entries()) {
+      const product = found.get(item.catalogNumber);
+      if (!product) fieldErrors[`items.${i}.catalogNumber`] = notInCatalog(item.catalogNumber, renamed);
+      else if (product.discontinuedOn)
+        fieldErrors[`items.${i}.catalogNumber`] = await discontinuedMessage({ ...product, discontinuedOn: product.discontinuedOn });
       else items.push({ ...item, productId: product.id, productName: product.name });
-    });
+    }
     if (Object.keys(fieldErrors).length) return { ok: false, fieldErrors };
     return {
       ok: true,
@@ -152,9 +179,13 @@ const prepare: Record<InquiryKind, (submission: Submission) => Promise<Preparati
     const parsed = parseForm(supportSchema, values);
     if (!parsed.ok) return parsed;
     const data = parsed.data;
-    const products = await resolveProducts(data.catalogNumbers);
+    const { found: products, renamed } = await resolveProducts(data.catalogNumbers);
     const missing = data.catalogNumbers.filter((c) => !products.has(c));
-    if (missing.length) return { ok: false, fieldErrors: { catalogNumbers: notInCatalog(missing.join(", ")) } };
+    if (missing.length) {
+      const unknown = missing.filter((c) => !renamed.has(c));
+      const reasons = [...missing.filter((c) => renamed.has(c)), ...(unknown.length ? [unknown.join(", ")] : [])];
+      return { ok: false, fieldErrors: { catalogNumbers: reasons.map((c) => notInCatalog(c, renamed)).join(" ") } };
+    }
     const items = [...new Set(data.catalogNumbers)].map((c) => {
       const product = products.get(c)!;
       return { catalogNumber: c, productName: product.name, productId: product.id };

@@ -4,10 +4,11 @@ import { createHash } from "node:crypto";
 import { authSecret } from "@/lib/core/auth-secret";
 import { db } from "@/lib/db";
 import { env } from "@/lib/env";
+import { Prisma } from "@/lib/generated/prisma/client";
 import { MAX_RATE_LIMIT_WINDOW_MS, pruneRateLimits } from "@/lib/core/rate-limit";
 
 const DAY_MS = 86_400_000;
-export const SIGN_IN_TEMPLATE = "staff-sign-in";
+export const SIGN_IN_TEMPLATE = "staff-sign-in" as const;
 
 /**
  * The token of a sign-in link as next-auth stores it: sha256 of the token and the secret
@@ -32,11 +33,13 @@ async function removeDeadSignInBodies(now: Date) {
   const settled = new Date(now.getTime() - 60_000);
   const messages = await db.outboxMessage.findMany({
     where: { template: SIGN_IN_TEMPLATE, bodyRemovedAt: null, createdAt: { lt: settled } },
-    select: { id: true, text: true },
+    select: { id: true, text: true, props: true },
   });
   if (!messages.length) return 0;
   const secret = authSecret();
-  const hashes = new Map(messages.map((m) => [m.id, storedTokenOf(m.text, secret)]));
+  // The link is in the props (rendered at send time), or in the text of a message rendered when queued.
+  const linkOf = (m: (typeof messages)[number]) => JSON.stringify(m.props ?? null) + (m.text ?? "");
+  const hashes = new Map(messages.map((m) => [m.id, storedTokenOf(linkOf(m), secret)]));
   const live = new Set(
     (
       await db.verificationToken.findMany({
@@ -53,7 +56,7 @@ async function removeDeadSignInBodies(now: Date) {
   });
   const { count } = await db.outboxMessage.updateMany({
     where: { id: { in: dead }, bodyRemovedAt: null },
-    data: { html: "", text: "", bodyRemovedAt: now },
+    data: { props: Prisma.DbNull, html: "", text: "", bodyRemovedAt: now },
   });
   return count;
 }
@@ -91,7 +94,7 @@ export async function runCleanup({
   // Headers, status and Message-ID stay: replies still thread on them, and the record of what was sent remains.
   const { count: sentBodies } = await db.outboxMessage.updateMany({
     where: { status: "SENT", sentAt: { lt: new Date(now.getTime() - sentBodyDays * DAY_MS) }, bodyRemovedAt: null },
-    data: { html: "", text: "", bodyRemovedAt: now },
+    data: { props: Prisma.DbNull, html: "", text: "", bodyRemovedAt: now },
   });
   const rateLimitRows = await pruneRateLimits({ olderThan: new Date(now.getTime() - MAX_RATE_LIMIT_WINDOW_MS) });
   const { count: sessions } = await db.session.deleteMany({ where: { expires: { lt: now } } });

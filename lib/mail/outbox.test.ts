@@ -2,7 +2,10 @@ import { randomUUID } from "node:crypto";
 import nodemailer from "nodemailer";
 import { afterAll, beforeAll, beforeEach, describe, expect, it } from "vitest";
 import { db } from "@/lib/db";
+import { outboxRow } from "@/lib/mail/enqueue";
 import { deliverDueMessages, getMailboxMessage, listMailbox, retryDelayMs, SIGN_IN_TEMPLATE } from "@/lib/mail/outbox";
+import { listFailedMessages } from "@/lib/mail/requeue";
+import { TemplateRenderError } from "@/lib/mail/templates";
 import { startSmtpSink, type SmtpSink } from "@/tests/smtp-sink";
 
 let smtp: SmtpSink;
@@ -111,6 +114,78 @@ describe("outbox delivery", () => {
     expect(retryDelayMs(1)).toBeLessThanOrEqual(12_000);
     expect(retryDelayMs(4)).toBeGreaterThanOrEqual(64_000);
     expect(retryDelayMs(30)).toBeLessThanOrEqual(3_600_000 * 1.2);
+  });
+});
+
+describe("rendering at send time", () => {
+  const linkProps = (batch: string) => ({
+    reference: `Q-2026-${batch}`,
+    pageUrl: `http://localhost:3000/requests/Q-2026-${batch}?token=abc`,
+    days: 90,
+  });
+
+  it("stores only the template and its props, and renders them when it sends, under the stored Message-ID", async () => {
+    const batch = randomUUID().slice(0, 8);
+    const messageId = `<render.${batch}@reagentdesk.example>`;
+    await db.outboxMessage.create({
+      data: outboxRow("requester-link", linkProps(batch), { toAddress: "researcher@example.edu", messageId }),
+    });
+    const stored = await db.outboxMessage.findUniqueOrThrow({ where: { messageId } });
+    expect(stored).toMatchObject({
+      template: "requester-link",
+      html: null,
+      text: null,
+      subject: `[Q-2026-${batch}] Your link to this request`,
+    });
+
+    expect(await deliverDueMessages({ transport: nodemailer.createTransport(smtp.url) })).toMatchObject({ sent: 1, failed: 0 });
+    const [mail] = smtp.messages;
+    expect(mail?.messageId).toBe(messageId);
+    expect(mail?.subject).toBe(`[Q-2026-${batch}] Your link to this request`);
+    expect(mail?.text).toContain(`http://localhost:3000/requests/Q-2026-${batch}?token=abc`);
+    expect(mail?.text).toContain("The link works for 90 days");
+    expect(mail?.html).toContain(`Your link to request Q-2026-${batch}`);
+  });
+
+  it("refuses props the template's schema refuses when the mail is queued", () => {
+    expect(() =>
+      outboxRow("requester-link", { reference: "Q-2026-000001" } as never, { toAddress: "a@example.edu", messageId: "<x@example>" }),
+    ).toThrow(TemplateRenderError);
+  });
+
+  it("marks a message that cannot be rendered FAILED with the error at once, sends the others, and lists it where staff see failed mail", async () => {
+    const batch = randomUUID().slice(0, 8);
+    const headers = (n: number) => ({
+      fromAddress: "no-reply@reagentdesk.example",
+      toAddress: `researcher${n}@example.edu`,
+      subject: `[${batch}] message ${n}`,
+      messageId: `<render.${batch}.${n}@reagentdesk.example>`,
+    });
+    await db.outboxMessage.createMany({
+      data: [
+        // A template removed while the message waited, and props a changed template no longer accepts.
+        { ...headers(0), template: "retired-template", props: linkProps(batch) },
+        { ...headers(1), template: "requester-link", props: { ...linkProps(batch), days: "ninety" } },
+        { ...outboxRow("requester-link", linkProps(batch), { toAddress: "researcher2@example.edu", messageId: headers(2).messageId }) },
+      ],
+    });
+    const transport = nodemailer.createTransport(smtp.url);
+    expect(await deliverDueMessages({ transport })).toMatchObject({ claimed: 3, sent: 1, failed: 2 });
+    expect(smtp.messages.map((m) => m.messageId)).toEqual([headers(2).messageId]);
+
+    const failed = await db.outboxMessage.findMany({ where: { status: "FAILED" }, orderBy: { subject: "asc" } });
+    expect(failed.map((m) => [m.subject, m.attempts, m.lockedUntil])).toEqual([
+      [`[${batch}] message 0`, 1, null],
+      [`[${batch}] message 1`, 1, null],
+    ]);
+    expect(failed[0]!.lastError).toBe('Could not render the email: Unknown email template "retired-template"');
+    expect(failed[1]!.lastError).toMatch(/^Could not render the email: Props of email template "requester-link" are invalid: days: /);
+    // Not retried: nothing is due, even once the back-off would have passed.
+    await makeDue();
+    expect(await deliverDueMessages({ transport })).toMatchObject({ claimed: 0 });
+    // /staff/mail lists failed mail with its error.
+    const listed = await listFailedMessages();
+    expect(listed.map((m) => m.lastError)).toEqual(expect.arrayContaining([failed[0]!.lastError, failed[1]!.lastError]));
   });
 });
 

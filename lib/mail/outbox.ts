@@ -4,6 +4,8 @@ import type { Transporter } from "nodemailer";
 import { db } from "@/lib/db";
 import { env } from "@/lib/env";
 import { log } from "@/lib/core/log";
+import { renderEmail } from "@/lib/mail/render";
+import { templateElement } from "@/lib/mail/templates";
 
 type Claimed = {
   id: string;
@@ -11,8 +13,10 @@ type Claimed = {
   toAddress: string;
   replyTo: string | null;
   subject: string;
-  html: string;
-  text: string;
+  template: string;
+  props: unknown;
+  html: string | null;
+  text: string | null;
   messageId: string;
   inReplyTo: string | null;
   references: string | null;
@@ -47,7 +51,7 @@ async function claimDueMessages(limit: number, leaseMs: number) {
         ORDER BY "nextAttemptAt", "createdAt"
         LIMIT ${limit}
         FOR UPDATE SKIP LOCKED)
-    RETURNING m.id, m."fromAddress", m."toAddress", m."replyTo", m.subject, m.html, m.text, m."messageId",
+    RETURNING m.id, m."fromAddress", m."toAddress", m."replyTo", m.subject, m.template, m.props, m.html, m.text, m."messageId",
               m."inReplyTo", m."references", m.attempts,
               (SELECT i.reference FROM "Inquiry" i WHERE i.id = m."inquiryId") AS reference,
               EXISTS (SELECT 1 FROM "OutboxAttachment" a WHERE a."messageId" = m.id) AS "hasAttachments"`;
@@ -93,7 +97,40 @@ async function attachmentsOf(message: Claimed) {
   return rows.map((row) => ({ filename: row.filename, contentType: row.contentType, content: Buffer.from(row.content) }));
 }
 
+/**
+ * The message's HTML and text: rendered now from its template and props, or as stored by a row
+ * queued before rendering moved to send time. The props were checked when queued and are checked
+ * again here, since a template may have changed while the message waited.
+ */
+export async function renderOutboxMessage(message: Pick<Claimed, "template" | "props" | "html" | "text">) {
+  if (message.props === null || message.props === undefined) {
+    if (message.html === null || message.text === null) throw new Error("The message has neither props nor a stored body");
+    return { html: message.html, text: message.text };
+  }
+  return renderEmail(templateElement(message.template, message.props));
+}
+
+/**
+ * A message that cannot be rendered would fail the same way on every attempt: it is marked FAILED at
+ * once, with the error, where staff see failed mail (/staff/mail), instead of being retried.
+ */
+async function failUnrenderable(message: Claimed, error: unknown) {
+  const reason = `Could not render the email: ${error instanceof Error ? error.message : String(error)}`;
+  log.error("mail.render-failed", { reference: message.reference, messageId: message.messageId, template: message.template, error });
+  await db.outboxMessage.updateMany({
+    where: { id: message.id },
+    data: { status: "FAILED", lastError: reason.slice(0, 1000), lockedUntil: null },
+  });
+  return false;
+}
+
 async function sendOne(transport: Transporter, message: Claimed, leaseMs: number) {
+  let body: { html: string; text: string };
+  try {
+    body = await renderOutboxMessage(message);
+  } catch (error) {
+    return failUnrenderable(message, error);
+  }
   try {
     const attachments = await attachmentsOf(message);
     await transport.sendMail({
@@ -102,8 +139,8 @@ async function sendOne(transport: Transporter, message: Claimed, leaseMs: number
       to: message.toAddress,
       replyTo: message.replyTo ?? undefined,
       subject: message.subject,
-      html: message.html,
-      text: message.text,
+      html: body.html,
+      text: body.text,
       messageId: message.messageId,
       inReplyTo: message.inReplyTo ?? undefined,
       references: message.references ?? undefined,
@@ -179,7 +216,7 @@ export async function getOutboxDepth(): Promise<OutboxDepth> {
 }
 
 /** Sign-in emails: their link is a staff session, so no page that lists mail ever shows them. */
-export const SIGN_IN_TEMPLATE = "staff-sign-in";
+export const SIGN_IN_TEMPLATE = "staff-sign-in" as const;
 const notSignIn = { template: { not: SIGN_IN_TEMPLATE } };
 
 /** What /dev/mailbox shows: every queued email but the sign-in links. */

@@ -15,6 +15,7 @@ import {
   supportForm,
   TEST_PRODUCT,
 } from "@/tests/inquiry-fixtures";
+import { rendered, renderedAll } from "@/tests/outbox-fixtures";
 
 /** The "Label: value" lines of a plain-text part, as a reader (or a mail filter) would pick them out. */
 function labelLines(text: string) {
@@ -29,7 +30,7 @@ function labelLines(text: string) {
 
 async function emailsOf(kind: InquiryKind, form: FormData) {
   const inquiry = await submitOk(kind, form);
-  const messages = await db.outboxMessage.findMany({ where: { inquiryId: inquiry.id } });
+  const messages = await renderedAll(await db.outboxMessage.findMany({ where: { inquiryId: inquiry.id } }));
   const text = (template: string) => messages.find((m) => m.template === template)!.text;
   return { inquiry, staff: text("inquiry-staff"), ack: text("inquiry-ack") };
 }
@@ -109,7 +110,7 @@ describe("plain-text parts read as Label: value lines (issue 17.2)", () => {
     const actor = await createStaff({ name: "Ada Admin" });
     const inquiry = await submitOk("QUOTE", quoteForm());
     await sendReply({ inquiryId: inquiry.id, body: "Dear Dr Ruiz,\n\n25 mg is in stock.\nLead time: 2 days.", actor });
-    const { text } = await db.outboxMessage.findFirstOrThrow({ where: { inquiryId: inquiry.id, template: "staff-reply" } });
+    const { text } = await rendered(await db.outboxMessage.findFirstOrThrow({ where: { inquiryId: inquiry.id, template: "staff-reply" } }));
     expect(text).toContain("Dear Dr Ruiz,\n\n25 mg is in stock.\nLead time: 2 days.");
     expect(labelLines(text).get("Reference")).toBe(inquiry.reference);
   });

@@ -1,5 +1,5 @@
-import "server-only";
-import { render } from "@react-email/components";
+// No "server-only" marker: the outbox worker renders at send time, started from instrumentation.ts.
+import { render, toPlainText } from "@react-email/components";
 import type { ReactElement } from "react";
 import { SUMMARY_TABLE_ATTRIBUTE } from "@/emails/components/email-layout";
 
@@ -38,8 +38,12 @@ const plainTextOptions = {
   selectors: [{ selector: `table[${SUMMARY_TABLE_ATTRIBUTE}]`, format: "summaryTable" }],
 };
 
-/** HTML and plain-text parts of a React Email template. React escapes every interpolated value. */
+/**
+ * HTML and plain-text parts of a React Email template. React escapes every interpolated value. The
+ * element is rendered once: the text part is converted from that HTML, as render(…, { plainText })
+ * would do after rendering it a second time.
+ */
 export async function renderEmail(element: ReactElement) {
-  const [html, text] = await Promise.all([render(element), render(element, { plainText: true, htmlToTextOptions: plainTextOptions })]);
-  return { html, text };
+  const html = await render(element);
+  return { html, text: toPlainText(html, plainTextOptions) };
 }

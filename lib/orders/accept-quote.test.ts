@@ -5,6 +5,7 @@ import type { InquiryStatus } from "@/lib/generated/prisma/enums";
 import { acceptanceRefusal, acceptQuote, declineQuote, requestQuoteRenewal, statusPath } from "@/lib/orders/accept-quote";
 import { postPageMessage } from "@/lib/requesters/messages";
 import { newInquiry, uniqueToken } from "@/tests/inquiry-fixtures";
+import { rendered } from "@/tests/outbox-fixtures";
 
 const day = 86_400_000;
 const utcDay = (offsetDays: number) => {
@@ -124,7 +125,7 @@ describe("acceptQuote", () => {
       ["order-confirmation", inquiry.email],
       ["quote-response-staff", assignee.email],
     ]);
-    expect(mail.find((m) => m.template === "order-confirmation")!.text).toContain(orderNumber);
+    expect((await rendered(mail.find((m) => m.template === "order-confirmation")!)).text).toContain(orderNumber);
 
     // Twice: a conflict, and no second order.
     expect((await refusalOf(acceptQuote({ inquiry, quoteId: quote.id, acceptedByName: "X", poNumber: "PO-2" }))).code).toBe("conflict");

@@ -2,9 +2,6 @@
 // it, or ask for a renewal once it has lapsed. Each is one transaction with its emails and audit.
 import "server-only";
 import { randomUUID } from "node:crypto";
-import { createElement } from "react";
-import OrderConfirmation from "@/emails/order-confirmation";
-import QuoteResponseStaff from "@/emails/quote-response-staff";
 import type { SummaryRow } from "@/emails/components/email-layout";
 import { db } from "@/lib/db";
 import { env } from "@/lib/env";
@@ -16,7 +13,7 @@ import { formatMoney } from "@/lib/core/money";
 import { staffInboxes } from "@/lib/inquiries/create-inquiry";
 import { allowedTransitions, closesInquiry } from "@/lib/inquiries/status";
 import { messageIdFor } from "@/lib/mail/addresses";
-import { renderEmail } from "@/lib/mail/render";
+import { outboxRow } from "@/lib/mail/enqueue";
 import { wakeOutboxWorker } from "@/lib/mail/worker";
 import type { CheckedFile } from "@/lib/requesters/files";
 import { newRequesterToken, requesterPageUrl, storeRequesterLink } from "@/lib/requesters/links";
@@ -118,36 +115,20 @@ async function staffAddress(inquiryId: string) {
   return inquiry.assignee?.active ? inquiry.assignee.email : staffInboxes[inquiry.kind];
 }
 
-async function queueStaffNotice(
-  tx: Tx,
-  inquiry: OwnInquiry,
-  to: string,
-  mail: { headline: string; rows: SummaryRow[]; html: string; text: string },
-) {
+async function queueStaffNotice(tx: Tx, inquiry: OwnInquiry, to: string, mail: { headline: string; rows: SummaryRow[] }) {
   await tx.outboxMessage.create({
-    data: {
-      inquiryId: inquiry.id,
-      template: "quote-response-staff",
-      fromAddress: env.MAIL_FROM,
-      toAddress: to,
-      replyTo: inquiry.email,
-      subject: `[${inquiry.reference}] The requester ${mail.headline}`.replace(/[\r\n]+/g, " "),
-      html: mail.html,
-      text: mail.text,
-      messageId: messageIdFor("quote-response", randomUUID()),
-    },
+    data: outboxRow(
+      "quote-response-staff",
+      {
+        reference: inquiry.reference,
+        headline: mail.headline,
+        rows: mail.rows,
+        staffUrl: new URL(`/staff/inquiries/${inquiry.reference}`, env.SITE_URL).toString(),
+      },
+      { inquiryId: inquiry.id, toAddress: to, replyTo: inquiry.email, messageId: messageIdFor("quote-response", randomUUID()) },
+    ),
   });
 }
-
-const renderStaffNotice = (inquiry: OwnInquiry, headline: string, rows: SummaryRow[]) =>
-  renderEmail(
-    createElement(QuoteResponseStaff, {
-      reference: inquiry.reference,
-      headline,
-      rows,
-      staffUrl: new URL(`/staff/inquiries/${inquiry.reference}`, env.SITE_URL).toString(),
-    }),
-  );
 
 /**
  * Accept a quote: it becomes ACCEPTED, the order is created, the inquiry moves to Won (along the
@@ -191,20 +172,6 @@ export async function acceptQuote({
     { label: "PO file", value: poFile ? poFile.filename : "None" },
     { label: "Total", value: total },
   ];
-  const [staff, confirmation] = await Promise.all([
-    renderStaffNotice(inquiry, headline, rows),
-    renderEmail(
-      createElement(OrderConfirmation, {
-        reference: inquiry.reference,
-        orderNumber: number,
-        quoteLabel: label,
-        total,
-        poNumber,
-        acceptedByName,
-        pageUrl: requesterPageUrl(inquiry.reference, link.token),
-      }),
-    ),
-  ]);
 
   await db.$transaction(async (tx) => {
     const { count } = await tx.quote.updateMany({
@@ -249,21 +216,29 @@ export async function acceptQuote({
       action: "quote.accept",
       after: { quoteId: quote.id, quote: label, order: number, orderId: order.id, poNumber, acceptedByName },
     });
-    await queueStaffNotice(tx, inquiry, to, { headline, rows, ...staff });
+    await queueStaffNotice(tx, inquiry, to, { headline, rows });
     await storeRequesterLink(tx, { inquiryId: inquiry.id, email: inquiry.email, tokenHash: link.tokenHash, now });
     await tx.outboxMessage.create({
-      data: {
-        inquiryId: inquiry.id,
-        template: "order-confirmation",
-        fromAddress: env.MAIL_FROM,
-        toAddress: inquiry.email,
-        replyTo: staffInboxes[inquiry.kind],
-        subject: `[${inquiry.reference}] Order ${number} confirmed`,
-        ...confirmation,
-        messageId: messageIdFor("order-confirmation", order.id),
-        inReplyTo: messageIdFor("ack", inquiry.id),
-        references: messageIdFor("ack", inquiry.id),
-      },
+      data: outboxRow(
+        "order-confirmation",
+        {
+          reference: inquiry.reference,
+          orderNumber: number,
+          quoteLabel: label,
+          total,
+          poNumber,
+          acceptedByName,
+          pageUrl: requesterPageUrl(inquiry.reference, link.token),
+        },
+        {
+          inquiryId: inquiry.id,
+          toAddress: inquiry.email,
+          replyTo: staffInboxes[inquiry.kind],
+          messageId: messageIdFor("order-confirmation", order.id),
+          inReplyTo: messageIdFor("ack", inquiry.id),
+          references: messageIdFor("ack", inquiry.id),
+        },
+      ),
     });
   }, TRANSACTION_LIMITS);
   wakeOutboxWorker();
@@ -289,7 +264,6 @@ export async function declineQuote({
   const to = await staffAddress(inquiry.id);
   const headline = `declined ${label}`;
   const rows = [{ label: "Reason", value: reason }];
-  const staff = await renderStaffNotice(inquiry, headline, rows);
   await db.$transaction(async (tx) => {
     const { count } = await tx.quote.updateMany({
       where: { id: quote.id, status: "SENT" },
@@ -303,7 +277,7 @@ export async function declineQuote({
       action: "quote.decline",
       after: { quoteId: quote.id, quote: label, reason },
     });
-    await queueStaffNotice(tx, inquiry, to, { headline, rows, ...staff });
+    await queueStaffNotice(tx, inquiry, to, { headline, rows });
   }, TRANSACTION_LIMITS);
   wakeOutboxWorker();
 }
@@ -318,7 +292,6 @@ export async function requestQuoteRenewal({ inquiry, quoteId, now = new Date() }
   const to = await staffAddress(inquiry.id);
   const headline = `asks for a renewal of ${label}`;
   const rows = [{ label: "Expired on", value: formatDay(quote.validUntil) }];
-  const staff = await renderStaffNotice(inquiry, headline, rows);
   await db.$transaction(async (tx) => {
     const { count } = await tx.quote.updateMany({
       where: { id: quote.id, status: "SENT", renewalRequestedAt: null },
@@ -332,7 +305,7 @@ export async function requestQuoteRenewal({ inquiry, quoteId, now = new Date() }
       action: "quote.renewal-request",
       after: { quoteId: quote.id, quote: label },
     });
-    await queueStaffNotice(tx, inquiry, to, { headline, rows, ...staff });
+    await queueStaffNotice(tx, inquiry, to, { headline, rows });
   }, TRANSACTION_LIMITS);
   wakeOutboxWorker();
 }

@@ -6,6 +6,7 @@ import { canAdvanceOrder } from "@/lib/orders/status";
 import { checkRequesterLink } from "@/lib/requesters/links";
 import { createStaff, newInquiry } from "@/tests/inquiry-fixtures";
 import { newOrder } from "@/tests/order-fixtures";
+import { renderedAll } from "@/tests/outbox-fixtures";
 
 let actor: { id: string; name: string };
 beforeAll(async () => {
@@ -13,8 +14,8 @@ beforeAll(async () => {
   actor = { id: staff.id, name: staff.name };
 });
 
-const orderMail = (inquiryId: string) =>
-  db.outboxMessage.findMany({ where: { inquiryId, template: { startsWith: "order-" } }, orderBy: { createdAt: "asc" } });
+const orderMail = async (inquiryId: string) =>
+  renderedAll(await db.outboxMessage.findMany({ where: { inquiryId, template: { startsWith: "order-" } }, orderBy: { createdAt: "asc" } }));
 
 /** The private link in a mail's text, checked as the requester's page checks it. */
 async function linkIn(text: string, reference: string) {

@@ -2,17 +2,14 @@
 // with a fresh private link to their page, in the transaction that makes the change.
 import "server-only";
 import { randomUUID } from "node:crypto";
-import { createElement } from "react";
-import OrderUpdate from "@/emails/order-update";
 import { db } from "@/lib/db";
-import { env } from "@/lib/env";
 import type { OrderStatus } from "@/lib/generated/prisma/enums";
 import { recordAudit } from "@/lib/core/audit";
 import { DomainError } from "@/lib/core/domain-error";
 import { formatMoney } from "@/lib/core/money";
 import { staffInboxes } from "@/lib/inquiries/create-inquiry";
 import { messageIdFor } from "@/lib/mail/addresses";
-import { renderEmail } from "@/lib/mail/render";
+import { outboxRow } from "@/lib/mail/enqueue";
 import { wakeOutboxWorker } from "@/lib/mail/worker";
 import { shipSchema } from "@/lib/orders/schemas";
 import { canAdvanceOrder, orderStatusLabels } from "@/lib/orders/status";
@@ -58,18 +55,6 @@ async function advanceOrder({
   const carrier = shipment?.carrier ?? order.carrier;
   const trackingNumber = shipment?.trackingNumber ?? order.trackingNumber;
   const { token, tokenHash } = newRequesterToken();
-  const { html, text } = await renderEmail(
-    createElement(OrderUpdate, {
-      reference: inquiry.reference,
-      orderNumber: order.number,
-      status: to,
-      poNumber: order.poNumber,
-      total: formatMoney(order.totalMinor, order.currency),
-      carrier,
-      trackingNumber,
-      pageUrl: requesterPageUrl(inquiry.reference, token),
-    }),
-  );
   const ack = messageIdFor("ack", inquiry.id);
   const from: OrderStatus = order.status;
   await db.$transaction(async (tx) => {
@@ -79,19 +64,27 @@ async function advanceOrder({
     });
     if (count === 0) throw new DomainError("conflict", `Someone changed order ${order.number} a moment ago. Reload to see it.`);
     await tx.outboxMessage.create({
-      data: {
-        inquiryId: inquiry.id,
-        template: to === "SHIPPED" ? "order-shipped" : "order-delivered",
-        fromAddress: env.MAIL_FROM,
-        toAddress: inquiry.email,
-        replyTo: staffInboxes[inquiry.kind],
-        subject: `[${inquiry.reference}] Order ${order.number} ${to === "SHIPPED" ? "has shipped" : "was delivered"}`,
-        html,
-        text,
-        messageId: messageIdFor("order", randomUUID()),
-        inReplyTo: ack,
-        references: ack,
-      },
+      data: outboxRow(
+        to === "SHIPPED" ? "order-shipped" : "order-delivered",
+        {
+          reference: inquiry.reference,
+          orderNumber: order.number,
+          status: to,
+          poNumber: order.poNumber,
+          total: formatMoney(order.totalMinor, order.currency),
+          carrier,
+          trackingNumber,
+          pageUrl: requesterPageUrl(inquiry.reference, token),
+        },
+        {
+          inquiryId: inquiry.id,
+          toAddress: inquiry.email,
+          replyTo: staffInboxes[inquiry.kind],
+          messageId: messageIdFor("order", randomUUID()),
+          inReplyTo: ack,
+          references: ack,
+        },
+      ),
     });
     await storeRequesterLink(tx, { inquiryId: inquiry.id, email: inquiry.email, tokenHash, now });
     await recordAudit(tx, {

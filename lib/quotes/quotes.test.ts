@@ -12,6 +12,7 @@ import { sendQuote } from "@/lib/quotes/send-quote";
 import { createTestProduct } from "@/tests/catalog-fixtures";
 import { createStaff, newInquiry, uniqueToken } from "@/tests/inquiry-fixtures";
 import { pdfText } from "@/tests/pdf-text";
+import { rendered } from "@/tests/outbox-fixtures";
 
 let actor: { id: string; name: string };
 let product: { id: number; catalogNumber: string };
@@ -151,10 +152,9 @@ describe("sending", () => {
     expect([quote.status, quote.subtotalMinor, quote.totalMinor, quote.sentAt]).toEqual(["SENT", 158500, 163050, sentAt]);
     expect((await db.inquiry.findUniqueOrThrow({ where: { id: inquiry.id } })).status).toBe("QUOTED");
 
-    const mail = await db.outboxMessage.findFirstOrThrow({
-      where: { inquiryId: inquiry.id, template: "quote-sent" },
-      include: { attachments: true },
-    });
+    const mail = await rendered(
+      await db.outboxMessage.findFirstOrThrow({ where: { inquiryId: inquiry.id, template: "quote-sent" }, include: { attachments: true } }),
+    );
     expect(mail.toAddress).toBe(inquiry.email);
     expect(mail.inReplyTo).toMatch(/^<ack\./);
     expect(mail.attachments).toHaveLength(1);
@@ -220,10 +220,9 @@ describe("sending", () => {
       [1, "SUPERSEDED", 163050],
       [2, "SENT", 158500],
     ]);
-    const mail = await db.outboxMessage.findFirstOrThrow({
-      where: { messageId: { contains: revision.id } },
-      include: { attachments: true },
-    });
+    const mail = await rendered(
+      await db.outboxMessage.findFirstOrThrow({ where: { messageId: { contains: revision.id } }, include: { attachments: true } }),
+    );
     expect(mail.attachments[0]!.filename).toBe(`${first.number}-R2.pdf`);
     expect(mail.text).toContain(`replaces quote ${first.number}`);
   });

@@ -4,11 +4,13 @@ import { sendQuoteReminders } from "@/lib/quotes/reminders";
 import { checkRequesterLink } from "@/lib/requesters/links";
 import { newInquiry } from "@/tests/inquiry-fixtures";
 import { newQuote } from "@/tests/order-fixtures";
+import { renderedAll } from "@/tests/outbox-fixtures";
 
 // Years ahead of any other test's quotes, so on a shared database only these are due.
 const now = new Date("2041-03-10T09:00:00Z");
 const sentAt = new Date("2041-02-20T09:00:00Z");
-const reminders = (inquiryId: string) => db.outboxMessage.findMany({ where: { inquiryId, template: "quote-reminder" } });
+const reminders = async (inquiryId: string) =>
+  renderedAll(await db.outboxMessage.findMany({ where: { inquiryId, template: "quote-reminder" } }));
 
 describe("quote reminders", () => {
   it("sends one reminder QUOTE_REMINDER_DAYS before expiry, with the validity and a private link, however often the job runs", async () => {

@@ -3,8 +3,6 @@
 // still null, in the transaction that queues the email) lets exactly one of them send it.
 import "server-only";
 import { randomUUID } from "node:crypto";
-import { createElement } from "react";
-import QuoteReminder from "@/emails/quote-reminder";
 import { db } from "@/lib/db";
 import { env } from "@/lib/env";
 import { formatMoney } from "@/lib/core/money";
@@ -12,7 +10,7 @@ import { log } from "@/lib/core/log";
 import { recordAudit } from "@/lib/core/audit";
 import { staffInboxes } from "@/lib/inquiries/create-inquiry";
 import { messageIdFor } from "@/lib/mail/addresses";
-import { renderEmail } from "@/lib/mail/render";
+import { outboxRow } from "@/lib/mail/enqueue";
 import { wakeOutboxWorker } from "@/lib/mail/worker";
 import { lapsingQuoteWhere } from "@/lib/quotes/expiry";
 import { quoteLabel } from "@/lib/core/quote-terms";
@@ -51,15 +49,6 @@ export async function sendQuoteReminders({ now = new Date(), days = env.QUOTE_RE
     const { token, tokenHash } = newRequesterToken();
     const label = quoteLabel(quote);
     const validUntil = longDate(quote.validUntil);
-    const { html, text } = await renderEmail(
-      createElement(QuoteReminder, {
-        reference: inquiry.reference,
-        quoteLabel: label,
-        validUntil,
-        total: formatMoney(quote.totalMinor, quote.currency),
-        pageUrl: requesterPageUrl(inquiry.reference, token),
-      }),
-    );
     const ack = messageIdFor("ack", inquiry.id);
     const sent = await db.$transaction(async (tx) => {
       const { count } = await tx.quote.updateMany({
@@ -68,19 +57,24 @@ export async function sendQuoteReminders({ now = new Date(), days = env.QUOTE_RE
       });
       if (count === 0) return false;
       await tx.outboxMessage.create({
-        data: {
-          inquiryId: inquiry.id,
-          template: "quote-reminder",
-          fromAddress: env.MAIL_FROM,
-          toAddress: inquiry.email,
-          replyTo: staffInboxes[inquiry.kind],
-          subject: `[${inquiry.reference}] Quote ${label} is valid until ${validUntil}`,
-          html,
-          text,
-          messageId: messageIdFor("quote-reminder", randomUUID()),
-          inReplyTo: ack,
-          references: ack,
-        },
+        data: outboxRow(
+          "quote-reminder",
+          {
+            reference: inquiry.reference,
+            quoteLabel: label,
+            validUntil,
+            total: formatMoney(quote.totalMinor, quote.currency),
+            pageUrl: requesterPageUrl(inquiry.reference, token),
+          },
+          {
+            inquiryId: inquiry.id,
+            toAddress: inquiry.email,
+            replyTo: staffInboxes[inquiry.kind],
+            messageId: messageIdFor("quote-reminder", randomUUID()),
+            inReplyTo: ack,
+            references: ack,
+          },
+        ),
       });
       await storeRequesterLink(tx, { inquiryId: inquiry.id, email: inquiry.email, tokenHash, now });
       await recordAudit(tx, { actorId: null, inquiryId: inquiry.id, action: "quote.reminder", after: { quote: label, validUntil } });

@@ -1,6 +1,4 @@
 import "server-only";
-import { createElement } from "react";
-import QuoteSent from "@/emails/quote-sent";
 import { db } from "@/lib/db";
 import { recordAudit } from "@/lib/core/audit";
 import { DomainError } from "@/lib/core/domain-error";
@@ -8,7 +6,6 @@ import { formatMoney, lineAmounts } from "@/lib/core/money";
 import { storeMessageToRequester } from "@/lib/inquiries/reply-thread";
 import { canTransition, statusLabels } from "@/lib/inquiries/status";
 import { messageIdFor } from "@/lib/mail/addresses";
-import { renderEmail } from "@/lib/mail/render";
 import { wakeOutboxWorker } from "@/lib/mail/worker";
 import { newRequesterToken, requesterPageUrl, storeRequesterLink } from "@/lib/requesters/links";
 import { checkedTotals, sentQuoteRefusal } from "@/lib/quotes/drafts";
@@ -83,17 +80,15 @@ export async function sendQuote({
     { label: `Total (${quote.currency})`, value: formatMoney(totals.totalMinor, quote.currency) },
   ];
   const validUntil = formatDay(quote.validUntil);
-  const { html, text } = await renderEmail(
-    createElement(QuoteSent, {
-      reference: inquiry.reference,
-      quoteLabel: label,
-      supersedes: previous ? quoteLabel(previous) : undefined,
-      rows,
-      validUntil,
-      pageUrl: requesterPageUrl(inquiry.reference, token),
-      staffName: actor.name,
-    }),
-  );
+  const email = {
+    reference: inquiry.reference,
+    quoteLabel: label,
+    supersedes: previous ? quoteLabel(previous) : undefined,
+    rows,
+    validUntil,
+    pageUrl: requesterPageUrl(inquiry.reference, token),
+    staffName: actor.name,
+  };
   const messageId = messageIdFor("quote", quote.id);
   // The conversation's copy names the quote, never the private link: staff and the requester's page read it.
   const summary = [
@@ -116,8 +111,8 @@ export async function sendQuote({
       inquiry,
       authorId: actor.id,
       template: "quote-sent",
+      props: email,
       messageId,
-      email: { html, text },
       conversationText: summary,
       files: [{ filename: `${label}.pdf`, contentType: "application/pdf", content: new Uint8Array(pdf) }],
       now,

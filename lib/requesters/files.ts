@@ -1,9 +1,10 @@
 // Files from the requester's page: the type is decided by the extension and checked against the
 // content where a signature exists, never taken from what the browser declares.
+import { cleanName, isPdf } from "@/lib/core/uploaded-file";
 import { MAX_FILE_BYTES, MAX_FILES, MAX_TOTAL_FILE_BYTES } from "@/lib/requesters/upload-limit";
 
 const TYPES: Record<string, { contentType: string; check: (bytes: Uint8Array) => boolean }> = {
-  pdf: { contentType: "application/pdf", check: (b) => startsWith(b, [0x25, 0x50, 0x44, 0x46, 0x2d]) },
+  pdf: { contentType: "application/pdf", check: isPdf },
   png: { contentType: "image/png", check: (b) => startsWith(b, [0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a, 0x1a, 0x0a]) },
   jpg: { contentType: "image/jpeg", check: (b) => startsWith(b, [0xff, 0xd8, 0xff]) },
   jpeg: { contentType: "image/jpeg", check: (b) => startsWith(b, [0xff, 0xd8, 0xff]) },
@@ -31,17 +32,6 @@ function isText(bytes: Uint8Array) {
 }
 
 export type CheckedFile = { filename: string; contentType: string; size: number; content: Uint8Array<ArrayBuffer> };
-
-/** Only the last path segment, without control characters, at most 200 characters. */
-function cleanName(name: string) {
-  const base =
-    name
-      .split(/[\\/]/)
-      .pop()
-      ?.replace(/[\u0000-\u001f\u007f]/g, "")
-      .trim() ?? "";
-  return base.slice(-200) || "file";
-}
 
 /**
  * The files of a form field, checked: a type we take, within the size limits, content matching the

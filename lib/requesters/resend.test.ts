@@ -4,8 +4,10 @@ import { checkRequesterLink } from "@/lib/requesters/links";
 import { requestNewLink, RESEND_LIMIT_PER_ADDRESS } from "@/lib/requesters/resend";
 import { countLiveLinks, revokeInquiryLinks } from "@/lib/requesters/revoke";
 import { createStaff, newInquiry, uniqueEmail, uniqueToken } from "@/tests/inquiry-fixtures";
+import { renderedAll } from "@/tests/outbox-fixtures";
 
-const linkMails = (inquiryId: string) => db.outboxMessage.findMany({ where: { inquiryId, template: "requester-link" } });
+const linkMails = async (inquiryId: string) =>
+  renderedAll(await db.outboxMessage.findMany({ where: { inquiryId, template: "requester-link" } }));
 
 describe("requestNewLink", () => {
   it("mails a working link only when address and reference belong together, to the stored address", async () => {

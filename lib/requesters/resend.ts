@@ -2,16 +2,14 @@
 // nobody which addresses or references exist. Limits per client address and per mailbox keep it
 // from mailing someone over and over.
 import "server-only";
-import { createElement } from "react";
 import { randomUUID } from "node:crypto";
-import RequesterLink from "@/emails/requester-link";
 import { db } from "@/lib/db";
 import { env } from "@/lib/env";
 import { hitRateLimit } from "@/lib/core/rate-limit";
 import { log } from "@/lib/core/log";
 import { staffInboxes } from "@/lib/inquiries/create-inquiry";
 import { canonicalMailbox, messageIdFor } from "@/lib/mail/addresses";
-import { renderEmail } from "@/lib/mail/render";
+import { outboxRow } from "@/lib/mail/enqueue";
 import { wakeOutboxWorker } from "@/lib/mail/worker";
 import { newRequesterToken, requesterPageUrl, storeRequesterLink } from "@/lib/requesters/links";
 
@@ -51,28 +49,20 @@ export async function requestNewLink({
   if (!inquiry) return { status: "answered" };
 
   const link = newRequesterToken();
-  const { html, text } = await renderEmail(
-    createElement(RequesterLink, {
-      reference: inquiry.reference,
-      pageUrl: requesterPageUrl(inquiry.reference, link.token),
-      days: env.REQUESTER_LINK_DAYS,
-    }),
-  );
   await db.$transaction(async (tx) => {
     await storeRequesterLink(tx, { inquiryId: inquiry.id, email: inquiry.email, tokenHash: link.tokenHash, now });
     await tx.outboxMessage.create({
-      data: {
-        inquiryId: inquiry.id,
-        template: "requester-link",
-        fromAddress: env.MAIL_FROM,
-        // The stored address, not the typed one: the link only ever goes where the request came from.
-        toAddress: inquiry.email,
-        replyTo: staffInboxes[inquiry.kind],
-        subject: `[${inquiry.reference}] Your link to this request`,
-        html,
-        text,
-        messageId: messageIdFor("requester-link", randomUUID()),
-      },
+      data: outboxRow(
+        "requester-link",
+        { reference: inquiry.reference, pageUrl: requesterPageUrl(inquiry.reference, link.token), days: env.REQUESTER_LINK_DAYS },
+        {
+          inquiryId: inquiry.id,
+          // The stored address, not the typed one: the link only ever goes where the request came from.
+          toAddress: inquiry.email,
+          replyTo: staffInboxes[inquiry.kind],
+          messageId: messageIdFor("requester-link", randomUUID()),
+        },
+      ),
     });
   });
   wakeOutboxWorker();

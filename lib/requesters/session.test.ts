@@ -5,6 +5,7 @@ import { checkRequesterLink, hashToken, newRequesterToken, storeRequesterLink } 
 import { liveSession, signSession, verifySession } from "@/lib/requesters/session";
 import { sendReply } from "@/lib/triage/replies";
 import { createStaff, newInquiry, uniqueToken } from "@/tests/inquiry-fixtures";
+import { rendered } from "@/tests/outbox-fixtures";
 
 const inAnHour = () => new Date(Date.now() + 3_600_000);
 
@@ -75,7 +76,7 @@ describe("private links", () => {
 
   it("is carried by the acknowledgment, and the token in it opens the page", async () => {
     const inquiry = await newInquiry();
-    const ack = await db.outboxMessage.findFirstOrThrow({ where: { inquiryId: inquiry.id, template: "inquiry-ack" } });
+    const ack = await rendered(await db.outboxMessage.findFirstOrThrow({ where: { inquiryId: inquiry.id, template: "inquiry-ack" } }));
     const token = new RegExp(`/requests/${inquiry.reference}\\?token=([A-Za-z0-9_-]{43})`).exec(ack.text)?.[1];
     expect(token).toBeTruthy();
     expect(await checkRequesterLink({ reference: inquiry.reference, token: token! })).toMatchObject({ ok: true, inquiryId: inquiry.id });
@@ -87,8 +88,8 @@ describe("staff replies", () => {
     const inquiry = await newInquiry();
     const staff = await createStaff();
     await sendReply({ inquiryId: inquiry.id, body: "Here is our answer.", actor: staff });
-    const reply = await db.outboxMessage.findFirstOrThrow({ where: { inquiryId: inquiry.id, template: "staff-reply" } });
-    const ack = await db.outboxMessage.findFirstOrThrow({ where: { inquiryId: inquiry.id, template: "inquiry-ack" } });
+    const reply = await rendered(await db.outboxMessage.findFirstOrThrow({ where: { inquiryId: inquiry.id, template: "staff-reply" } }));
+    const ack = await rendered(await db.outboxMessage.findFirstOrThrow({ where: { inquiryId: inquiry.id, template: "inquiry-ack" } }));
     const tokenIn = (text: string) => new RegExp(`/requests/${inquiry.reference}\\?token=([A-Za-z0-9_-]{43})`).exec(text)?.[1];
     expect(tokenIn(reply.text)).toBeTruthy();
     expect(tokenIn(reply.text)).not.toBe(tokenIn(ack.text));

@@ -14,9 +14,10 @@
 /** Path prefixes rendered on every request: each gets a fresh nonce. */
 const DYNAMIC_PREFIXES = ["/staff", "/sign-in", "/quote", "/custom-synthesis", "/support", "/search", "/dev", "/requests"];
 
-// Route handlers that send a stricter policy of their own (a drawing, a mail attachment). Next keeps
+// Route handlers and files that send a policy of their own (a drawing, a mail attachment, the
+// structure editor framed by the forms: next.config.js). Next keeps
 // a header the proxy set over the handler's, so the proxy must leave these alone.
-const OWN_POLICY_PREFIXES = ["/structures/", "/staff/attachments/"];
+const OWN_POLICY_PREFIXES = ["/structures/", "/staff/attachments/", "/ketcher/"];
 
 const under = (pathname: string, prefix: string) =>
   pathname === prefix || pathname.startsWith(prefix.endsWith("/") ? prefix : `${prefix}/`);

@@ -8,6 +8,16 @@ const staff = new Map([
 const describe_ = (action: string, before: unknown, after: unknown) => describeAudit({ action, before, after }, staff);
 
 describe("describeAudit", () => {
+  it("says which catalog number a product changed to, and when it was discontinued", () => {
+    expect(describe_("product.rename", { catalogNumber: "B8105958" }, { catalogNumber: "B8105959" })).toBe(
+      "changed the catalog number B8105958 to B8105959 (the old one redirects)",
+    );
+    expect(describe_("product.lifecycle", {}, { catalogNumber: "B8105958", discontinuedOn: "2026-03-01" })).toBe(
+      "marked B8105958 discontinued on 2026-03-01",
+    );
+    expect(describe_("product.lifecycle", {}, { catalogNumber: "B8105958", discontinuedOn: null })).toBe("marked B8105958 as sold");
+  });
+
   it("names both statuses of a status change in words", () => {
     expect(describe_("status", { status: "NEW" }, { status: "IN_REVIEW" })).toBe("changed the status from New to In review");
     expect(describe_("status", { status: "QUOTED" }, { status: "WON" })).toBe("changed the status from Quoted to Won");

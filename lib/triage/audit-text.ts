@@ -93,6 +93,14 @@ export function describeAudit(entry: { action: string; before: Json; after: Json
       return `created the product ${String(field(entry.after, "catalogNumber"))}`;
     case "product.update":
       return `edited the product ${String(field(entry.after, "catalogNumber"))}`;
+    case "product.rename":
+      return `changed the catalog number ${String(field(entry.before, "catalogNumber"))} to ${String(field(entry.after, "catalogNumber"))} (the old one redirects)`;
+    case "product.lifecycle": {
+      const on = field(entry.after, "discontinuedOn");
+      return on
+        ? `marked ${String(field(entry.after, "catalogNumber"))} discontinued on ${String(on)}`
+        : `marked ${String(field(entry.after, "catalogNumber"))} as sold`;
+    }
     case "product-reference.link":
       return `linked ${String(field(entry.after, "reference"))} to ${String(field(entry.after, "catalogNumber"))}`;
     case "product-reference.unlink":

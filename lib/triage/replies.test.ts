@@ -6,6 +6,7 @@ import { cannedRepliesFor, replySubject, seedCannedReplies, sendReply, templateV
 import { cannedReplies } from "@/prisma/seed-data/canned-replies";
 import { DomainError } from "@/lib/core/domain-error";
 import { createStaff, newInquiry } from "@/tests/inquiry-fixtures";
+import { rendered, renderedAll } from "@/tests/outbox-fixtures";
 
 const ids = (n: number) => Array.from({ length: n }, (_, i) => `<m${i + 1}@mail.example>`);
 
@@ -81,7 +82,9 @@ describe("sendReply", () => {
   const stored = async (inquiryId: string) => ({
     inquiry: await db.inquiry.findUniqueOrThrow({ where: { id: inquiryId } }),
     messages: await db.inquiryMessage.findMany({ where: { inquiryId }, orderBy: { createdAt: "asc" } }),
-    outbox: await db.outboxMessage.findMany({ where: { inquiryId, template: "staff-reply" }, orderBy: { createdAt: "asc" } }),
+    outbox: await renderedAll(
+      await db.outboxMessage.findMany({ where: { inquiryId, template: "staff-reply" }, orderBy: { createdAt: "asc" } }),
+    ),
     audit: await db.auditLog.findMany({ where: { inquiryId, actorId: actor.id }, orderBy: { createdAt: "asc" } }),
   });
 
@@ -182,7 +185,7 @@ describe("sendReply", () => {
     const inquiry = await newInquiry();
     const body = "Please do not run <script>alert('x')</script> & <b>bold</b>";
     const { messageId } = await sendReply({ inquiryId: inquiry.id, body, actor });
-    const mail = await db.outboxMessage.findUniqueOrThrow({ where: { messageId } });
+    const mail = await rendered(await db.outboxMessage.findUniqueOrThrow({ where: { messageId } }));
     expect(mail.html).not.toContain("<script>");
     expect(mail.html).not.toContain("<b>bold</b>");
     expect(mail.html).toContain("&lt;script&gt;");

@@ -1,11 +1,8 @@
 import "server-only";
 import { randomUUID } from "node:crypto";
-import { createElement } from "react";
-import StaffReply from "@/emails/staff-reply";
 import { db } from "@/lib/db";
 import type { InquiryStatus } from "@/lib/generated/prisma/enums";
 import { messageIdFor } from "@/lib/mail/addresses";
-import { renderEmail } from "@/lib/mail/render";
 import { wakeOutboxWorker } from "@/lib/mail/worker";
 import { recordAudit } from "@/lib/core/audit";
 import { fillTemplate, placeholdersIn, unfilledMessage, unfilledPlaceholders } from "@/lib/triage/canned-reply-template";
@@ -82,14 +79,6 @@ export async function sendReply({
   }
 
   const link = newRequesterToken();
-  const { html, text } = await renderEmail(
-    createElement(StaffReply, {
-      reference: inquiry.reference,
-      body,
-      staffName: actor.name,
-      pageUrl: requesterPageUrl(inquiry.reference, link.token),
-    }),
-  );
   const messageId = messageIdFor("reply", randomUUID());
 
   await db.$transaction(async (tx) => {
@@ -97,8 +86,8 @@ export async function sendReply({
       inquiry,
       authorId: actor.id,
       template: "staff-reply",
+      props: { reference: inquiry.reference, body, staffName: actor.name, pageUrl: requesterPageUrl(inquiry.reference, link.token) },
       messageId,
-      email: { html, text },
       conversationText: body,
       files,
       filesInConversation: true,

@@ -3,6 +3,7 @@ import { db } from "@/lib/db";
 import { businessCalendar } from "@/lib/inquiries/sla";
 import { sendSlaWarnings, SLA_WARNING_TEMPLATE } from "@/lib/triage/sla-warning";
 import { createStaff, newInquiry } from "@/tests/inquiry-fixtures";
+import { renderedAll } from "@/tests/outbox-fixtures";
 
 const HOUR = 3_600_000;
 const london = businessCalendar({ timeZone: "Europe/London", hours: "09:00-17:30", holidays: [] });
@@ -25,7 +26,8 @@ async function inquiryDue(
   });
 }
 
-const warningsFor = (inquiryId: string) => db.outboxMessage.findMany({ where: { inquiryId, template: SLA_WARNING_TEMPLATE } });
+const warningsFor = async (inquiryId: string) =>
+  renderedAll(await db.outboxMessage.findMany({ where: { inquiryId, template: SLA_WARNING_TEMPLATE } }));
 
 describe("sendSlaWarnings", () => {
   it("warns the assignee once, only for assigned open unanswered inquiries falling due within the warning hours", async () => {

@@ -1,7 +1,5 @@
 // No "server-only" marker: instrumentation.ts (outside the React server graph) starts the schedule.
 import { randomUUID } from "node:crypto";
-import { createElement } from "react";
-import SlaWarning from "@/emails/sla-warning";
 import { db } from "@/lib/db";
 import { env } from "@/lib/env";
 import { log } from "@/lib/core/log";
@@ -9,11 +7,11 @@ import { inquiryKinds } from "@/lib/inquiries/kinds";
 import { addBusinessTime, configuredCalendar, type BusinessCalendar } from "@/lib/inquiries/sla";
 import { isFinished, statusOrder } from "@/lib/inquiries/status";
 import { messageIdFor } from "@/lib/mail/addresses";
-import { renderEmail } from "@/lib/mail/render";
+import { outboxRow } from "@/lib/mail/enqueue";
 import { wakeOutboxWorker } from "@/lib/mail/worker";
 
 const HOUR_MS = 3_600_000;
-export const SLA_WARNING_TEMPLATE = "sla-warning";
+export const SLA_WARNING_TEMPLATE = "sla-warning" as const;
 // A round sends at most this many; the next round (minutes later) takes the rest.
 const BATCH = 50;
 const openStatuses = statusOrder.filter((s) => !isFinished(s));
@@ -67,8 +65,9 @@ export async function sendSlaWarnings({
   for (const inquiry of candidates) {
     const assignee = inquiry.assignee!;
     const hoursText = `${hours} business hour${hours === 1 ? "" : "s"}`;
-    const { html, text } = await renderEmail(
-      createElement(SlaWarning, {
+    const warning = outboxRow(
+      SLA_WARNING_TEMPLATE,
+      {
         reference: inquiry.reference,
         kindLabel: inquiryKinds[inquiry.kind].label,
         requesterName: inquiry.name,
@@ -77,7 +76,8 @@ export async function sendSlaWarnings({
         dueAt: formatDue(inquiry.firstResponseDueAt, calendar.timeZone),
         remaining: hoursText,
         staffUrl: new URL(`/staff/inquiries/${inquiry.reference}`, env.SITE_URL).toString(),
-      }),
+      },
+      { inquiryId: inquiry.id, toAddress: assignee.email, messageId: messageIdFor("sla-warning", randomUUID()) },
     );
     const claimed = await db.$transaction(async (tx) => {
       // Still unanswered, open, unwarned and with the same assignee: else another process or a reply got there first.
@@ -86,18 +86,7 @@ export async function sendSlaWarnings({
         data: { slaWarningSentAt: now },
       });
       if (count === 0) return false;
-      await tx.outboxMessage.create({
-        data: {
-          inquiryId: inquiry.id,
-          template: SLA_WARNING_TEMPLATE,
-          fromAddress: env.MAIL_FROM,
-          toAddress: assignee.email,
-          subject: `First response due soon: ${inquiry.reference}`,
-          html,
-          text,
-          messageId: messageIdFor("sla-warning", randomUUID()),
-        },
-      });
+      await tx.outboxMessage.create({ data: warning });
       return true;
     });
     if (claimed) sent++;

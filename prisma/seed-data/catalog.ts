@@ -39,14 +39,19 @@ export const references: ReferenceSeed[] = [
   },
   // --- LY3020371 ---------------------------------------------------------------------------
   {
-    // In vitro pharmacology of LY3020371 (source of the Ki / IC50 values and of the IUPAC name
-    // with stereodescriptors). Title and authors as listed by the University of Bristol research
-    // portal. Journal, year, volume, pages, PMID and DOI could not be confirmed in the sources
-    // available (the brief names Neuropharmacology 2017), so they are left out.
+    // In vitro pharmacology of LY3020371 (source of all four Ki / IC50 values and of the IUPAC name
+    // with stereodescriptors). Title and the 19 authors as listed by the University of Bristol
+    // research portal (co-author S. M. Fitzjohn's record). Journal, volume, pages and DOI are those of
+    // the article in Neuropharmacology's 2017 issue on mGlu receptors; PMID not confirmed, left out.
     key: "witkin2017invitro",
     authors: "Witkin JM, Ornstein PL, Mitch CH, et al.",
     title:
       "In vitro pharmacological and rat pharmacokinetic characterization of LY3020371, a potent and selective mGlu2/3 receptor antagonist",
+    journal: "Neuropharmacology",
+    year: 2017,
+    volume: "115",
+    pages: "100-114",
+    doi: "10.1016/j.neuropharm.2016.07.028",
     url: "https://research-information.bris.ac.uk/en/publications/invitro-pharmacological-and-rat-pharmacokinetic-characterization-",
   },
   {
@@ -100,15 +105,10 @@ export const references: ReferenceSeed[] = [
     pmid: "17228865",
   },
   {
-    // SECONDARY (Wikipedia mirror): used only for the InChIKey of LY341495, reproduced by RDKit
-    // from a SMILES written from the stereodescriptors given in monn2007.
-    key: "wiki-ly341495",
-    title: "LY-341495 (Wikipedia article, mirror copy)",
-    url: "https://review.clateway.com/wiki/view_html.php?q=LY-341495",
-  },
-  {
-    // Authors not confirmed; left out.
+    // Source of the LY354740 EC50 values (cAMP at mGlu2/3) and of its inactivity in the group I
+    // phosphoinositide-hydrolysis assays (mGlu1a, mGlu5a).
     key: "schoepp1997",
+    authors: "Schoepp DD, Johnson BG, Wright RA, et al.",
     title:
       "LY354740 is a potent and highly selective group II metabotropic glutamate receptor agonist in cells expressing human glutamate receptors",
     journal: "Neuropharmacology",
@@ -119,8 +119,8 @@ export const references: ReferenceSeed[] = [
     doi: "10.1016/s0028-3908(96)00160-8",
   },
   {
-    // Authors not confirmed; left out.
     key: "monn1997",
+    authors: "Monn JA, Valli MJ, Massey SM, et al.",
     title:
       "Design, synthesis, and pharmacological characterization of (+)-2-aminobicyclo[3.1.0]hexane-2,6-dicarboxylic acid (LY354740): a potent, selective, and orally active group 2 metabotropic glutamate receptor agonist possessing anticonvulsant and anxiolytic properties",
     journal: "J Med Chem",
@@ -143,12 +143,11 @@ export const references: ReferenceSeed[] = [
     doi: "10.1124/jpet.119.264069",
   },
   {
-    // SECONDARY (Wikipedia mirror): source of the "eglumegad" name. The InChIKey used for
-    // LY354740 (VTAARTQTOOYTES-RGDLXGNYSA-N) was given in the brief's facts file as coming from a
-    // Wikipedia mirror; RDKit reproduces it from SMILES written from marek2020's descriptors.
-    key: "wiki-eglumegad",
-    title: "Eglumegad (Wikipedia article, mirror copy)",
-    url: "http://medbox.iiab.me/kiwix/wikipedia_en_medicine_2019-12/A/Eglumegad",
+    // The FDA/NCATS substance record of LY354740 under its INN, eglumetad (UNII ONU5A67T2S): the
+    // INN and CAS 176199-48-7 for the anhydrous free acid. Replaces an encyclopedia mirror.
+    key: "gsrs-eglumetad",
+    title: "EGLUMETAD (NCATS Inxight Drugs / GSRS substance record ONU5A67T2S)",
+    url: "https://drugs.ncats.io/substance/ONU5A67T2S",
   },
   {
     // Review; lists LY379268 and LY354740 among mGlu2/3 agonists tested in rodent models.
@@ -171,17 +170,10 @@ export const references: ReferenceSeed[] = [
     url: "https://drugs.ncats.io/substance/O18YUO0I83",
   },
   {
-    // SECONDARY (online copy of the Merck Index monograph "Ketamine"): CAS 1867-66-9 for the
-    // hydrochloride, C13H16ClNO.HCl, MW 274.19. The GSRS record above did not show its CAS code in
-    // the copy available.
-    key: "merckindex-ketamine",
-    title: "Ketamine (Merck Index monograph, online copy)",
-    url: "http://data.cas-msds.com/Ketamine.html",
-  },
-  {
-    // The official compendium: its monograph's "Clarity and color of solution" test dissolves 1 g of
-    // ketamine hydrochloride in 5 mL of water (a clear, colourless solution), i.e. at least 200 mg/mL.
-    // Read in a copy of the USP 28 text; cited as the monograph itself, without the copy's address.
+    // The official compendium. Its monograph heading gives C13H16ClNO·HCl, 274.19 and CAS
+    // 1867-66-9 (this replaces an unofficial online copy of the Merck Index), and its "Clarity and
+    // color of solution" test dissolves 1 g of ketamine hydrochloride in 5 mL of water (a clear,
+    // colourless solution), i.e. at least 200 mg/mL. Cited as the monograph itself.
     key: "usp28-ketamine-hcl",
     authors: "United States Pharmacopeial Convention",
     title: "Ketamine Hydrochloride (official monograph)",
@@ -199,11 +191,15 @@ export const references: ReferenceSeed[] = [
     url: "http://drugcentral.org/drugcard/4468",
   },
   {
-    // SECONDARY (online copy of Ph. Eur. monograph 1742): esketamine hydrochloride,
-    // C13H17Cl2NO, 274.2, CAS 33643-47-9, (2S)-configuration.
+    // The official compendium's monograph: esketamine hydrochloride, C13H17Cl2NO, 274.2, CAS
+    // 33643-47-9, (2S)-configuration. Cited as the monograph itself, not the pharmacy website
+    // copy it was first read in.
     key: "pheur-esketamine-hcl",
-    title: "Esketamine hydrochloride, Ph. Eur. monograph 1742 (online copy)",
-    url: "https://nhathuocngocanh.com/bp/esketamine-hydrochloride",
+    authors: "European Directorate for the Quality of Medicines & HealthCare",
+    title: "Esketamine hydrochloride (monograph 1742)",
+    journal: "European Pharmacopoeia",
+    // The EDQM's Knowledge database entry for the monograph (official; the text itself is licensed).
+    url: "https://extranet.edqm.eu/4DLink1/4DCGI/Web_View/mono/1742",
   },
   {
     key: "berman2000",
@@ -248,12 +244,12 @@ export const references: ReferenceSeed[] = [
     doi: "10.1016/0028-3908(87)90068-2",
   },
   {
-    // SECONDARY (Wikipedia mirror, chembox marked as verified against ChemSpider): source of the
-    // (+)-MK-801 SMILES/InChIKey (LBOJYSIDWZQNJS-CVEARBPZSA-N for the free base). Its IUPAC name
-    // reads (5R,10S)-(+), but RDKit assigns (5S,10R) to that very SMILES/InChI; see the product note.
-    key: "wiki-dizocilpine",
-    title: "Dizocilpine (Wikipedia article, mirror copy)",
-    url: "https://findatwiki.com/Dizocilpine",
+    // The IUPHAR/BPS Guide to Pharmacology ligand record of dizocilpine ((+)-MK-801), the curated
+    // database's structure of the active enantiomer. Replaces an encyclopedia mirror, whose IUPAC
+    // name reads (5R,10S)-(+) while RDKit assigns (5S,10R) to its own SMILES; see the product note.
+    key: "gtopdb-dizocilpine",
+    title: "Dizocilpine (IUPHAR/BPS Guide to Pharmacology, ligand 2403)",
+    url: "https://www.guidetopharmacology.org/GRAC/LigandDisplayForward?ligandId=2403",
   },
   {
     key: "gsrs-memantine-hcl",
@@ -280,6 +276,32 @@ export const references: ReferenceSeed[] = [
     doi: "10.1038/nature17998",
   },
   {
+    // Review of ketamine and metabolite pharmacology: both enantiomers block the NMDA receptor
+    // channel at the phencyclidine site, (S)-ketamine with higher affinity than (R)-ketamine.
+    key: "zanos2018",
+    authors: "Zanos P, Moaddel R, Morris PJ, et al.",
+    title: "Ketamine and ketamine metabolite pharmacology: insights into therapeutic mechanisms",
+    journal: "Pharmacol Rev",
+    year: 2018,
+    volume: "70",
+    pages: "621-660",
+    doi: "10.1124/pr.117.015198",
+  },
+  {
+    // The first clinical study of (2R,6R)-HNK: a phase 1 safety, pharmacokinetic and EEG study in
+    // healthy volunteers (NCT04711005), single doses of 0.1-4 mg/kg and repeated doses of 1-2 mg/kg.
+    key: "raja2024",
+    authors: "Raja SM, et al.",
+    title:
+      "A phase 1 assessment of the safety, tolerability, pharmacokinetics and pharmacodynamics of (2R,6R)-hydroxynorketamine in healthy volunteers",
+    journal: "Clin Pharmacol Ther",
+    year: 2024,
+    volume: "116",
+    pages: "1314-1324",
+    pmid: "39054770",
+    doi: "10.1002/cpt.3391",
+  },
+  {
     key: "kavalali2018",
     authors: "Kavalali ET, Monteggia LM",
     title:
@@ -302,8 +324,8 @@ export const references: ReferenceSeed[] = [
     doi: "10.1517/13543784.2014.852536",
   },
   {
-    // Authors not confirmed; left out.
     key: "glyx13-neuroreport2008",
+    authors: "Wood PL, Mahmood SA, Moskal JR",
     title: "Antinociceptive action of GLYX-13: an N-methyl-D-aspartate receptor glycine site partial agonist",
     journal: "Neuroreport",
     year: 2008,
@@ -313,20 +335,52 @@ export const references: ReferenceSeed[] = [
     doi: "10.1097/WNR.0b013e32830435c9",
   },
   {
-    // SECONDARY (Wikipedia mirror): IUPAC name, sequence Thr-Pro-Pro-Thr-NH2 and InChIKey
-    // GIBQQARAXHVEGD-BSOLPCOYSA-N (reproduced by RDKit from our SMILES).
-    key: "wiki-rapastinel",
-    title: "Rapastinel (Wikipedia article, mirror copy)",
-    url: "https://iiab.me/kiwix/content/mdwiki_en_all_2023-11/A/Rapastinel",
+    // The developers' account: rapastinel is the amidated tetrapeptide threonine-proline-proline-
+    // threonine-amide, derived from the monoclonal antibody B6B21. Replaces an encyclopedia mirror.
+    key: "moskal2017",
+    authors: "Moskal JR, Burgdorf JS, Stanton PK, et al.",
+    title: "The development of rapastinel (formerly GLYX-13); a rapid acting and long lasting antidepressant",
+    journal: "Curr Neuropharmacol",
+    year: 2017,
+    volume: "15",
+    pages: "47-56",
+    url: "http://www.current-neuropharmacology.com/articles/140554/the-development-of-rapastinel-formerly-glyx-13-a-rapid-acting-and-long-lasting-antidepressant",
+  },
+  {
+    // Rapastinel, "initially described as" a glycine-site partial agonist, enhanced NMDA receptor
+    // function at the brain concentrations (30-100 nM) linked to its antidepressant-like effects,
+    // through a site independent of the glycine co-agonist site.
+    key: "donello2019",
+    authors: "Donello JE, Banerjee P, Li YX, et al.",
+    title: "Positive N-methyl-D-aspartate receptor modulation by rapastinel promotes rapid and sustained antidepressant-like effects",
+    journal: "Int J Neuropsychopharmacol",
+    year: 2019,
+    volume: "22",
+    pages: "247-259",
+    pmid: "30544218",
+    doi: "10.1093/ijnp/pyy101",
+  },
+  {
+    // News report of Allergan's March 2019 topline results: in three phase 3 trials of weekly IV
+    // rapastinel added to an oral antidepressant (two at 450 mg with 872 patients in all, one with
+    // 225 and 450 mg arms and 638 patients), MADRS change at 3 weeks did not differ from placebo.
+    key: "psychnews2019-rapastinel",
+    title: "Rapastinel fails phase 3 trials",
+    journal: "Psychiatric News",
+    year: 2019,
+    doi: "10.1176/appi.pn.2019.pp3a5",
   },
 
   // --- AMPA receptor modulators --------------------------------------------------------------
   {
-    // Year, volume and pages not confirmed; left out.
+    // Its discussion calls CX516 "a relatively low-potency agent" with a short half-life.
     key: "goff2008",
     authors: "Goff DC, Lamberti JS, Leon AC, Green MF, Miller AL, Patel J, Manschreck T, Freudenreich O, Johnson SA",
     title: "A placebo-controlled add-on trial of the Ampakine, CX516, for cognitive deficits in schizophrenia",
     journal: "Neuropsychopharmacology",
+    year: 2008,
+    volume: "33",
+    pages: "465-472",
     pmid: "17487227",
     doi: "10.1038/sj.npp.1301444",
   },
@@ -355,7 +409,6 @@ export const mechanisms: MechanismSeed[] = [
   { slug: "agonist", name: "Agonist" },
   { slug: "noncompetitive-antagonist", name: "Noncompetitive antagonist" },
   { slug: "uncompetitive-channel-blocker", name: "Uncompetitive channel blocker" },
-  { slug: "glycine-site-partial-agonist", name: "Glycine-site partial agonist" },
   { slug: "positive-allosteric-modulator", name: "Positive allosteric modulator" },
 ];
 
@@ -545,7 +598,7 @@ export const products: ProductSeed[] = [
     synonyms: ["(±)-Ketamine hydrochloride", "(RS)-Ketamine HCl", "CI-581"],
     compound: { slug: "ketamine", name: "Ketamine (racemic)" },
     saltForm: "hydrochloride",
-    cas: { number: "1867-66-9", ref: "merckindex-ketamine" },
+    cas: { number: "1867-66-9", ref: "usp28-ketamine-hcl" },
     // Racemate: no stereo marks, as in the GSRS record (InChIKey with the UHFFFAOYSA stereo block).
     smiles: "Cl.CNC1(CCCCC1=O)c1ccccc1Cl",
     expected: { formula: "C13H17Cl2NO", molecularWeight: 274.19, inchiKey: "VCMGMSHEPQENPE-UHFFFAOYSA-N" },
@@ -558,12 +611,12 @@ export const products: ProductSeed[] = [
       "Racemic ketamine hydrochloride is the HCl salt of 2-(2-chlorophenyl)-2-(methylamino)cyclohexanone, an arylcyclohexylamine that blocks NMDA receptors at a site thought to lie within the ion channel pore. In rat brain membranes it competes for the binding site labelled by [3H]MK-801. Clinical studies reported antidepressant effects of ketamine in depressed patients, including a randomized trial in treatment-resistant major depression, and it is the usual reference compound in preclinical work on rapid-acting antidepressant mechanisms.",
     references: [
       { ref: "gsrs-ketamine-hcl", supports: "structure (racemic), InChIKey and channel-site mechanism" },
-      { ref: "merckindex-ketamine", supports: "CAS number of the hydrochloride (secondary source)" },
       { ref: "wong1986", supports: "competition for [3H]MK-801 binding sites" },
       { ref: "marek2020", supports: "uncompetitive NMDA channel blocker; antidepressant-like effects in rats" },
       { ref: "berman2000", supports: "antidepressant effects in depressed patients" },
       { ref: "zarate2006", supports: "randomized trial in treatment-resistant major depression" },
       { ref: "witkin2017jpet", supports: "use as comparator for mGlu2/3 antagonists in rodents" },
+      { ref: "usp28-ketamine-hcl", supports: "CAS number, formula and MW of the hydrochloride; solubility in water" },
     ],
     activities: [{ target: "nmda", mechanism: "uncompetitive-channel-blocker", ref: "gsrs-ketamine-hcl" }],
     // A lower bound: the monograph's test solution (1 g in 5 mL) is clear; saturation was not sought.
@@ -600,16 +653,17 @@ export const products: ProductSeed[] = [
     availability: CONTROLLED,
     controls: KETAMINE_CONTROLS("(S)-ketamine (esketamine), an isomer of ketamine, as its hydrochloride"),
     description:
-      "Esketamine hydrochloride is the HCl salt of (S)-ketamine, the S-enantiomer of racemic ketamine. It is a non-selective, noncompetitive antagonist of the NMDA receptor. A nasal-spray formulation was approved in the USA in 2019 for treatment-resistant depression in adults, given together with an oral antidepressant; in the laboratory it is used alongside the racemate to separate enantiomer-specific effects.",
+      "Esketamine hydrochloride is the HCl salt of (S)-ketamine, the S-enantiomer of racemic ketamine. Like the racemate, it blocks the NMDA receptor from within the open ion channel (uncompetitive antagonism), with higher affinity than (R)-ketamine. A nasal-spray formulation was approved in the USA in 2019 for treatment-resistant depression in adults, given together with an oral antidepressant; in the laboratory it is used alongside the racemate to separate enantiomer-specific effects.",
     references: [
       {
         ref: "gsrs-esketamine-hcl",
         supports: "structure and stereochemistry; InChIKey; mechanism; 2019 US approval for treatment-resistant depression",
       },
       { ref: "drugcentral-esketamine", supports: "mechanism; CAS number of the free base; approvals" },
-      { ref: "pheur-esketamine-hcl", supports: "CAS number of the hydrochloride (secondary copy of Ph. Eur. 1742)" },
+      { ref: "pheur-esketamine-hcl", supports: "CAS number of the hydrochloride" },
+      { ref: "zanos2018", supports: "channel-site (uncompetitive) NMDA receptor block; higher affinity than (R)-ketamine" },
     ],
-    activities: [{ target: "nmda", mechanism: "noncompetitive-antagonist", ref: "drugcentral-esketamine" }],
+    activities: [{ target: "nmda", mechanism: "uncompetitive-channel-blocker", ref: "zanos2018" }],
     categories: ["glutamate-receptor-ligands", "nmda-receptor-ligands", "rapid-acting-antidepressant-research"],
     packSizes: [
       { amount: 50, unit: "mg", prices: { USD: "145.00", EUR: "140.00", GBP: "115.00" } },
@@ -623,6 +677,8 @@ export const products: ProductSeed[] = [
     compound: { slug: "ly341495", name: "LY341495" },
     saltForm: "free acid",
     // No CAS number found in a source: left out. RDKit CIP labels: C2 S, cyclopropane C1' S, C2' S.
+    // The InChIKey is RDKit's own for this SMILES, pinned so that an edit cannot silently change
+    // the stereochemistry; it is not attributed to a source.
     smiles: "N[C@](CC1c2ccccc2Oc2ccccc21)(C(=O)O)[C@H]1C[C@@H]1C(=O)O",
     expected: { formula: "C20H19NO5", molecularWeight: 353.37, inchiKey: "VLZBRVJVCCNPRJ-KPHUOKFYSA-N" },
     purity: "≥98% (HPLC)",
@@ -634,7 +690,6 @@ export const products: ProductSeed[] = [
     references: [
       { ref: "kingston1998", supports: "mechanism; potency and subtype selectivity at human mGlu receptors" },
       { ref: "monn2007", supports: "structure and stereochemistry; use of [3H]LY341495 as radioligand" },
-      { ref: "wiki-ly341495", supports: "InChIKey (secondary source; reproduced by RDKit)" },
     ],
     activities: [
       {
@@ -698,10 +753,11 @@ export const products: ProductSeed[] = [
   {
     catalogNumber: "B8106103",
     name: "LY354740",
-    synonyms: ["Eglumegad", "LY-354740", "(+)-2-Aminobicyclo[3.1.0]hexane-2,6-dicarboxylic acid"],
+    synonyms: ["Eglumetad", "Eglumegad", "LY-354740", "(+)-2-Aminobicyclo[3.1.0]hexane-2,6-dicarboxylic acid"],
     compound: { slug: "ly354740", name: "LY354740 (eglumegad)" },
     saltForm: "free acid",
-    // No CAS number found in a source: left out. (1S,2S,5R,6S) per marek2020; RDKit CIP labels
+    cas: { number: "176199-48-7", ref: "gsrs-eglumetad" },
+    // (1S,2S,5R,6S) per marek2020; RDKit CIP labels
     // C1 S, C2 S, C5 R, C6 S. The compound was used clinically as the monohydrate; we sell the
     // anhydrous free acid, so the expected values are those of C8H11NO4.
     smiles: "N[C@@]1(C(=O)O)CC[C@H]2[C@H](C(=O)O)[C@@H]12",
@@ -716,7 +772,7 @@ export const products: ProductSeed[] = [
       { ref: "schoepp1997", supports: "mechanism; potency and selectivity at human receptors" },
       { ref: "monn1997", supports: "design, enantiomer identity and oral activity in mice" },
       { ref: "marek2020", supports: "stereochemistry (1S,2S,5R,6S)" },
-      { ref: "wiki-eglumegad", supports: "synonym eglumegad (secondary source)" },
+      { ref: "gsrs-eglumetad", supports: "INN eglumetad (also written eglumegad); CAS number of the free acid" },
     ],
     activities: [
       {
@@ -771,7 +827,7 @@ export const products: ProductSeed[] = [
     references: [
       { ref: "wong1986", supports: "salt form; mechanism; [3H]MK-801 binding affinity and pharmacology" },
       { ref: "woodruff1987", supports: "use-dependent block at the NMDA receptor-associated ion channel" },
-      { ref: "wiki-dizocilpine", supports: "structure and absolute stereochemistry of (+)-MK-801 (secondary source)" },
+      { ref: "gtopdb-dizocilpine", supports: "structure of (+)-MK-801" },
     ],
     activities: [
       {
@@ -840,13 +896,14 @@ export const products: ProductSeed[] = [
     storage: FREEZER,
     availability: "Made to order — lead time 3–4 weeks",
     description:
-      "(2R,6R)-Hydroxynorketamine is a hydroxylated metabolite of ketamine, supplied here as the hydrochloride. Zanos and colleagues reported that it produced antidepressant-like actions in mice that did not depend on NMDA receptor inhibition, whereas others have reported that it does block NMDA receptors and affects downstream signalling, so its mechanism remains debated. It is used to study how ketamine metabolites contribute to rapid antidepressant-like effects.",
+      "(2R,6R)-Hydroxynorketamine is a hydroxylated metabolite of ketamine, supplied here as the hydrochloride. Zanos and colleagues reported that it produced antidepressant-like actions in mice that did not depend on NMDA receptor inhibition, whereas others have reported that it does block NMDA receptors and affects downstream signalling, so its mechanism remains debated. It has since entered clinical testing: a phase 1 study in healthy volunteers examined the safety, pharmacokinetics and EEG effects of single and repeated intravenous doses. It is used to study how ketamine metabolites contribute to rapid antidepressant-like effects.",
     references: [
       {
         ref: "zanos2016",
         supports: "identity as a ketamine metabolite; antidepressant-like actions in mice; NMDA-inhibition-independent mechanism proposed",
       },
       { ref: "kavalali2018", supports: "report of NMDA receptor block by (2R,6R)-HNK" },
+      { ref: "raja2024", supports: "phase 1 clinical study in healthy volunteers" },
     ],
     // No target/mechanism is listed: the published mechanism is disputed.
     activities: [],
@@ -872,9 +929,9 @@ export const products: ProductSeed[] = [
     storage: "Store at 2–8 °C, desiccated",
     availability: "In stock — ships within 2 business days",
     description:
-      "CX-516 (1-(quinoxalin-6-ylcarbonyl)piperidine) is an ampakine, a positive allosteric modulator that binds an allosteric site on the AMPA receptor and prolongs channel opening in response to glutamate. It was the first ampakine tested for cognitive deficits in schizophrenia; in a four-week placebo-controlled add-on trial it did not improve cognition or symptoms. It is used as a reference AMPA receptor potentiator of low potency in studies of glutamatergic plasticity.",
+      "CX-516 (1-(quinoxalin-6-ylcarbonyl)piperidine) is an ampakine, a positive allosteric modulator that binds an allosteric site on the AMPA receptor and prolongs channel opening in response to glutamate. It was the first ampakine tested for cognitive deficits in schizophrenia; in a four-week placebo-controlled add-on trial it did not improve cognition or symptoms. Its trial report describes it as a relatively low-potency agent with a short half-life; it is used as a reference AMPA receptor potentiator in studies of glutamatergic plasticity.",
     references: [
-      { ref: "goff2008", supports: "mechanism (AMPA receptor positive allosteric modulation); clinical trial outcome" },
+      { ref: "goff2008", supports: "mechanism (AMPA receptor positive allosteric modulation); clinical trial outcome; low potency" },
       { ref: "marenco2002", supports: "chemical identity (1-(quinoxalin-6-ylcarbonyl)piperidine)" },
     ],
     activities: [{ target: "ampa", mechanism: "positive-allosteric-modulator", ref: "goff2008" }],
@@ -891,8 +948,8 @@ export const products: ProductSeed[] = [
     synonyms: ["GLYX-13", "BV-102", "Thr-Pro-Pro-Thr-NH2", "L-Threonyl-L-prolyl-L-prolyl-L-threoninamide"],
     compound: { slug: "rapastinel", name: "Rapastinel (GLYX-13)" },
     saltForm: "free base",
-    // CAS 117928-94-6 seen only on vendor and encyclopedia pages: left out.
-    // All four residues L; RDKit CIP labels: Thr (2S,3R), Pro S, Pro S, Thr-NH2 (2S,3R).
+    // CAS 117928-94-6 seen only on vendor and encyclopedia pages: left out. The InChIKey is RDKit's
+    // own for this SMILES (pinned, not attributed). All four residues L; RDKit CIP labels: Thr (2S,3R), Pro S, Pro S, Thr-NH2 (2S,3R).
     smiles: "C[C@H]([C@@H](C(=O)N1CCC[C@H]1C(=O)N2CCC[C@H]2C(=O)N[C@@H]([C@@H](C)O)C(=O)N)N)O",
     expected: { formula: "C18H31N5O6", molecularWeight: 413.47, inchiKey: "GIBQQARAXHVEGD-BSOLPCOYSA-N" },
     purity: "≥98% (HPLC)",
@@ -900,13 +957,18 @@ export const products: ProductSeed[] = [
     storage: FREEZER,
     availability: "In stock — ships within 2 business days",
     description:
-      "Rapastinel (GLYX-13) is the C-terminally amidated tetrapeptide Thr-Pro-Pro-Thr-NH2, described as a functional partial agonist at the glycine site of the NMDA receptor. In rats it was antinociceptive in tonic and neuropathic pain models at doses that did not cause ataxia, and it has been reviewed as a cognitive enhancer with rapid antidepressant activity without the psychotomimetic effects of NMDA receptor antagonists. It is used to study positive modulation of NMDA receptor function as an alternative to channel block.",
+      "Rapastinel (GLYX-13) is the C-terminally amidated tetrapeptide Thr-Pro-Pro-Thr-NH2. It was first described as a functional partial agonist at the glycine site of the NMDA receptor; later work characterises it as a positive modulator that enhances NMDA receptor function through a site independent of the glycine co-agonist site. In rats it was antinociceptive at doses that did not cause ataxia and showed rapid antidepressant-like effects without the psychotomimetic effects of NMDA receptor antagonists. In patients, however, three phase 3 trials of adjunctive intravenous rapastinel in major depressive disorder did not separate from placebo (2019). It is used to study positive modulation of NMDA receptor function as an alternative to channel block.",
     references: [
-      { ref: "moskal2014", supports: "mechanism; cognitive and antidepressant effects" },
-      { ref: "glyx13-neuroreport2008", supports: "glycine-site partial agonism; antinociception in rat models" },
-      { ref: "wiki-rapastinel", supports: "sequence, stereochemistry and InChIKey (secondary source; reproduced by RDKit)" },
+      { ref: "moskal2017", supports: "sequence Thr-Pro-Pro-Thr-NH2; antidepressant-like effects in rodents" },
+      { ref: "donello2019", supports: "current mechanism: positive NMDA receptor modulation independent of the glycine site" },
+      { ref: "glyx13-neuroreport2008", supports: "original glycine-site description; antinociception in rat models" },
+      { ref: "moskal2014", supports: "cognitive and antidepressant-like effects without psychotomimetic effects" },
+      {
+        ref: "psychnews2019-rapastinel",
+        supports: "three phase 3 trials in major depressive disorder that missed their primary endpoint (2019)",
+      },
     ],
-    activities: [{ target: "nmda", mechanism: "glycine-site-partial-agonist", ref: "glyx13-neuroreport2008" }],
+    activities: [{ target: "nmda", mechanism: "positive-allosteric-modulator", ref: "donello2019" }],
     categories: ["glutamate-receptor-ligands", "nmda-receptor-ligands", "rapid-acting-antidepressant-research"],
     packSizes: [
       { amount: 5, unit: "mg", prices: { USD: "120.00", EUR: "115.00", GBP: "95.00" } },

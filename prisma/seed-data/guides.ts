@@ -3,9 +3,8 @@
 // key only across both files. Fields that could not be confirmed are left out, never guessed.
 //
 // Reused from catalog.ts: witkin2017jpet, witkin2017pbb, kingston1998, schoepp1997, monn1997,
-// maksymetz2017, marek2020, berman2000, zarate2006, wong1986, woodruff1987, zanos2016, kavalali2018.
-// Not cited: catalog's witkin2017invitro (LY3020371 Ki/IC50 values), because it carries neither a
-// PMID nor a DOI; the guides point readers to the product record for those values instead.
+// maksymetz2017, marek2020, berman2000, zarate2006, wong1986, woodruff1987, zanos2016, zanos2018,
+// kavalali2018.
 import type { GuideSeed, ReferenceSeed } from "./types";
 
 export const guideReferences: ReferenceSeed[] = [
@@ -79,24 +78,27 @@ export const guideReferences: ReferenceSeed[] = [
   },
   // --- Esketamine trials ------------------------------------------------------------------------
   {
-    // Volume and pages not confirmed; left out.
     key: "daly2018",
     authors: "Daly EJ, Singh JB, Fedgchin M, et al.",
     title:
       "Efficacy and safety of intranasal esketamine adjunctive to oral antidepressant therapy in treatment-resistant depression: a randomized clinical trial",
     journal: "JAMA Psychiatry",
     year: 2018,
+    volume: "75",
+    pages: "139-148",
     pmid: "29282469",
     doi: "10.1001/jamapsychiatry.2017.3739",
   },
   {
-    // TRANSFORM-2. Volume and pages not confirmed; left out.
+    // TRANSFORM-2.
     key: "popova2019",
-    authors: "Popova V, et al.",
+    authors: "Popova V, Daly EJ, Trivedi M, et al.",
     title:
       "Efficacy and safety of flexibly dosed esketamine nasal spray combined with a newly initiated oral antidepressant in treatment-resistant depression: a randomized double-blind active-controlled study",
     journal: "Am J Psychiatry",
     year: 2019,
+    volume: "176",
+    pages: "428-438",
     pmid: "31109201",
     doi: "10.1176/appi.ajp.2019.19020172",
   },
@@ -111,16 +113,6 @@ export const guideReferences: ReferenceSeed[] = [
     volume: "333",
     pages: "99-104",
     pmid: "9311667",
-  },
-  {
-    key: "zanos2018",
-    authors: "Zanos P, Moaddel R, Morris PJ, et al.",
-    title: "Ketamine and ketamine metabolite pharmacology: insights into therapeutic mechanisms",
-    journal: "Pharmacol Rev",
-    year: 2018,
-    volume: "70",
-    pages: "621-660",
-    doi: "10.1124/pr.117.015198",
   },
   {
     key: "suzuki2017",
@@ -144,13 +136,14 @@ export const guideReferences: ReferenceSeed[] = [
     doi: "10.1093/ijnp/pyx108",
   },
   {
-    // Pages and PMID not confirmed; left out.
+    // PMID not confirmed; left out.
     key: "zanos2019",
-    authors: "Zanos P, et al.",
+    authors: "Zanos P, Highland JN, Stewart BW, et al.",
     title: "(2R,6R)-hydroxynorketamine exerts mGlu2 receptor-dependent antidepressant actions",
     journal: "Proc Natl Acad Sci U S A",
     year: 2019,
     volume: "116",
+    pages: "6441-6450",
     doi: "10.1073/pnas.1819540116",
   },
   {
@@ -388,7 +381,7 @@ Different species, models, routes and doses underlie these discrepancies, so a s
 
 - **Racemic ketamine.** Randomized, double-blind studies have shown rapid antidepressant effects of a single intravenous dose, first in a small crossover study [@berman2000], then in treatment-resistant major depression [@zarate2006] and in a two-site trial against the active placebo midazolam [@murrough2013].
 - **Esketamine.** Esketamine was approved by the US Food and Drug Administration in 2019 for treatment-resistant depression [@trujillo2020]. A phase 2 trial found an ascending dose–response over one week when esketamine was added to oral antidepressants [@daly2018], and the phase 3 TRANSFORM-2 study found greater improvement at day 28 with esketamine plus a newly started oral antidepressant than with the antidepressant plus placebo spray [@popova2019].
-- **(2R,6R)-HNK.** The evidence summarised in this guide for the metabolite is preclinical; we have not reviewed human studies of it here.
+- **(2R,6R)-HNK.** The metabolite has entered clinical testing. A phase 1 study in healthy volunteers (NCT04711005) gave single intravenous doses of 0.1–4 mg/kg and repeated doses of 1–2 mg/kg and reported on safety, pharmacokinetics and EEG effects [@raja2024]. We cite no efficacy trial in depression here; the mechanistic evidence above is preclinical.
 
 ## Choosing between them in the laboratory
 

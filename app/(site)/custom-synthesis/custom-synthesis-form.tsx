@@ -1,8 +1,9 @@
 "use client";
 
-import { useState } from "react";
-import { submitCustomSynthesis } from "@/app/(site)/custom-synthesis/actions";
+import { useRef, useState } from "react";
+import { convertStructureFile, submitCustomSynthesis } from "@/app/(site)/custom-synthesis/actions";
 import { StructurePreview } from "@/app/(site)/custom-synthesis/structure-preview";
+import { StructureTools } from "@/app/_components/structure-tools";
 import { Field, Honeypot, inputClass, valueOf } from "@/app/_components/forms/field";
 import {
   FormMessage,
@@ -39,6 +40,13 @@ export function CustomSynthesisForm({
   const { state, errors, message, pending, formRef, formAction, onSubmit } = useInquiryForm(customSynthesisSchema, submitCustomSynthesis);
   const values = state.status === "error" ? state.values : undefined;
   const [smiles, setSmiles] = useState("");
+  // The SMILES field stays uncontrolled (it keeps what was sent after an error); a drawn or uploaded
+  // structure is written into it.
+  const smilesRef = useRef<HTMLInputElement>(null);
+  const putSmiles = (value: string) => {
+    if (smilesRef.current) smilesRef.current.value = value;
+    setSmiles(value);
+  };
   const [labelling, setLabelling] = useState("none");
 
   if (state.status === "ok")
@@ -76,6 +84,7 @@ export function CustomSynthesisForm({
             {(p) => (
               <input
                 {...p}
+                ref={smilesRef}
                 type="text"
                 spellCheck={false}
                 autoCapitalize="off"
@@ -86,6 +95,7 @@ export function CustomSynthesisForm({
               />
             )}
           </Field>
+          <StructureTools smiles={smiles || valueOf(values, "smiles")} onStructure={putSmiles} convert={convertStructureFile} />
           <Field name="cas" label="CAS number" errors={errors}>
             {(p) => (
               <input

@@ -14,7 +14,12 @@ export const metadata: Metadata = { title: "Catalog" };
 export default async function StaffCatalogPage({ searchParams }: PageProps<"/staff/catalog">) {
   await requireStaff("ADMIN");
   const query = parseCatalogQuery(await searchParams);
-  const { products, total, more, page, pageCount } = await findProducts({ filter: { q: query.q }, page: query.page, pageSize: 50 });
+  const { products, total, more, page, pageCount } = await findProducts({
+    filter: { q: query.q },
+    page: query.page,
+    pageSize: 50,
+    includeDiscontinued: true,
+  });
   return (
     <div className="space-y-4">
       <CatalogTabs current="products" />
@@ -53,7 +58,15 @@ export default async function StaffCatalogPage({ searchParams }: PageProps<"/sta
         empty={query.q ? "No product matches this search." : "The catalog has no products yet."}
         columns={[
           { header: "Catalog no.", className: "identifier", cell: (p) => p.catalogNumber },
-          { header: "Name", cell: (p) => p.name },
+          {
+            header: "Name",
+            cell: (p) => (
+              <>
+                {p.name}
+                {p.discontinuedOn ? <span className="tag ml-2">Discontinued</span> : null}
+              </>
+            ),
+          },
           { header: "Salt form", cell: (p) => p.saltForm },
           { header: "CAS", className: "identifier", cell: (p) => p.casNumber ?? "—" },
           {

@@ -251,6 +251,7 @@ async function prepareBatch(run: ImportRun, batch: CatalogSourceRecord[]): Promi
       ...(stored?.hasDerived && !run.recompute ? { storedSmiles: stored.smiles } : {}),
     };
   });
+  await refuseFormerNumbers(run, drafts);
   const outcomes = await run.structures.resolve(jobs);
   const again = drafts.filter((draft, i) => applyStructure(draft, outcomes[i]!));
   if (again.length > 0) {
@@ -298,6 +299,24 @@ function readRecord(run: ImportRun, { line, record, problems }: CatalogSourceRec
   draft.reasons.push(...packs.reasons);
   draft.packs = packs.packs;
   return draft;
+}
+
+/**
+ * A renamed product's old catalog number still leads to it (/products/<old> answers 301), so it
+ * cannot name a new product: the record would take over the old number's links and quotes.
+ */
+async function refuseFormerNumbers(run: ImportRun, drafts: Draft[]) {
+  const fresh = drafts.flatMap((d) => (d.catalogNumber && !d.existing ? [d.catalogNumber] : []));
+  if (!fresh.length) return;
+  const former = await run.client.catalogNumberRedirect.findMany({
+    where: { catalogNumber: { in: fresh } },
+    select: { catalogNumber: true, product: { select: { catalogNumber: true } } },
+  });
+  const current = new Map(former.map((row) => [row.catalogNumber, row.product.catalogNumber]));
+  for (const draft of drafts) {
+    const now = !draft.existing && draft.catalogNumber ? current.get(draft.catalogNumber) : undefined;
+    if (now) draft.reasons.push(`${draft.catalogNumber} is a former catalog number of ${now} and still leads there; choose another number`);
+  }
 }
 
 /** Apply what RDKit found to the draft. Returns the drafts whose stored values must be recomputed. */

@@ -2,16 +2,19 @@ import type { Metadata } from "next";
 import { packPrices } from "@/lib/catalog/prices";
 import { currencies, currencyNames, formatMoney } from "@/lib/core/money";
 import Link from "next/link";
-import { notFound } from "next/navigation";
+import { notFound, permanentRedirect } from "next/navigation";
 import { Formula, formatMw } from "@/app/_components/formula";
 import { ControlledBadge, ControlledPanel } from "@/app/_components/controlled-status";
 import { InquiryActions } from "@/app/_components/inquiry-actions";
 import { CitationMarker, ReferenceList } from "@/app/_components/reference-list";
 import { RuoNotice } from "@/app/_components/ruo-notice";
 import { CurrentLot } from "./current-lot";
-import { numberReferences } from "@/lib/catalog/citations";
+import { DiscontinuedActions, DiscontinuedNotice } from "./discontinued";
+import { findRenamedProduct } from "@/lib/catalog/lifecycle";
+import { ProductDocuments } from "./product-documents";
+import { numberProductReferences } from "@/lib/catalog/citations";
 import { productJsonLd } from "@/lib/catalog/json-ld";
-import { getProduct, getSimilarProducts, type ProductDetail } from "@/lib/catalog/products";
+import { getProduct, getSimilarProducts, normalizeCatalogNumber, type ProductDetail } from "@/lib/catalog/products";
 import { formatSignificant, mgPerMlToMillimolar, isSingleComponent, parentFromInchi } from "@/lib/catalog/calculators";
 import { CalculatorsIsland } from "@/app/_components/calculators/calculators-island";
 import { StructureThumbnail } from "@/app/_components/structure-thumbnail";
@@ -27,26 +30,30 @@ export async function generateMetadata({ params }: PageProps<"/products/[catalog
   const product = await getProduct({ catalogNumber: (await params).catalogNumber });
   if (!product) return { title: "Product not found" };
   return {
-    title: `${product.name} (${product.catalogNumber})`,
+    title: `${product.name} (${product.catalogNumber})${product.discontinuedOn ? ", discontinued" : ""}`,
     description: product.description.slice(0, 160),
     alternates: { canonical: `/products/${product.catalogNumber}` },
   };
 }
 
 export default async function ProductPage({ params }: PageProps<"/products/[catalogNumber]">) {
-  const product = await getProduct({ catalogNumber: (await params).catalogNumber });
-  if (!product) notFound();
+  const { catalogNumber } = await params;
+  const product = await getProduct({ catalogNumber });
+  if (!product) {
+    // A former catalog number that proxy.ts did not know yet (renamed by another app process): 308
+    // here, the 301 from the proxy from the next request on. Asked only when no product has the number.
+    const renamed = await findRenamedProduct({ catalogNumber: normalizeCatalogNumber(catalogNumber) });
+    if (renamed) permanentRedirect(`/products/${encodeURIComponent(renamed)}`);
+    notFound();
+  }
   const [guides, similar] = await Promise.all([
     getGuidesForProduct({ catalogNumber: product.catalogNumber }),
     getSimilarProducts({ catalogNumber: product.catalogNumber }),
   ]);
 
-  const refs = numberReferences([
-    ...product.references.map((r) => r.reference),
-    ...(product.casReference ? [product.casReference] : []),
-    ...product.activities.map((a) => a.reference),
-    ...product.solubilities.flatMap((s) => (s.reference ? [s.reference] : [])),
-  ]);
+  const refs = numberProductReferences(product);
+  // The ISR render's moment: which lot is current is decided when the page is (re)built.
+  const now = new Date();
   const otherForms = product.compound.products.filter((p) => p.catalogNumber !== product.catalogNumber);
 
   return (
@@ -84,10 +91,12 @@ export default async function ProductPage({ params }: PageProps<"/products/[cata
                 <Link href={`/products/${form.catalogNumber}`}>
                   {form.saltForm} ({form.catalogNumber})
                 </Link>
+                {form.discontinuedOn ? " (discontinued)" : null}
               </span>
             ))}
           </p>
         ) : null}
+        <DiscontinuedNotice product={product} similar={similar} />
       </header>
 
       {/* One column on a phone (overview, inquiry actions, details); two from lg, actions on the right. */}
@@ -136,7 +145,12 @@ export default async function ProductPage({ params }: PageProps<"/products/[cata
 
         <aside className="space-y-4 lg:col-start-2 lg:row-span-2 lg:row-start-1">
           <ControlledPanel controls={product.controls} />
-          <InquiryActions catalogNumbers={[product.catalogNumber]} />
+          {product.discontinuedOn ? (
+            <DiscontinuedActions catalogNumber={product.catalogNumber} />
+          ) : (
+            <InquiryActions catalogNumbers={[product.catalogNumber]} />
+          )}
+          <ProductDocuments catalogNumber={product.catalogNumber} lots={product.lots} sds={product.sds} now={now} />
           {guides.length ? (
             <section aria-labelledby="guides-heading" className="card p-4 no-print">
               <h2 id="guides-heading" className="text-base font-semibold">
@@ -173,9 +187,9 @@ export default async function ProductPage({ params }: PageProps<"/products/[cata
         <div className="space-y-10 lg:col-start-1">
           <RuoNotice />
 
-          <CurrentLot catalogNumber={product.catalogNumber} lots={product.lots} now={new Date()} />
+          <CurrentLot catalogNumber={product.catalogNumber} lots={product.lots} now={now} />
 
-          <PackSizes product={product} />
+          {product.discontinuedOn ? null : <PackSizes product={product} />}
 
           <section aria-labelledby="chem-heading">
             <h2 id="chem-heading" className="text-xl">

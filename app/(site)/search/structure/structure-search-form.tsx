@@ -2,9 +2,10 @@
 
 import Form from "next/form";
 import { useEffect, useRef, useState, type KeyboardEvent } from "react";
-import { previewQueryStructure } from "@/app/(site)/search/structure/actions";
+import { convertStructureFile, previewQueryStructure } from "@/app/(site)/search/structure/actions";
 import { Field, inputClass } from "@/app/_components/forms/field";
 import { Formula, formatMw } from "@/app/_components/formula";
+import { StructureTools } from "@/app/_components/structure-tools";
 import { MAX_STRUCTURE_LENGTH } from "@/lib/catalog/structure-input";
 import type { QueryPreview, StructureSearchMode } from "@/lib/catalog/structure-search";
 
@@ -50,37 +51,39 @@ export function StructureSearchForm({ smiles, mode, error }: { smiles: string; m
       className="mt-6 grid gap-x-6 gap-y-4 sm:grid-cols-[minmax(0,1fr)_minmax(0,20rem)] sm:grid-rows-[auto_1fr]"
     >
       {/* Source order field, drawing, options: on a phone the drawing sits right under what is typed. */}
-      <Field
-        className="sm:col-start-1"
-        name="smiles"
-        label="Query structure (SMILES)"
-        hint={
-          <>
-            For example <span className="identifier">c1ccccc1Cl</span> (chlorobenzene) or{" "}
-            <span className="identifier">NC1(C(=O)O)CCC2C(C(=O)O)C21</span> (the bicyclic amino-acid core of LY354740 and LY3020371). SMARTS
-            patterns work for substructure search. Stereochemistry is ignored. Press Enter to search.
-          </>
-        }
-        errors={error ? { smiles: error } : {}}
-        required
-      >
-        {(props) => (
-          <textarea
-            {...props}
-            rows={3}
-            maxLength={MAX_STRUCTURE_LENGTH}
-            spellCheck={false}
-            autoCapitalize="off"
-            autoCorrect="off"
-            autoComplete="off"
-            enterKeyHint="search"
-            className={`${inputClass} identifier`}
-            value={value}
-            onChange={(e) => setValue(e.target.value)}
-            onKeyDown={onKeyDown}
-          />
-        )}
-      </Field>
+      <div className="sm:col-start-1">
+        <Field
+          name="smiles"
+          label="Query structure (SMILES)"
+          hint={
+            <>
+              For example <span className="identifier">c1ccccc1Cl</span> (chlorobenzene) or{" "}
+              <span className="identifier">NC1(C(=O)O)CCC2C(C(=O)O)C21</span> (the bicyclic amino-acid core of LY354740 and LY3020371).
+              SMARTS patterns work for substructure search. Stereochemistry is ignored. Press Enter to search.
+            </>
+          }
+          errors={error ? { smiles: error } : {}}
+          required
+        >
+          {(props) => (
+            <textarea
+              {...props}
+              rows={3}
+              maxLength={MAX_STRUCTURE_LENGTH}
+              spellCheck={false}
+              autoCapitalize="off"
+              autoCorrect="off"
+              autoComplete="off"
+              enterKeyHint="search"
+              className={`${inputClass} identifier`}
+              value={value}
+              onChange={(e) => setValue(e.target.value)}
+              onKeyDown={onKeyDown}
+            />
+          )}
+        </Field>
+        <StructureTools smiles={value} onStructure={setValue} convert={convertStructureFile} />
+      </div>
       <div className="sm:col-start-2 sm:row-span-2 sm:row-start-1">
         <QueryDrawing smiles={value} />
       </div>

@@ -12,6 +12,9 @@ import { coaPath, currentLot, dateKindLabel, lcmsResult, listLots, type LotView 
 import { formatMz } from "@/lib/catalog/mass-spec";
 import { getProductForEdit } from "@/lib/catalog/save-product";
 import { formatSignificant, mgPerMlToMillimolar } from "@/lib/catalog/calculators";
+import { listSds } from "@/lib/catalog/sds";
+import { sdsPath } from "@/lib/catalog/document-paths";
+import { SDS_LANGUAGES, sdsLanguageOrder, type SdsLanguage } from "@/lib/catalog/sds-schema";
 import { listSolubility } from "@/lib/catalog/solubility";
 import { listControls } from "@/lib/catalog/controls";
 import { jurisdictionOf } from "@/lib/catalog/control-labels";
@@ -23,8 +26,11 @@ import { ProductForm, type PackPriceValues, type ProductFormValues } from "../pr
 import { AddActivityForm, RemoveActivityButton } from "./product-activities";
 import { blankLot, LotForm, type LotFormValues } from "./product-lots";
 import { LinkReferenceForm, UnlinkReferenceButton } from "./product-references";
+import { RemoveSdsButton, UploadSdsForm } from "./product-sds";
 import { RemoveSolubilityButton, SaveSolubilityForm } from "./product-solubility";
 import { ControlForm, RemoveControlButton } from "./product-controls";
+import { LifecycleForm, RenameForm } from "./product-lifecycle";
+import { getProductLifecycle, isoDay as lifecycleDay } from "@/lib/catalog/lifecycle";
 
 export const metadata: Metadata = { title: "Edit product" };
 
@@ -33,13 +39,15 @@ export default async function EditProductPage({ params, searchParams }: PageProp
   const { catalogNumber } = await params;
   const product = await getProductForEdit(catalogNumber);
   if (!product) notFound();
-  const [references, choices, activityChoices, solubility, lots, controls, { created }] = await Promise.all([
+  const [references, choices, activityChoices, solubility, lots, controls, lifecycle, sds, { created, renamed }] = await Promise.all([
     listProductReferences(product.catalogNumber),
     listReferenceChoices(),
     listActivityChoices(),
     listSolubility(product.catalogNumber),
     listLots(product.catalogNumber),
     listControls(product.catalogNumber),
+    getProductLifecycle({ catalogNumber: product.catalogNumber }),
+    listSds(product.catalogNumber),
     searchParams,
   ]);
   const referenceLabel = (c: (typeof choices)[number]) => ({ key: c.key, label: `${shortCitation({ ...c, journal: null })} — ${c.title}` });
@@ -87,9 +95,19 @@ export default async function EditProductPage({ params, searchParams }: PageProp
         <span className="identifier">{product.inchiKey}</span> · last changed {formatDateTime(product.updatedAt)} ·{" "}
         <Link href={`/products/${product.catalogNumber}`}>view page</Link>
       </p>
+      {typeof renamed === "string" ? (
+        <p role="status" className="rounded-md border border-green-700 bg-green-50 px-3 py-2 text-sm font-medium text-green-900">
+          Renamed <span className="identifier">{renamed}</span> to <span className="identifier">{product.catalogNumber}</span>; the old
+          number redirects here.
+        </p>
+      ) : null}
       <ProductForm initial={initial} packs={packs} isNew={false} />
 
+      {lifecycle ? <LifecycleSection catalogNumber={product.catalogNumber} lifecycle={lifecycle} /> : null}
+
       <LotsSection catalogNumber={product.catalogNumber} lots={lots} />
+
+      <SdsSection catalogNumber={product.catalogNumber} sheets={sds} />
 
       <section aria-labelledby="sources-heading" className="card space-y-3 bg-white p-4">
         <h2 id="sources-heading" className="text-lg">
@@ -270,6 +288,38 @@ export default async function EditProductPage({ params, searchParams }: PageProp
   );
 }
 
+/** The product's safety data sheets, one per language, and the upload form (which replaces one). */
+function SdsSection({ catalogNumber, sheets }: { catalogNumber: string; sheets: Awaited<ReturnType<typeof listSds>> }) {
+  return (
+    <section aria-labelledby="sds-heading" className="card space-y-3 bg-white p-4">
+      <h2 id="sds-heading" className="text-lg">
+        Safety data sheets
+      </h2>
+      {sheets.length ? (
+        <ul className="space-y-1 text-sm">
+          {[...sheets].sort(sdsLanguageOrder).map((sheet) => (
+            <li key={sheet.language} className="flex flex-wrap items-baseline gap-x-3 gap-y-1">
+              <a href={sdsPath(catalogNumber, sheet.language)} className="font-medium">
+                {SDS_LANGUAGES[sheet.language as SdsLanguage] ?? sheet.language} SDS (PDF)
+              </a>
+              <span className="text-ink-muted">
+                {sheet.filename}, {formatKb(sheet.size)} · uploaded {formatDateTime(sheet.uploadedAt)}
+                {sheet.uploadedBy ? ` by ${sheet.uploadedBy.name}` : ""}
+              </span>
+              <RemoveSdsButton catalogNumber={catalogNumber} language={sheet.language as SdsLanguage} />
+            </li>
+          ))}
+        </ul>
+      ) : (
+        <p className="text-sm text-ink-muted">No safety data sheet on file: the product page says so and offers to send one on request.</p>
+      )}
+      <UploadSdsForm catalogNumber={catalogNumber} />
+    </section>
+  );
+}
+
+const formatKb = (bytes: number) => `${Math.max(1, Math.round(bytes / 1024)).toLocaleString("en-US")} kB`;
+
 const isoDay = (date: Date) => date.toISOString().slice(0, 10);
 const text = (value: number | string | null) => (value === null ? "" : String(value));
 
@@ -341,6 +391,49 @@ function LotsSection({ catalogNumber, lots }: { catalogNumber: string; lots: Lot
       )}
       <h3 className="border-t border-line pt-3 text-base font-semibold">Add a lot</h3>
       <LotForm catalogNumber={catalogNumber} initial={blankLot} prefix="new-lot" />
+    </section>
+  );
+}
+
+/** Sale status (discontinued or not) and the catalog number with its former ones. */
+function LifecycleSection({
+  catalogNumber,
+  lifecycle,
+}: {
+  catalogNumber: string;
+  lifecycle: NonNullable<Awaited<ReturnType<typeof getProductLifecycle>>>;
+}) {
+  return (
+    <section aria-labelledby="lifecycle-heading" className="card space-y-3 bg-white p-4">
+      <h2 id="lifecycle-heading" className="text-lg">
+        Sale status and catalog number
+      </h2>
+      <p className="text-sm text-ink-muted">
+        A discontinued product keeps its page, with a notice and similar compounds; it leaves the browsing lists (search still finds it) and
+        can no longer be quoted.
+      </p>
+      <LifecycleForm
+        catalogNumber={catalogNumber}
+        initial={{
+          status: lifecycle.discontinuedOn ? "discontinued" : "active",
+          discontinuedOn: lifecycle.discontinuedOn ? lifecycleDay(lifecycle.discontinuedOn) : "",
+          reason: lifecycle.discontinuedReason ?? "",
+          replacement: lifecycle.replacement?.catalogNumber ?? "",
+        }}
+      />
+      <h3 className="border-t border-line pt-3 text-base font-semibold">Catalog number</h3>
+      {lifecycle.formerNumbers.length ? (
+        <p className="text-sm">
+          Former numbers, redirecting here:{" "}
+          {lifecycle.formerNumbers.map((f, i) => (
+            <span key={f.catalogNumber}>
+              {i ? ", " : ""}
+              <span className="identifier">{f.catalogNumber}</span> (until {lifecycleDay(f.createdAt)})
+            </span>
+          ))}
+        </p>
+      ) : null}
+      <RenameForm catalogNumber={catalogNumber} />
     </section>
   );
 }

@@ -3,7 +3,7 @@ import Link from "next/link";
 import { notFound } from "next/navigation";
 import { connection } from "next/server";
 import { env } from "@/lib/env";
-import { getMailboxMessage } from "@/lib/mail/outbox";
+import { getMailboxMessage, renderOutboxMessage } from "@/lib/mail/outbox";
 import { isDevMailboxEnabled } from "@/lib/mail/transport";
 
 export const metadata: Metadata = { title: "Dev mailbox", robots: { index: false } };
@@ -24,6 +24,13 @@ export default async function DevMailboxMessagePage({ params }: PageProps<"/dev/
     ["Status", `${message.status}${message.sentAt ? ` at ${message.sentAt.toISOString()}` : ""} (${message.attempts} attempt(s))`],
     ["Last error", message.lastError],
   ];
+  // Rendered as the worker renders it when sending; the retention cleanup may have emptied it.
+  const body = message.bodyRemovedAt
+    ? { html: "", text: "(removed by the retention cleanup)" }
+    : await renderOutboxMessage(message).catch((error: unknown) => ({
+        html: "",
+        text: `Could not render the email: ${error instanceof Error ? error.message : String(error)}`,
+      }));
   return (
     <div className="container-page py-8">
       <p className="text-sm">
@@ -46,12 +53,12 @@ export default async function DevMailboxMessagePage({ params }: PageProps<"/dev/
       <iframe
         title={`HTML part of: ${message.subject}`}
         sandbox="allow-popups allow-popups-to-escape-sandbox"
-        srcDoc={message.html}
+        srcDoc={body.html}
         className="mt-2 h-[36rem] w-full rounded-md border border-line bg-white"
       />
       <h2 className="mt-8 text-xl">Plain-text part</h2>
       <pre className="card mt-2 overflow-x-auto whitespace-pre-wrap p-4 text-sm">
-        <LinkifiedText text={message.text} />
+        <LinkifiedText text={body.text} />
       </pre>
     </div>
   );

@@ -1,6 +1,8 @@
 import { coaFilename, renderCoaPdf } from "@/lib/catalog/coa-pdf";
 import { lotNumberField } from "@/lib/catalog/lot-schema";
-import { getLotForCoa } from "@/lib/catalog/lots";
+import { findRenamedProduct } from "@/lib/catalog/lifecycle";
+import { coaPath, getLotForCoa } from "@/lib/catalog/lots";
+import { env } from "@/lib/env";
 import { normalizeCatalogNumber } from "@/lib/catalog/products";
 import { catalogNumberField } from "@/lib/core/catalog-identifiers";
 import { fileDownload } from "@/lib/http/content-disposition";
@@ -20,7 +22,12 @@ export async function GET(_request: Request, { params }: { params: Promise<{ cat
   const lotNumber = lotNumberField.safeParse(normalizeCatalogNumber(lot));
   if (!product.success || !lotNumber.success) return notFound();
   const data = await getLotForCoa({ catalogNumber: product.data, lotNumber: lotNumber.data });
-  if (!data) return notFound();
+  if (!data) {
+    // A former catalog number proxy.ts did not know yet (renamed by another app process).
+    const renamed = await findRenamedProduct({ catalogNumber: product.data });
+    if (renamed) return Response.redirect(new URL(coaPath(renamed, lotNumber.data), env.SITE_URL), 301);
+    return notFound();
+  }
   const response = fileDownload({ filename: coaFilename(data), contentType: "application/pdf", content: await renderCoaPdf(data) });
   // Public data, unlike the other downloads: shared caches may keep it as long as the product page.
   response.headers.set("Cache-Control", "public, max-age=300");

@@ -1,0 +1,5 @@
+-- AlterTable
+ALTER TABLE "OutboxMessage" ADD COLUMN     "props" JSONB,
+ALTER COLUMN "html" DROP NOT NULL,
+ALTER COLUMN "text" DROP NOT NULL;
+
