@@ -35,6 +35,7 @@ function quoteForm(i: number) {
     email: `bench.${i}.${randomUUID().slice(0, 6)}@example.edu`,
     institution: "Benchmark Institute",
     country: "United Kingdom",
+    researchUseAcknowledged: "on",
     "items.0.catalogNumber": "B8105958",
     "items.0.quantity": "10",
     "items.0.unit": "mg",

@@ -99,6 +99,7 @@ async function fillQuote(page: Page, email: string) {
   await page.getByLabel("Email").fill(email);
   await page.getByLabel("Institution or company").fill("Example University");
   await page.getByLabel("Country").fill("Spain");
+  await page.getByLabel("Research use only").check();
   await page.getByLabel("Quantity").fill("10");
 }
 

@@ -38,6 +38,7 @@ test("ketamine: status with sources, a quote request that needs the licence, and
   await page.getByLabel("Email").fill(email);
   await page.getByLabel("Institution or company").fill("Licensed Lab University");
   await page.getByLabel("Country").fill("United States");
+  await page.getByLabel("Research use only").check();
   await page.getByLabel("Notes").fill("Ship on a weekday, please.");
   await page.getByRole("button", { name: "Send quote request" }).click();
   await expect(page.locator("#field-licenceNumber-error")).toContainText(`${KETAMINE} is a controlled substance`);

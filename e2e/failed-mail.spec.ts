@@ -15,6 +15,7 @@ test("an admin sends a failed email again from /staff/mail; agents see it but ca
   await page.getByLabel("Email").fill(email);
   await page.getByLabel("Institution or company").fill("Failed Mail Institute");
   await page.getByLabel("Country").fill("Germany");
+  await page.getByLabel("Research use only").check();
   await page.getByLabel("Quantity").fill("5");
   await page.getByRole("button", { name: "Send quote request" }).click();
   const reference = (await page.getByTestId("inquiry-reference").textContent())!;

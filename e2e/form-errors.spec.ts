@@ -12,6 +12,7 @@ test("a field's error goes as soon as the field is valid; what only the server c
   await page.getByLabel("Email").fill("ana.ruiz@");
   await page.getByLabel("Institution or company").fill("Example University");
   await page.getByLabel("Country").fill("Spain");
+  await page.getByLabel("Research use only").check();
   const send = page.getByRole("button", { name: "Send question" });
   await send.click();
 

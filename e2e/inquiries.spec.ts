@@ -6,6 +6,7 @@ async function fillRequester(page: Page, email: string) {
   await page.getByLabel("Email").fill(email);
   await page.getByLabel("Institution or company").fill("Example University");
   await page.getByLabel("Country").fill("Spain");
+  await page.getByLabel("Research use only").check();
 }
 
 /** Submit, wait for the reference, and check a double click made one inquiry with two emails. */
@@ -82,6 +83,7 @@ test("a custom-synthesis request draws the SMILES live and is acknowledged", asy
 
   await page.getByLabel("Quantity").fill("2");
   await page.getByLabel("Label positions").fill("N-methyl-d3");
+  await page.getByLabel("End use").fill("Internal standard for LC-MS quantification of ketamine in mouse plasma");
   await page.getByLabel("Certificate of analysis").check();
   await submitTwiceAndCheckMail(page, "Send synthesis request", "CS", email, "synthesis@reagentdesk.example");
 });

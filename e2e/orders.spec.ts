@@ -17,6 +17,7 @@ test("staff find an order, ship it with a tracking number the requester is email
   await page.getByLabel("Email").fill(email);
   await page.getByLabel("Institution or company").fill("Orders Test Institute");
   await page.getByLabel("Country").fill("Ireland");
+  await page.getByLabel("Research use only").check();
   await page.getByLabel("Quantity").fill("5");
   await page.getByRole("button", { name: "Send quote request" }).click();
   const reference = (await page.getByTestId("inquiry-reference").textContent())!;

@@ -115,6 +115,7 @@ test.describe("as an admin", () => {
     await page.getByLabel("Email").fill(`lifecycle.${stamp.toLowerCase()}@example.edu`);
     await page.getByLabel("Institution or company").fill("Example University");
     await page.getByLabel("Country").fill("Spain");
+    await page.getByLabel("Research use only").check();
     await page.getByLabel("Quantity").fill("10");
     await page.getByRole("button", { name: "Send quote request" }).click();
     const field = page.getByLabel("Product 1: catalog number");

@@ -67,6 +67,7 @@ function submitSupport(client: ReturnType<typeof clientAt>, tag: string, forward
       email: `${tag}@${tag}.example.edu`,
       institution: "Example University",
       country: "Spain",
+      researchUseAcknowledged: "true",
       catalogNumbers: "B8105958",
       application: "Cell viability assay",
       question: "Is it soluble in DMSO at 10 mM?",

@@ -14,6 +14,11 @@ export const publicPages = [
     name: "structure search",
     path: `/search/structure?${new URLSearchParams({ smiles: "NC1(C(=O)O)CCC2C(C(=O)O)C21", mode: "substructure" })}`,
   },
+  // Ketamine's core: hits with the controlled badge.
+  {
+    name: "structure search with controlled hits",
+    path: `/search/structure?${new URLSearchParams({ smiles: "CNC1(CCCCC1=O)c1ccccc1Cl", mode: "substructure" })}`,
+  },
   // Looked up from a catalog number, so the product's MW, salt form and cited solubility are on the page.
   { name: "calculators", path: "/tools/calculators?q=B8106012" },
   { name: "find a CoA", path: "/coa?lot=RD26-0412" },
@@ -22,5 +27,7 @@ export const publicPages = [
   { name: "quote form for a controlled product", path: "/quote?products=B8106012" },
   { name: "custom synthesis form", path: "/custom-synthesis" },
   { name: "support form", path: "/support" },
+  // The retention table, its periods read from the cleanup's settings.
+  { name: "privacy notice", path: "/privacy" },
   { name: "sign-in", path: "/sign-in" },
 ] as const;

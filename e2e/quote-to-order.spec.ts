@@ -22,6 +22,7 @@ test("a request for two pack sizes becomes a PDF quote, which the researcher que
   await page.getByLabel("Email").fill(email);
   await page.getByLabel("Institution or company").fill("Quote Test University");
   await page.getByLabel("Country").fill("United States");
+  await page.getByLabel("Research use only").check();
   await page.getByRole("button", { name: "Send quote request" }).click();
   const reference = (await page.getByTestId("inquiry-reference").textContent())!;
 

@@ -22,6 +22,7 @@ function realQuote() {
     email: `ana.ruiz.${randomUUID().slice(0, 8)}@example.edu`,
     institution: "Example University",
     country: "Spain",
+    researchUseAcknowledged: "true",
     "items.0.catalogNumber": "B8105958",
     "items.0.quantity": "10",
     "items.0.unit": "mg",

@@ -9,6 +9,7 @@ export async function submitQuoteRequest(page: Page, email: string, name = "Dr A
   await page.getByLabel("Email").fill(email);
   await page.getByLabel("Institution or company").fill("Example University");
   await page.getByLabel("Country").fill("Spain");
+  await page.getByLabel("Research use only").check();
   await page.getByLabel("Quantity").fill("25");
   await page.getByRole("button", { name: "Send quote request" }).click();
   const reference = page.getByTestId("inquiry-reference");

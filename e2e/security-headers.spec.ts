@@ -73,6 +73,7 @@ test("forms, the structure preview and client navigation work under the CSP", as
   await page.getByLabel("Email").fill(uniqueEmail("csp"));
   await page.getByLabel("Institution or company").fill("Example University");
   await page.getByLabel("Country").fill("Spain");
+  await page.getByLabel("Research use only").check();
   await page.getByLabel("Quantity").first().fill("5");
   await page.getByRole("button", { name: "Send quote request" }).click();
   await expect(page.getByTestId("inquiry-reference")).toHaveText(/^Q-\d{4}-\d{6}$/);

@@ -188,6 +188,8 @@ test("agents are refused the admin pages and every admin action", async ({ reque
       "app/staff/catalog/[catalogNumber]/actions.ts#saveSolubilityAction",
       "app/staff/catalog/[catalogNumber]/actions.ts#removeSolubilityAction",
       "app/staff/catalog/[catalogNumber]/actions.ts#saveLotAction",
+      "app/staff/catalog/[catalogNumber]/actions.ts#saveControlAction",
+      "app/staff/catalog/[catalogNumber]/actions.ts#removeControlAction",
       "app/staff/catalog/[catalogNumber]/actions.ts#saveProductLifecycleAction",
       "app/staff/catalog/[catalogNumber]/actions.ts#renameProductAction",
       "app/staff/catalog/[catalogNumber]/actions.ts#uploadSdsAction",

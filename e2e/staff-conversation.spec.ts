@@ -10,6 +10,7 @@ async function submitQuote(page: Page, email: string, institution = "Conversatio
   await page.getByLabel("Email").fill(email);
   await page.getByLabel("Institution or company").fill(institution);
   await page.getByLabel("Country").fill("Germany");
+  await page.getByLabel("Research use only").check();
   await page.getByLabel("Quantity").fill("5");
   await page.getByRole("button", { name: "Send quote request" }).click();
   return (await page.getByTestId("inquiry-reference").textContent())!;

@@ -12,6 +12,7 @@ async function submitQuote(page: import("@playwright/test").Page, email: string)
   await page.getByLabel("Email").fill(email);
   await page.getByLabel("Institution or company").fill("Triage Test Institute");
   await page.getByLabel("Country").fill("Korea");
+  await page.getByLabel("Research use only").check();
   await page.getByLabel("Quantity").fill("5");
   await page.getByRole("button", { name: "Send quote request" }).click();
   return (await page.getByTestId("inquiry-reference").textContent())!;
@@ -141,6 +142,7 @@ test("bulk actions and the spam flow: hidden from the inbox, sender blocked, rev
   await blocked.getByLabel("Email").fill(email);
   await blocked.getByLabel("Institution or company").fill("Triage Test Institute");
   await blocked.getByLabel("Country").fill("Korea");
+  await blocked.getByLabel("Research use only").check();
   await blocked.getByLabel("Quantity").fill("5");
   await blocked.getByRole("button", { name: "Send quote request" }).click();
   await expect(blocked.locator("[data-form-message]")).toContainText("could not be accepted");

@@ -39,7 +39,10 @@ const forms: FormSpec[] = [
     inbox: "quotes@reagentdesk.example",
     lines: { ...requesterLines, poReference: "PO number or your reference" },
     paragraphs: { notes: "Notes" },
-    fillRest: (page) => page.getByLabel("Quantity").fill("10"),
+    fillRest: async (page) => {
+      await page.getByLabel("Quantity").fill("10");
+      await page.getByLabel("Research use only").check();
+    },
   },
   {
     kind: "CUSTOM_SYNTHESIS",
@@ -48,7 +51,11 @@ const forms: FormSpec[] = [
     inbox: "synthesis@reagentdesk.example",
     lines: { ...requesterLines, compoundName: "Compound name", labelPositions: "Label positions" },
     paragraphs: { notes: "Notes" },
-    fillRest: (page) => page.getByLabel("Quantity").fill("2"),
+    fillRest: async (page) => {
+      await page.getByLabel("Quantity").fill("2");
+      await page.getByLabel("End use").fill("Reference standard for an LC-MS method in our university laboratory");
+      await page.getByLabel("Research use only").check();
+    },
   },
   {
     kind: "SUPPORT",
@@ -64,7 +71,10 @@ const forms: FormSpec[] = [
       system: "Cell type or species",
     },
     paragraphs: { question: "Your question", notes: "Notes" },
-    fillRest: (page) => page.getByLabel("Catalog number(s)").fill("B8105958"),
+    fillRest: async (page) => {
+      await page.getByLabel("Catalog number(s)").fill("B8105958");
+      await page.getByLabel("Research use only").check();
+    },
   },
 ];
 

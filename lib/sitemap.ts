@@ -46,6 +46,7 @@ export async function sitemapFileXml(file: string): Promise<string | null> {
       { path: "/tools/calculators", changeFrequency: "yearly", priority: 0.5 },
       { path: "/coa", changeFrequency: "yearly" as const, priority: 0.5 },
       ...["/quote", "/custom-synthesis", "/support"].map((path) => ({ path, changeFrequency: "yearly" as const, priority: 0.5 })),
+      { path: "/privacy", changeFrequency: "yearly" as const, priority: 0.3 },
     ]);
   }
   const match = /^products-(\d{1,4})\.xml$/.exec(file);

@@ -27,6 +27,7 @@ const requester = () => ({
   email: uniqueEmail("ana.ruiz"),
   institution: "Example University",
   country: "Spain",
+  researchUseAcknowledged: "on",
 });
 
 /** The one catalog product quote forms ask for (see ensureTestProduct). */
@@ -83,6 +84,7 @@ export function customSynthesisForm(overrides: Record<string, string | string[]>
     purity: "≥98%",
     labelling: "none",
     grade: "research",
+    endUse: "Internal standard for LC-MS quantification of ketamine in rat plasma, university lab",
     ...overrides,
   });
 }
@@ -114,7 +116,8 @@ type InquiryOverrides = Partial<NewInquiry["requester"]> & {
 
 /** Store an inquiry directly (no form, no catalog), with its acknowledgment and staff emails. */
 export async function newInquiry({ kind = "QUOTE", details = {}, items = [], ...requesterOverrides }: InquiryOverrides = {}) {
-  const { idempotencyKey, ...person } = requester();
+  const { idempotencyKey, name, email, institution, country } = requester();
+  const person = { name, email, institution, country };
   const { id } = await createInquiry({ kind, idempotencyKey, requester: { ...person, ...requesterOverrides }, details, items, rows: [] });
   return db.inquiry.findUniqueOrThrow({ where: { id } });
 }

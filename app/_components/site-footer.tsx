@@ -41,10 +41,15 @@ export function SiteFooter() {
             </li>
             <li>
               <Link href="/tools/calculators">Lab calculators</Link>
+            </li>
+            <li>
               <Link href="/coa">Find a CoA by lot number</Link>
             </li>
             <li>
               <Link href="/quote">Request a quote</Link>
+            </li>
+            <li>
+              <Link href="/privacy">Privacy notice</Link>
             </li>
             <li>
               <Link href="/sitemap.xml">Sitemap</Link>

@@ -52,6 +52,18 @@ function cachedQuery(RDKit: MainModule, text: string) {
   return lastQuery;
 }
 
+// The scaffold list is short and fixed: its patterns are parsed once per worker and kept.
+const smartsQueries = new Map<string, Mol>();
+function smartsQuery(RDKit: MainModule, smarts: string): Mol {
+  let qmol = smartsQueries.get(smarts);
+  if (!qmol) {
+    qmol = tryParse(() => RDKit.get_qmol(smarts)) ?? undefined;
+    if (!qmol) throw new Error(`matchSmarts: RDKit cannot read the SMARTS pattern ${smarts}`);
+    smartsQueries.set(smarts, qmol);
+  }
+  return qmol;
+}
+
 async function readable<T>(compute: () => Promise<T>): Promise<T | undefined> {
   try {
     return await compute();
@@ -122,6 +134,26 @@ export const rdkitOperations = {
       }
     }
     return { matched, checked };
+  },
+  /**
+   * Which of the SMARTS `patterns` the SMILES contains (their indexes), for the controlled-scaffold
+   * screen (controlled-scaffolds.ts); undefined if the SMILES is unreadable. A pattern RDKit cannot
+   * read is a mistake in our list, not in the request: it throws, and the caller hears of it.
+   */
+  async matchSmarts({ smiles, patterns }: { smiles: string; patterns: string[] }) {
+    const RDKit = await loadRDKit();
+    const mol = tryParse(() => RDKit.get_mol(smiles));
+    if (!mol) return undefined;
+    try {
+      const matched: number[] = [];
+      for (const [i, smarts] of patterns.entries()) {
+        const qmol = smartsQuery(RDKit, smarts);
+        if (mol.get_substruct_match(qmol) !== "{}") matched.push(i);
+      }
+      return matched;
+    } finally {
+      mol.delete();
+    }
   },
   /** Morgan fingerprint and InChIKey of a SMILES (SMARTS has neither); undefined if unreadable. */
   async similarityQuery(text: string) {

@@ -1,5 +1,6 @@
 import "server-only";
 import { InvalidStructureError } from "@/lib/catalog/chemistry";
+import type { ControlSummary } from "@/lib/catalog/control-labels";
 import { rdkitPool, RDKitWorkerError } from "@/lib/catalog/rdkit-pool";
 import type { QueryKind } from "@/lib/catalog/rdkit-operations";
 import { drawStructurePreview, RDKIT_FAILED_MESSAGE, type StructurePreview } from "@/lib/catalog/structure-preview";
@@ -23,6 +24,8 @@ export type StructureSearchMode = "substructure" | "similarity";
 export const STRUCTURE_SEARCH_MODES: readonly StructureSearchMode[] = ["substructure", "similarity"];
 
 export type StructureHit = { catalogNumber: string; name: string; formula: string; molecularWeight: number };
+/** A hit as the structure-search page lists it: with its controlled status, for the badge. */
+export type ListedHit<H extends StructureHit = StructureHit> = H & { controls: ControlSummary[] };
 export type SimilarityHit = StructureHit & { similarity: number };
 
 export type SubstructureResult = {
@@ -211,4 +214,21 @@ export function parseStructureSearchParams(params: Record<string, string | strin
     smiles: first(params.smiles).trim(),
     mode: (STRUCTURE_SEARCH_MODES as readonly string[]).includes(mode) ? (mode as StructureSearchMode) : "substructure",
   };
+}
+
+/**
+ * The hits with each product's controlled status (the badge on structure-search results, as on
+ * listings): one query for the page of hits.
+ */
+export async function withControls<H extends StructureHit>(hits: H[]): Promise<ListedHit<H>[]> {
+  if (!hits.length) return [];
+  const rows = await db.productControl.findMany({
+    where: { product: { catalogNumber: { in: hits.map((h) => h.catalogNumber) } } },
+    select: { jurisdiction: true, schedule: true, product: { select: { catalogNumber: true } } },
+    orderBy: [{ position: "asc" }, { id: "asc" }],
+  });
+  const byProduct = new Map<string, ControlSummary[]>();
+  for (const { product, jurisdiction, schedule } of rows)
+    byProduct.set(product.catalogNumber, [...(byProduct.get(product.catalogNumber) ?? []), { jurisdiction, schedule }]);
+  return hits.map((hit) => ({ ...hit, controls: byProduct.get(hit.catalogNumber) ?? [] }));
 }

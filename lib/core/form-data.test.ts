@@ -64,6 +64,7 @@ describe("list indexes", () => {
     email: "ana@example.edu",
     institution: "Example University",
     country: "Spain",
+    researchUseAcknowledged: "on",
     [`items.${index}.catalogNumber`]: "B8105958",
     [`items.${index}.quantity`]: "1",
     [`items.${index}.unit`]: "mg",

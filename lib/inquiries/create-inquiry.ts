@@ -32,6 +32,10 @@ export type NewInquiry = {
   /** The licence sent with a quote request for a controlled product, checked (lib/inquiries/licence-document.ts). */
   licenceDocument?: CheckedFile;
   submitterIp?: string;
+  /** Controlled scaffolds the requested structure matched (lib/catalog/scaffold-screen.ts): staff review it. */
+  controlledScaffolds?: string[];
+  /** When the requester confirmed research use only (every form and the API require it). */
+  researchUseAcknowledgedAt?: Date;
   /**
    * False when the requester's domain has had its hourly share of acknowledgments: the inquiry is
    * stored and staff are notified (and told), but no acknowledgment is queued.
@@ -139,6 +143,8 @@ export async function createInquiry(input: NewInquiry): Promise<{ id: string; re
           details: input.details as Prisma.InputJsonValue,
           messageId,
           submitterIp: input.submitterIp,
+          researchUseAcknowledgedAt: input.researchUseAcknowledgedAt,
+          controlledScaffolds: input.controlledScaffolds ?? [],
           createdAt: now,
           firstResponseDueAt: firstResponseDueAt(input.kind, now),
           assigneeId,

@@ -8,6 +8,7 @@ const requester: FormValues = {
   email: "a.ruiz@example.edu",
   institution: "Example University",
   country: "Spain",
+  researchUseAcknowledged: "on",
   idempotencyKey: "3b241101-e2bb-4255-8caf-4136c566a962",
 };
 const quote = (extra: FormValues = {}): FormValues => ({
@@ -25,6 +26,7 @@ const synthesis = (extra: FormValues = {}): FormValues => ({
   purity: "≥98%",
   labelling: "none",
   grade: "bulk",
+  endUse: "Reference standard for an LC-MS assay in our university pharmacology lab",
   ...extra,
 });
 const support = (extra: FormValues = {}): FormValues => ({
@@ -148,5 +150,32 @@ describe("number fields", () => {
     );
     expect(numberLabel(numberFields.enrichment)).toBe("Enrichment (%)");
     expect(numberLabel(numberFields.ph)).toBe("pH");
+  });
+});
+
+describe("research-use acknowledgement and end use", () => {
+  it.each([
+    ["quote", quoteSchema, quote],
+    ["custom synthesis", customSynthesisSchema, (extra: FormValues = {}) => synthesis({ compoundName: "Ketamine-d4", ...extra })],
+    ["support", supportSchema, support],
+  ] as const)("the %s form needs the box ticked (a checkbox's 'on', or 'true' from the API)", (_, schema, build) => {
+    const unticked = build();
+    delete unticked.researchUseAcknowledged;
+    expect(errorsOf(parseForm(schema, unticked)).researchUseAcknowledged).toMatch(/research use only/);
+    expect(errorsOf(parseForm(schema, build({ researchUseAcknowledged: "false" }))).researchUseAcknowledged).toMatch(/research use only/);
+    expect(parseForm(schema, build({ researchUseAcknowledged: "true" })).ok).toBe(true);
+    expect(parseForm(schema, build()).ok).toBe(true);
+  });
+
+  it("a custom synthesis needs an end-use statement of 30 to 2,000 characters", () => {
+    const without = synthesis({ compoundName: "Ketamine-d4" });
+    delete without.endUse;
+    expect(errorsOf(parseForm(customSynthesisSchema, without)).endUse).toMatch(/end use/);
+    expect(errorsOf(parseForm(customSynthesisSchema, synthesis({ compoundName: "Ketamine-d4", endUse: "research" }))).endUse).toMatch(
+      /at least 30/,
+    );
+    expect(errorsOf(parseForm(customSynthesisSchema, synthesis({ compoundName: "Ketamine-d4", endUse: "x".repeat(2001) }))).endUse).toMatch(
+      /under 2,000/,
+    );
   });
 });

@@ -59,6 +59,10 @@ export const numberFields = {
 // Characters that may appear in a SMILES string; RDKit then checks the chemistry on the server.
 const SMILES_CHARS = /^[A-Za-z0-9@+\-[\]()=#$%\\/.:*~]+$/;
 
+/** The wording every inquiry form shows beside its research-use checkbox. */
+export const RESEARCH_USE_STATEMENT = "I confirm these products are for research use only, not for human or veterinary use.";
+const RESEARCH_USE_REQUIRED = "Confirm that the products are for research use only, not for human or veterinary use";
+
 export const requesterShape = {
   name: line("your name", 120),
   email: z
@@ -78,6 +82,9 @@ export const requesterShape = {
       .optional(),
   ),
   notes: z.preprocess(blankToUndefined, paragraph("your notes", 4000).optional()),
+  // The checkbox sends "on"; the JSON API takes "true" too (documented in docs/operations.md). Never
+  // defaulted: a request without it is refused beside the checkbox. Stored as the time it was given.
+  researchUseAcknowledged: z.enum(["on", "true"], { error: RESEARCH_USE_REQUIRED }),
   idempotencyKey: z.uuid("This form has expired: reload the page and try again"),
   // Honeypot: hidden from people, filled in by bots. Checked by the server action.
   website: z.string().max(200).optional(),
@@ -96,6 +103,10 @@ export const quoteItemSchema = z.object({
   unit: z.enum(QUANTITY_UNITS, { error: "Choose a unit" }),
   grade: z.enum(GRADES, { error: "Choose a grade" }),
 });
+
+/** The end-use statement: required for a controlled quote item and for every custom synthesis. */
+export const MIN_END_USE = 30;
+export const MAX_END_USE = 2000;
 
 /** The licence document of a controlled product's quote request: one file of these types, at most this size. */
 export const LICENCE_EXTENSIONS = [".pdf", ".png", ".jpg", ".jpeg"] as const;
@@ -119,12 +130,10 @@ export const quoteSchema = z.object({
       .refine((name) => LICENCE_EXTENSIONS.some((ext) => name.toLowerCase().endsWith(ext)), `Send the licence as ${LICENCE_TYPES}`)
       .optional(),
   ),
-  endUse: z.preprocess(blankToUndefined, paragraph("the end-use statement", 2000).optional()),
+  endUse: z.preprocess(blankToUndefined, paragraph("the end-use statement", MAX_END_USE).optional()),
   ...requesterShape,
 });
 export type QuoteInput = z.infer<typeof quoteSchema>;
-
-const MIN_END_USE = 30;
 
 /**
  * The quote form's schema, used by the form and the server alike. `controlled` is every catalog number
@@ -208,6 +217,12 @@ export const customSynthesisSchema = z
         .optional(),
     ),
     ndaRequired: z.preprocess((v) => v === "on" || v === "true" || v === true, z.boolean()).default(false),
+    endUse: z
+      .string({ error: "Describe the end use: the research the compound is for and where" })
+      .trim()
+      .min(MIN_END_USE, `Describe the end use in a sentence or two (at least ${MIN_END_USE} characters): the research it is for and where`)
+      .max(MAX_END_USE, `Keep the end-use statement under ${MAX_END_USE.toLocaleString("en-US")} characters`)
+      .refine((v) => !hasInvisible(v), "Remove invisible control characters"),
     ...requesterShape,
   })
   .superRefine((value, ctx) => {

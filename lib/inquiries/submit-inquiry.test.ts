@@ -29,6 +29,7 @@ function quoteForm(extra: Record<string, string> = {}) {
     email: `ana.ruiz@lab${++emailCounter}-${runId}.example.edu`,
     institution: "Example University",
     country: "Spain",
+    researchUseAcknowledged: "on",
     "items.0.catalogNumber": "b8105958",
     "items.0.quantity": "10",
     "items.0.unit": "mg",
@@ -95,6 +96,7 @@ describe("submitting an inquiry", () => {
         labelPositions: "ring d4",
         grade: "bulk",
         documents: ["CoA", "NMR"],
+        endUse: "Internal standard for an LC-MS assay in our pharmacology department",
       }),
     });
     const support = await submitInquiry({
@@ -163,6 +165,7 @@ describe("submitting an inquiry", () => {
         purity: "≥98%",
         labelling: "none",
         grade: "research",
+        endUse: "Internal standard for an LC-MS assay in our pharmacology department",
       }),
     });
     expect(smiles).toMatchObject({ status: "error", fieldErrors: { smiles: expect.stringMatching(/RDKit cannot read/) } });
@@ -244,6 +247,7 @@ describe("the acknowledgment cannot carry a stranger's words (issue 12.8)", () =
         purity: "≥98%",
         labelling: "none",
         grade: "research",
+        endUse: "Internal standard for an LC-MS assay in our pharmacology department",
       }),
     });
     const support = await submitInquiry({

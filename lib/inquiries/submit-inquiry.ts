@@ -5,6 +5,8 @@ import { findCurrentCatalogNumbers } from "@/lib/catalog/lifecycle";
 import { getProductsByCatalogNumbers, normalizeCatalogNumber, type ProductOption } from "@/lib/catalog/products";
 import { findSimilarProducts } from "@/lib/catalog/structure-search";
 import { rdkitPool, RDKitWorkerError } from "@/lib/catalog/rdkit-pool";
+import { scaffoldByKey } from "@/lib/catalog/controlled-scaffolds";
+import { screenControlledScaffolds } from "@/lib/catalog/scaffold-screen";
 import { RDKIT_FAILED_MESSAGE } from "@/lib/catalog/structure-preview";
 import { db } from "@/lib/db";
 import { env } from "@/lib/env";
@@ -32,7 +34,19 @@ function requesterOf(data: z.infer<typeof quoteSchema> | z.infer<typeof supportS
 }
 
 /** Details stored with the inquiry: the validated answers minus what has its own columns. */
-const OWN_COLUMNS = new Set(["name", "email", "institution", "country", "phone", "notes", "poReference", "idempotencyKey", "website"]);
+// The research-use acknowledgement is stored as the time it was given (Inquiry.researchUseAcknowledgedAt).
+const OWN_COLUMNS = new Set([
+  "name",
+  "email",
+  "institution",
+  "country",
+  "phone",
+  "notes",
+  "poReference",
+  "idempotencyKey",
+  "website",
+  "researchUseAcknowledged",
+]);
 function detailsOf(data: Record<string, unknown>) {
   return Object.fromEntries(Object.entries(data).filter(([key]) => !OWN_COLUMNS.has(key)));
 }
@@ -143,6 +157,8 @@ const prepare: Record<InquiryKind, (submission: Submission) => Promise<Preparati
       if (!readable)
         return { ok: false, fieldErrors: { smiles: "RDKit cannot read this SMILES: check brackets, ring closures and atom symbols" } };
     }
+    // A match flags the request for staff review; the requester is answered as for any other request.
+    const controlledScaffolds = data.smiles ? await screenControlledScaffolds(data.smiles) : [];
     return {
       ok: true,
       inquiry: {
@@ -150,7 +166,12 @@ const prepare: Record<InquiryKind, (submission: Submission) => Promise<Preparati
         requester: requesterOf(data),
         details: detailsOf(data),
         items: [],
-        rows: customSynthesisRows(data),
+        // Staff hear of a match in the notification too; the requester's acknowledgment has no rows.
+        rows: [
+          ...customSynthesisRows(data),
+          ...controlledScaffolds.map((key) => ({ label: "Flagged for review", value: `Controlled scaffold: ${scaffoldByKey(key).name}` })),
+        ],
+        controlledScaffolds,
       },
     };
   },
@@ -256,7 +277,8 @@ export async function submitInquiry({
     const acknowledge = (await hitRateLimit({ key: `ack:domain:${domain}`, limit: env.ACK_LIMIT_PER_DOMAIN, windowMs: HOUR })).allowed;
     if (!acknowledge) log.warn("inquiry.ack-withheld", { kind, domain });
 
-    const stored = await createInquiry({ ...inquiry, kind, submitterIp, acknowledge });
+    // The schema refused the submission unless the research-use box was ticked: it was, now.
+    const stored = await createInquiry({ ...inquiry, kind, submitterIp, acknowledge, researchUseAcknowledgedAt: new Date() });
     log.info(stored.created ? "inquiry.stored" : "inquiry.retried", { reference: stored.reference, kind });
     wakeOutboxWorker();
     return { status: "ok", reference: stored.reference, email: inquiry.requester.email, acknowledged: acknowledge };

@@ -56,6 +56,7 @@ export function customSynthesisRows(input: CustomSynthesisInput) {
     ...row("Documents wanted", input.documents.join(", ") || "None"),
     ...row("Deadline", input.deadline),
     ...row("NDA needed", input.ndaRequired ? "Yes" : "No"),
+    ...row("End use", input.endUse),
     ...row("Notes", input.notes),
   ];
 }

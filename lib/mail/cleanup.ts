@@ -70,12 +70,25 @@ export type CleanupReport = {
 };
 
 /**
+ * How long the cleanup keeps what it removes, from the settings it runs with: the privacy notice
+ * (/privacy) prints these, so the page and the cleanup cannot disagree.
+ */
+export function retentionPeriods() {
+  return {
+    /** A sent email's HTML and text bodies; headers stay. */
+    sentMailBodyDays: env.MAIL_BODY_RETENTION_DAYS,
+    /** Rate-limit counters (keyed by client address or email address). */
+    rateLimitHours: MAX_RATE_LIMIT_WINDOW_MS / 3_600_000,
+  };
+}
+
+/**
  * Remove what is kept past its use (docs/operations.md, "Data retention"). Safe to run from several processes at
  * once: every step is an idempotent delete or update.
  */
 export async function runCleanup({
   now = new Date(),
-  sentBodyDays = env.MAIL_BODY_RETENTION_DAYS,
+  sentBodyDays = retentionPeriods().sentMailBodyDays,
 }: { now?: Date; sentBodyDays?: number } = {}): Promise<CleanupReport> {
   const signInBodies = await removeDeadSignInBodies(now);
   // Headers, status and Message-ID stay: replies still thread on them, and the record of what was sent remains.

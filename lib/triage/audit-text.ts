@@ -117,6 +117,11 @@ export function describeAudit(entry: { action: string; before: Json; after: Json
       return `added the target “${String(field(entry.after, "name"))}”`;
     case "target.update":
       return `edited the target “${String(field(entry.after, "name"))}”`;
+    case "control.add":
+    case "control.update":
+      return `recorded ${String(field(entry.after, "catalogNumber"))} as ${String(field(entry.after, "schedule"))} in ${String(field(entry.after, "jurisdiction"))} (source ${String(field(entry.after, "source"))})`;
+    case "control.remove":
+      return `removed the status ${String(field(entry.before, "schedule"))} in ${String(field(entry.before, "jurisdiction"))} from ${String(field(entry.before, "catalogNumber"))}`;
     case "guide.create":
       return `published the guide “${String(field(entry.after, "title"))}”`;
     case "guide.update":

@@ -110,6 +110,7 @@ describe("inquiryCsvStream", () => {
       email: `requester+${tag}-${index}@example.edu`,
       institution,
       country: "Spain",
+      researchUseAcknowledged: "on",
       ...(kind === "QUOTE"
         ? { "items.0.catalogNumber": "B8105958", "items.0.quantity": "10", "items.0.unit": "mg", "items.0.grade": "research" }
         : kind === "CUSTOM_SYNTHESIS"
@@ -122,6 +123,7 @@ describe("inquiryCsvStream", () => {
               purity: "≥98%",
               labelling: "none",
               grade: "research",
+              endUse: "Internal standard for LC-MS quantification of ketamine in plasma samples",
             }
           : { catalogNumbers: "B8105958", application: "Forced-swim test", question: "Which vehicle suits i.p. dosing in mice?" }),
     };

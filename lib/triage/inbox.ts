@@ -27,6 +27,7 @@ export async function listInbox(query: InboxQuery, viewerId: string, now = new D
         createdAt: true,
         firstResponseDueAt: true,
         firstResponseAt: true,
+        controlledScaffolds: true,
         assignee: { select: { id: true, name: true } },
         items: { select: { catalogNumber: true, productName: true }, orderBy: { position: "asc" }, take: 3 },
         _count: { select: { items: true } },

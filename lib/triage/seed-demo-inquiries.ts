@@ -18,7 +18,7 @@ export async function seedDemoInquiries(demo: DemoInquiry[], now = new Date()) {
     const createdAt = new Date(now.getTime() - inquiry.hoursAgo * 3_600_000);
     const stored = await db.inquiry.update({
       where: { reference: result.reference },
-      data: { createdAt, firstResponseDueAt: firstResponseDueAt(inquiry.kind, createdAt) },
+      data: { createdAt, researchUseAcknowledgedAt: createdAt, firstResponseDueAt: firstResponseDueAt(inquiry.kind, createdAt) },
       select: { id: true },
     });
     await db.outboxMessage.updateMany({ where: { inquiryId: stored.id }, data: { createdAt } });

@@ -28,7 +28,14 @@ const DEMO_LICENCE_PDF = [
   "%%EOF",
 ].join("\n");
 
-const requester = (name: string, email: string, institution: string, country: string) => ({ name, email, institution, country });
+// Every form requires the research-use confirmation; the demo requesters gave it.
+const requester = (name: string, email: string, institution: string, country: string) => ({
+  name,
+  email,
+  institution,
+  country,
+  researchUseAcknowledged: "on",
+});
 
 export const demoInquiries: DemoInquiry[] = [
   {
@@ -72,6 +79,7 @@ export const demoInquiries: DemoInquiry[] = [
       documents: ["CoA", "NMR", "MS"],
       ndaRequired: "on",
       notes: "LC-MS/MS internal standard for plasma quantitation.",
+      endUse: "Internal standard for LC-MS/MS quantitation of ketamine in rat plasma, in our DMPK laboratory in Sweden.",
     },
   },
   {

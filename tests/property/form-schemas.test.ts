@@ -21,6 +21,7 @@ const requester = {
   email: "ana.ruiz@example.edu",
   institution: "Example University",
   country: "Spain",
+  researchUseAcknowledged: "on",
   idempotencyKey: randomUUID(),
 };
 const requesterFields = {
@@ -32,6 +33,7 @@ const requesterFields = {
   notes: "text",
   idempotencyKey: "other",
   website: "other",
+  researchUseAcknowledged: "other",
 } as const;
 
 const cases: FormCase[] = [
@@ -57,7 +59,16 @@ const cases: FormCase[] = [
   {
     name: "custom synthesis",
     schema: customSynthesisSchema,
-    valid: { ...requester, compoundName: "Ketamine-d4", quantity: "5", unit: "g", purity: "≥98%", labelling: "none", grade: "research" },
+    valid: {
+      ...requester,
+      compoundName: "Ketamine-d4",
+      quantity: "5",
+      unit: "g",
+      purity: "≥98%",
+      labelling: "none",
+      grade: "research",
+      endUse: "Internal standard for an LC-MS assay in our university laboratory",
+    },
     fields: {
       ...requesterFields,
       compoundName: "line",
@@ -72,6 +83,7 @@ const cases: FormCase[] = [
       grade: "other",
       documents: "other",
       deadline: "other",
+      endUse: "text",
     },
   },
   {

@@ -32,7 +32,17 @@ import { singleLinePayloads } from "@/tests/fixtures/xss-payloads";
 
 // Where each free-text field of a form is stored: its own column, or the inquiry's details.
 const columns = new Set(["name", "email", "institution", "country", "phone", "notes", "poReference"]);
-const requesterFields = ["name", "email", "institution", "country", "phone", "notes", "idempotencyKey", "website"];
+const requesterFields = [
+  "name",
+  "email",
+  "institution",
+  "country",
+  "phone",
+  "notes",
+  "idempotencyKey",
+  "website",
+  "researchUseAcknowledged",
+];
 const forms: Record<InquiryKind, { build: (overrides: Record<string, string>) => FormData; fields: string[] }> = {
   QUOTE: {
     build: quoteForm,
@@ -54,6 +64,7 @@ const forms: Record<InquiryKind, { build: (overrides: Record<string, string>) =>
       "grade",
       "documents",
       "deadline",
+      "endUse",
     ],
   },
   SUPPORT: {
@@ -75,6 +86,7 @@ const FREE_TEXT = new Set([
   "temperature",
   "system",
   "question",
+  "endUse",
 ]);
 
 const belongsTo = (key: string, field: string) => key === field || key.startsWith(`${field}.`);

@@ -17,6 +17,8 @@ function fieldsFor(kind: Kind, i: number, tag: string): Record<string, string> {
     email: `load.${tag}.${i}@example.edu`,
     institution: "Reliability Institute",
     country: "United Kingdom",
+    // The API requires the research-use acknowledgement explicitly (docs/operations.md).
+    researchUseAcknowledged: "true",
   };
   switch (kind) {
     case "QUOTE":
@@ -36,6 +38,7 @@ function fieldsFor(kind: Kind, i: number, tag: string): Record<string, string> {
         purity: "≥98%",
         labelling: "none",
         grade: "research",
+        endUse: "Reliability-suite request: reference material for an analytical method",
       };
     case "SUPPORT":
       return {

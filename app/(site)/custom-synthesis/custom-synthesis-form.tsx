@@ -11,11 +11,21 @@ import {
   InquirySent,
   QuantityInput,
   RequesterFields,
+  ResearchUseAcknowledgement,
   SubmitButton,
 } from "@/app/_components/forms/inquiry-form-parts";
 import { useInquiryForm } from "@/app/_components/forms/use-inquiry-form";
 import { MAX_STRUCTURE_LENGTH } from "@/lib/catalog/structure-input";
-import { customSynthesisSchema, DOCUMENTS, LABELLING, labellingLabels, numberFields, numberLabel, PURITIES } from "@/lib/inquiries/schema";
+import {
+  customSynthesisSchema,
+  DOCUMENTS,
+  LABELLING,
+  labellingLabels,
+  MAX_END_USE,
+  numberFields,
+  numberLabel,
+  PURITIES,
+} from "@/lib/inquiries/schema";
 
 export function CustomSynthesisForm({
   idempotencyKey,
@@ -191,11 +201,23 @@ export function CustomSynthesisForm({
         </label>
       </fieldset>
 
+      <Field
+        name="endUse"
+        label="End use"
+        hint="The research the compound is for, and where it will be used. Structures under drug-control law need a licence check before we can quote; we will tell you if yours does."
+        errors={errors}
+        required
+      >
+        {(p) => <textarea {...p} rows={3} maxLength={MAX_END_USE} className={inputClass} defaultValue={valueOf(values, "endUse")} />}
+      </Field>
+
       <RequesterFields errors={errors} values={values} />
 
       <Field name="notes" label="Notes" hint="Route or salt-form preferences, analytical specifications, anything else." errors={errors}>
         {(p) => <textarea {...p} rows={4} maxLength={4000} className={inputClass} defaultValue={valueOf(values, "notes")} />}
       </Field>
+
+      <ResearchUseAcknowledgement errors={errors} values={values} />
 
       <SubmitButton pending={pending} label="Send synthesis request" promise={promise} />
     </form>

@@ -9,6 +9,7 @@ import {
   InquirySent,
   QuantityInput,
   RequesterFields,
+  ResearchUseAcknowledgement,
   SubmitButton,
 } from "@/app/_components/forms/inquiry-form-parts";
 import { useInquiryForm } from "@/app/_components/forms/use-inquiry-form";
@@ -240,6 +241,8 @@ export function QuoteForm({
           {(p) => <textarea {...p} rows={4} maxLength={4000} className={inputClass} defaultValue={valueOf(values, "notes")} />}
         </Field>
       </div>
+
+      <ResearchUseAcknowledgement errors={errors} values={values} />
 
       <SubmitButton pending={pending} label="Send quote request" promise={promise} />
     </form>

@@ -2,7 +2,13 @@
 
 import { submitSupport } from "@/app/(site)/support/actions";
 import { Field, Honeypot, inputClass, valueOf } from "@/app/_components/forms/field";
-import { FormMessage, InquirySent, RequesterFields, SubmitButton } from "@/app/_components/forms/inquiry-form-parts";
+import {
+  FormMessage,
+  InquirySent,
+  RequesterFields,
+  ResearchUseAcknowledgement,
+  SubmitButton,
+} from "@/app/_components/forms/inquiry-form-parts";
 import { useInquiryForm } from "@/app/_components/forms/use-inquiry-form";
 import { numberFields, numberLabel, supportSchema } from "@/lib/inquiries/schema";
 
@@ -115,6 +121,8 @@ export function SupportForm({
       <Field name="notes" label="Notes" errors={errors}>
         {(p) => <textarea {...p} rows={3} maxLength={4000} className={inputClass} defaultValue={valueOf(values, "notes")} />}
       </Field>
+
+      <ResearchUseAcknowledgement errors={errors} values={values} />
 
       <SubmitButton pending={pending} label="Send question" promise={promise} />
     </form>

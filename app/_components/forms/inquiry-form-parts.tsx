@@ -1,7 +1,7 @@
 import Link from "next/link";
 import type { FieldErrors, FormValues } from "@/lib/core/form-data";
 import { Field, inputClass, valueOf, type InputProps } from "@/app/_components/forms/field";
-import { GRADES, gradeLabels } from "@/lib/inquiries/schema";
+import { GRADES, gradeLabels, RESEARCH_USE_STATEMENT } from "@/lib/inquiries/schema";
 
 /** Name, email, institution, country, phone: the same on every inquiry form. */
 export function RequesterFields({ errors, values }: { errors: FieldErrors; values?: FormValues }) {
@@ -48,6 +48,33 @@ export function RequesterFields({ errors, values }: { errors: FieldErrors; value
         )}
       </Field>
     </fieldset>
+  );
+}
+
+/**
+ * The research-use confirmation every inquiry form requires (stored with its time), and where our
+ * privacy notice is. Its error sits under the checkbox; the rest of the form keeps what was typed.
+ */
+export function ResearchUseAcknowledgement({ errors, values }: { errors: FieldErrors; values?: FormValues }) {
+  return (
+    <div className="space-y-2">
+      <Field name="researchUseAcknowledged" label="Research use only" errors={errors} required>
+        {(p) => (
+          <label className="flex min-h-11 items-start gap-2 text-sm">
+            <input
+              {...p}
+              type="checkbox"
+              className="mt-1 size-5 shrink-0"
+              defaultChecked={valueOf(values, "researchUseAcknowledged") === "on"}
+            />
+            <span>{RESEARCH_USE_STATEMENT}</span>
+          </label>
+        )}
+      </Field>
+      <p className="text-xs text-ink-muted">
+        What we keep from this request, and for how long: <Link href="/privacy">privacy notice</Link>.
+      </p>
+    </div>
   );
 }
 

@@ -45,3 +45,15 @@ export function ControlledBadge() {
     </span>
   );
 }
+
+/** A custom-synthesis structure that matched a controlled scaffold (lib/catalog/controlled-scaffolds.ts): review before quoting. */
+export function ScaffoldReviewBadge() {
+  return (
+    <span
+      className="inline-block rounded-full border border-warn bg-warn-wash px-2 py-0.5 text-xs font-bold whitespace-nowrap text-warn"
+      title="The requested structure matches a controlled scaffold: review it, and check the licence, before quoting"
+    >
+      Controlled scaffold
+    </span>
+  );
+}

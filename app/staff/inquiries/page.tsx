@@ -2,7 +2,7 @@ import type { Metadata } from "next";
 import Link from "next/link";
 import { formatDateTime } from "@/app/_components/format-date";
 import { inputClass } from "@/app/_components/forms/field";
-import { ControlledBadge, KindBadge, OverdueBadge, StatusBadge } from "@/app/_components/staff/badges";
+import { ControlledBadge, KindBadge, OverdueBadge, ScaffoldReviewBadge, StatusBadge } from "@/app/_components/staff/badges";
 import { ExportLink, FilterForm, PageHeader } from "@/app/_components/staff/list-page";
 import { DataTable, Pagination, type Column } from "@/app/_components/staff/data-table";
 import { FilterSelect, FormRow } from "@/app/_components/staff/form-row";
@@ -175,6 +175,7 @@ function inboxColumns(query: InboxQuery, now: Date): Column<InboxRow>[] {
           <div className="mt-1 flex flex-wrap gap-1">
             <KindBadge kind={row.kind} />
             {row.controlled ? <ControlledBadge /> : null}
+            {row.controlledScaffolds.length ? <ScaffoldReviewBadge /> : null}
             {row.tags.map(({ tag }) => (
               <TagChip key={tag.id} tag={tag} />
             ))}

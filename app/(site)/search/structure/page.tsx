@@ -2,6 +2,7 @@ import type { Metadata } from "next";
 import Link from "next/link";
 import { StructureSearchForm } from "@/app/(site)/search/structure/structure-search-form";
 import { Formula, formatMw } from "@/app/_components/formula";
+import { ControlledBadge } from "@/app/_components/controlled-status";
 import { StructureThumbnail } from "@/app/_components/structure-thumbnail";
 import { InvalidStructureError } from "@/lib/catalog/chemistry";
 import { RDKitWorkerError } from "@/lib/catalog/rdkit-pool";
@@ -14,8 +15,10 @@ import {
   substructureSearch,
   type SimilarityHit,
   type StructureHit,
+  type ListedHit,
   type StructureSearchMode,
   type SubstructureResult,
+  withControls,
 } from "@/lib/catalog/structure-search";
 import { requestIp } from "@/lib/http/request-ip";
 
@@ -33,15 +36,19 @@ export async function generateMetadata({ searchParams }: PageProps<"/search/stru
 }
 
 type Outcome =
-  { mode: "substructure"; result: SubstructureResult } | { mode: "similarity"; hits: SimilarityHit[] } | { error: string } | null;
+  | { mode: "substructure"; result: SubstructureResult & { hits: ListedHit[] } }
+  | { mode: "similarity"; hits: ListedHit<SimilarityHit>[] }
+  | { error: string }
+  | null;
 
 async function runSearch(smiles: string, mode: StructureSearchMode, submitted: boolean): Promise<Outcome> {
   if (!smiles) return submitted ? { error: "Type a SMILES to search for" } : null;
   if (!(await allowStructureRequest({ ip: await requestIp() }))) return { error: STRUCTURE_LIMIT_MESSAGE };
   try {
-    return mode === "similarity"
-      ? { mode, hits: await similaritySearch(smiles, { threshold: SIMILARITY_THRESHOLD }) }
-      : { mode, result: await substructureSearch(smiles) };
+    if (mode === "similarity")
+      return { mode, hits: await withControls(await similaritySearch(smiles, { threshold: SIMILARITY_THRESHOLD })) };
+    const result = await substructureSearch(smiles);
+    return { mode, result: { ...result, hits: await withControls(result.hits) } };
   } catch (error) {
     // Input that is too large or breaks RDKit is the user's to change; anything else goes to the error page and the log.
     if (error instanceof StructureTooLargeError) return { error: error.message };
@@ -85,7 +92,7 @@ export default async function StructureSearchPage({ searchParams }: PageProps<"/
   );
 }
 
-function SubstructureResults({ smiles, result }: { smiles: string; result: SubstructureResult }) {
+function SubstructureResults({ smiles, result }: { smiles: string; result: SubstructureResult & { hits: ListedHit[] } }) {
   const { hits, screened, confirmed, truncated, queryKind } = result;
   return (
     <section aria-labelledby="structure-results" className="mt-10">
@@ -122,7 +129,7 @@ function SubstructureResults({ smiles, result }: { smiles: string; result: Subst
   );
 }
 
-function SimilarityResults({ smiles, hits }: { smiles: string; hits: SimilarityHit[] }) {
+function SimilarityResults({ smiles, hits }: { smiles: string; hits: ListedHit<SimilarityHit>[] }) {
   return (
     <section aria-labelledby="structure-results" className="mt-10">
       <h2 id="structure-results" className="text-xl">
@@ -146,7 +153,7 @@ function SimilarityResults({ smiles, hits }: { smiles: string; hits: SimilarityH
   );
 }
 
-function HitList({ hits }: { hits: (StructureHit & { similarity?: number })[] }) {
+function HitList({ hits }: { hits: ListedHit<StructureHit & { similarity?: number }>[] }) {
   return (
     <ul className="mt-4 grid gap-4 sm:grid-cols-2 lg:grid-cols-3">
       {hits.map((hit) => (
@@ -172,6 +179,7 @@ function HitList({ hits }: { hits: (StructureHit & { similarity?: number })[] })
                   Similarity <strong>{hit.similarity.toFixed(2)}</strong>
                 </p>
               ) : null}
+              <ControlledBadge controls={hit.controls} />
             </div>
           </article>
         </li>

@@ -4,6 +4,8 @@ import { requireStaff } from "@/lib/auth/require-staff";
 import { refreshPagesTagged } from "@/lib/cache-refresh";
 import { addActivity, removeActivity } from "@/lib/catalog/activities";
 import { activitySchema, removeActivitySchema } from "@/lib/catalog/activity-schema";
+import { controlSchema, removeControlSchema } from "@/lib/catalog/control-schema";
+import { removeControl, saveControl } from "@/lib/catalog/controls";
 import { renameProduct, setProductLifecycle } from "@/lib/catalog/lifecycle";
 import { lotSchema } from "@/lib/catalog/lot-schema";
 import { productLifecycleSchema, productRenameSchema } from "@/lib/catalog/product-edit-schema";
@@ -78,6 +80,24 @@ export async function saveLotAction(_: StaffActionState, formData: FormData) {
     const { lotNumber, created, tags } = await saveLot(input, admin);
     refreshPagesTagged(tags);
     return created ? `Added lot ${lotNumber}.` : `Saved lot ${lotNumber}.`;
+  });
+}
+
+export async function saveControlAction(_: StaffActionState, formData: FormData) {
+  const admin = await requireStaff("ADMIN");
+  return runStaffAction(controlSchema, formData, async (input) => {
+    const { jurisdiction, replaced, tags } = await saveControl(input, admin);
+    refreshPagesTagged(tags);
+    return `${replaced ? "Replaced" : "Added"} the controlled status in ${jurisdiction}.`;
+  });
+}
+
+export async function removeControlAction(_: StaffActionState, formData: FormData) {
+  const admin = await requireStaff("ADMIN");
+  return runStaffAction(removeControlSchema, formData, async (input) => {
+    const { jurisdiction, tags } = await removeControl(input, admin);
+    refreshPagesTagged(tags);
+    return `Removed the controlled status in ${jurisdiction}.`;
   });
 }
 

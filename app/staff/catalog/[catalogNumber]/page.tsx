@@ -16,6 +16,8 @@ import { listSds } from "@/lib/catalog/sds";
 import { sdsPath } from "@/lib/catalog/document-paths";
 import { SDS_LANGUAGES, sdsLanguageOrder, type SdsLanguage } from "@/lib/catalog/sds-schema";
 import { listSolubility } from "@/lib/catalog/solubility";
+import { listControls } from "@/lib/catalog/controls";
+import { jurisdictionOf } from "@/lib/catalog/control-labels";
 import { packPrices } from "@/lib/catalog/prices";
 import { currencies, minorToDecimal } from "@/lib/core/money";
 import { blankProduct } from "../blank-product";
@@ -26,6 +28,7 @@ import { blankLot, LotForm, type LotFormValues } from "./product-lots";
 import { LinkReferenceForm, UnlinkReferenceButton } from "./product-references";
 import { RemoveSdsButton, UploadSdsForm } from "./product-sds";
 import { RemoveSolubilityButton, SaveSolubilityForm } from "./product-solubility";
+import { ControlForm, RemoveControlButton } from "./product-controls";
 import { LifecycleForm, RenameForm } from "./product-lifecycle";
 import { getProductLifecycle, isoDay as lifecycleDay } from "@/lib/catalog/lifecycle";
 
@@ -36,12 +39,13 @@ export default async function EditProductPage({ params, searchParams }: PageProp
   const { catalogNumber } = await params;
   const product = await getProductForEdit(catalogNumber);
   if (!product) notFound();
-  const [references, choices, activityChoices, solubility, lots, lifecycle, sds, { created, renamed }] = await Promise.all([
+  const [references, choices, activityChoices, solubility, lots, controls, lifecycle, sds, { created, renamed }] = await Promise.all([
     listProductReferences(product.catalogNumber),
     listReferenceChoices(),
     listActivityChoices(),
     listSolubility(product.catalogNumber),
     listLots(product.catalogNumber),
+    listControls(product.catalogNumber),
     getProductLifecycle({ catalogNumber: product.catalogNumber }),
     listSds(product.catalogNumber),
     searchParams,
@@ -170,6 +174,55 @@ export default async function EditProductPage({ params, searchParams }: PageProp
         <p className="text-xs text-ink-muted">
           New targets are added under <Link href="/staff/catalog/targets">Targets</Link>.
         </p>
+      </section>
+
+      <section aria-labelledby="controls-heading" className="card space-y-3 bg-white p-4">
+        <h2 id="controls-heading" className="text-lg">
+          Controlled status
+        </h2>
+        <p className="text-sm text-ink-muted">
+          One status per jurisdiction, each citing the law or register that lists the product. No row means nothing was recorded, not that
+          the product is uncontrolled. A controlled product needs a licence with every quote request.
+        </p>
+        {controls.length ? (
+          <ul className="space-y-2">
+            {controls.map((c) => {
+              const description = `${jurisdictionOf(c.jurisdiction).short} ${c.schedule}`;
+              return (
+                <li key={c.id} className="rounded-md border border-line p-3 text-sm">
+                  <div className="flex flex-wrap items-baseline gap-x-3 gap-y-1">
+                    <strong>
+                      {jurisdictionOf(c.jurisdiction).country} ({c.jurisdiction}): {c.schedule}
+                    </strong>
+                    <Link href={`/staff/catalog/references/${c.reference.key}`} className="identifier">
+                      {c.reference.key}
+                    </Link>
+                    <RemoveControlButton catalogNumber={product.catalogNumber} controlId={c.id} description={description} />
+                  </div>
+                  <p className="mt-1">
+                    {c.reference.title}
+                    {c.note ? <span className="block text-ink-muted">{c.note}</span> : null}
+                  </p>
+                  <details className="mt-2">
+                    <summary className="cursor-pointer">Edit</summary>
+                    <div className="mt-2">
+                      <ControlForm
+                        catalogNumber={product.catalogNumber}
+                        prefix={`control-${c.id}`}
+                        initial={{ jurisdiction: c.jurisdiction, schedule: c.schedule, note: c.note ?? "", source: c.reference.key }}
+                        references={choices.map(referenceLabel)}
+                      />
+                    </div>
+                  </details>
+                </li>
+              );
+            })}
+          </ul>
+        ) : (
+          <p className="text-sm">No controlled status recorded.</p>
+        )}
+        <h3 className="border-t border-line pt-3 text-base font-semibold">Add a status</h3>
+        <ControlForm catalogNumber={product.catalogNumber} prefix="new-control" references={choices.map(referenceLabel)} />
       </section>
 
       <section aria-labelledby="solubility-heading" className="card space-y-3 bg-white p-4">

@@ -2,7 +2,7 @@ import type { Metadata } from "next";
 import Link from "next/link";
 import { notFound } from "next/navigation";
 import { formatDateTime } from "@/app/_components/format-date";
-import { ControlledBadge, KindBadge, OverdueBadge, StatusBadge } from "@/app/_components/staff/badges";
+import { ControlledBadge, KindBadge, OverdueBadge, ScaffoldReviewBadge, StatusBadge } from "@/app/_components/staff/badges";
 import { requireStaff } from "@/lib/auth/require-staff";
 import { listStaff } from "@/lib/auth/staff-members";
 import { inquiryKinds } from "@/lib/inquiries/kinds";
@@ -22,6 +22,7 @@ import { RequesterHistory } from "./requester-history";
 import { TagsSection } from "./tags-section";
 import { controlledItemsOf } from "@/lib/quotes/licence-check";
 import { ControlledSection } from "./controlled-section";
+import { ScaffoldReviewSection } from "./scaffold-review-section";
 
 export async function generateMetadata({ params }: PageProps<"/staff/inquiries/[reference]">): Promise<Metadata> {
   return { title: (await params).reference.toUpperCase() };
@@ -57,10 +58,14 @@ export default async function StaffInquiryPage({ params }: PageProps<"/staff/inq
         <KindBadge kind={inquiry.kind} />
         <StatusBadge status={inquiry.status} />
         {controlled.length ? <ControlledBadge /> : null}
+        {inquiry.controlledScaffolds.length ? <ScaffoldReviewBadge /> : null}
         {overdue ? <OverdueBadge /> : null}
         <p className="w-full text-sm text-ink-muted">
           {inquiryKinds[inquiry.kind].label} from {inquiry.name}, {inquiry.institution} · received {formatDateTime(inquiry.createdAt)} (
-          {formatDuration(now.getTime() - inquiry.createdAt.getTime())} ago)
+          {formatDuration(now.getTime() - inquiry.createdAt.getTime())} ago) ·{" "}
+          {inquiry.researchUseAcknowledgedAt
+            ? `research use only confirmed ${formatDateTime(inquiry.researchUseAcknowledgedAt)}`
+            : "research use not confirmed (sent before the form asked)"}
         </p>
         <PresenceNotice reference={inquiry.reference} />
       </header>
@@ -103,6 +108,7 @@ export default async function StaffInquiryPage({ params }: PageProps<"/staff/inq
           </section>
 
           <ControlledSection inquiryId={inquiry.id} items={controlled} />
+          <ScaffoldReviewSection scaffolds={inquiry.controlledScaffolds} />
 
           <QuotesPanel inquiryId={inquiry.id} reference={inquiry.reference} canQuote={inquiry.status !== "SPAM"} />
 
