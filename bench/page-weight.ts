@@ -58,19 +58,27 @@ async function weigh(base: string) {
 }
 
 const kB = (n: number) => (n / 1000).toFixed(1);
-const rows: Record<string, string>[] = [];
-for (const base of servers) {
-  const { loaded, onScroll } = await weigh(base);
-  const sum = (t: Totals, f: "wire" | "decoded") => Object.values(t).reduce((s, r) => s + r[f], 0);
-  rows.push({
-    server: base,
-    "document kB (wire/decoded)": `${kB(loaded.document.wire)} / ${kB(loaded.document.decoded)}`,
-    "scripts kB": `${kB(loaded.script.wire)} / ${kB(loaded.script.decoded)} (${loaded.script.count})`,
-    "styles kB": `${kB(loaded.stylesheet.wire)} / ${kB(loaded.stylesheet.decoded)}`,
-    "other kB": `${kB(loaded.other.wire)} / ${kB(loaded.other.decoded)} (${loaded.other.count})`,
-    "total on load kB": `${kB(sum(loaded, "wire"))} / ${kB(sum(loaded, "decoded"))}`,
-    "added on scroll kB": `${kB(sum(onScroll, "wire"))} / ${kB(sum(onScroll, "decoded"))}`,
-  });
+
+async function main() {
+  const rows: Record<string, string>[] = [];
+  for (const base of servers) {
+    const { loaded, onScroll } = await weigh(base);
+    const sum = (t: Totals, f: "wire" | "decoded") => Object.values(t).reduce((s, r) => s + r[f], 0);
+    rows.push({
+      server: base,
+      "document kB (wire/decoded)": `${kB(loaded.document.wire)} / ${kB(loaded.document.decoded)}`,
+      "scripts kB": `${kB(loaded.script.wire)} / ${kB(loaded.script.decoded)} (${loaded.script.count})`,
+      "styles kB": `${kB(loaded.stylesheet.wire)} / ${kB(loaded.stylesheet.decoded)}`,
+      "other kB": `${kB(loaded.other.wire)} / ${kB(loaded.other.decoded)} (${loaded.other.count})`,
+      "total on load kB": `${kB(sum(loaded, "wire"))} / ${kB(sum(loaded, "decoded"))}`,
+      "added on scroll kB": `${kB(sum(onScroll, "wire"))} / ${kB(sum(onScroll, "decoded"))}`,
+    });
+  }
+  console.log(`\n${args.path}: bytes a browser downloads (wire = compressed + headers / decoded)\n`);
+  printTable(rows);
 }
-console.log(`\n${args.path}: bytes a browser downloads (wire = compressed + headers / decoded)\n`);
-printTable(rows);
+
+main().catch((error: unknown) => {
+  console.error(error);
+  process.exit(1);
+});
