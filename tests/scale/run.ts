@@ -312,6 +312,7 @@ async function sharedRateLimit(origins: string[]) {
       catalogNumbers: PRODUCT,
       application: "Cell viability assay",
       question: `Question ${i}: is it soluble in DMSO at 10 mM?`,
+      researchUseAcknowledged: "true",
     });
     const response = await fetch(`${origins[i % origins.length]}/api/inquiries`, { method: "POST", body });
     await response.arrayBuffer();
