@@ -3,6 +3,7 @@ import {
   contentWidth,
   createPdf,
   definitionRows,
+  heading,
   endTableRow,
   ensureRoom,
   formatDay,
@@ -15,7 +16,7 @@ import {
 import { dateKindLabel, lcmsResult, lotResultRows, type CoaData } from "@/lib/catalog/lots";
 import { site } from "@/lib/site";
 
-const { INK, MUTED, RULE, CAUTION } = pdfColors;
+const { INK, MUTED, CAUTION } = pdfColors;
 
 export const coaFilename = ({ product, lot }: CoaData) => `CoA-${product.catalogNumber}-${lot.lotNumber}.pdf`;
 
@@ -56,19 +57,6 @@ export function renderCoaPdf(data: CoaData): Promise<Buffer> {
   footnotes(doc, data);
   doc.end();
   return done;
-}
-
-function heading(doc: Doc, text: string) {
-  ensureRoom(doc, 40);
-  doc.moveDown(0.6);
-  doc.font("bold").fontSize(11).fillColor(INK).text(text, MARGIN, doc.y);
-  doc
-    .moveTo(MARGIN, doc.y + 2)
-    .lineTo(MARGIN + contentWidth(doc), doc.y + 2)
-    .strokeColor(RULE)
-    .lineWidth(1)
-    .stroke();
-  doc.y += 8;
 }
 
 function demoBanner(doc: Doc) {

@@ -3,6 +3,7 @@ import {
   contentWidth,
   createPdf,
   definitionRows,
+  heading,
   endTableRow,
   ensureRoom,
   formatDay,
@@ -17,7 +18,7 @@ import { numberProductReferences, referenceLinks, referenceText } from "@/lib/ca
 import type { ProductDetail } from "@/lib/catalog/products";
 import { site } from "@/lib/site";
 
-const { INK, MUTED, RULE } = pdfColors;
+const { INK, MUTED } = pdfColors;
 
 /**
  * A product's datasheet: what its page says that a safety office or a lab notebook keeps on paper —
@@ -154,19 +155,6 @@ export function renderDatasheetPdf({ product, structureSvg, date }: { product: P
   ruoStatement(doc);
   doc.end();
   return done;
-}
-
-function heading(doc: Doc, text: string) {
-  ensureRoom(doc, 40);
-  doc.moveDown(0.6);
-  doc.font("bold").fontSize(11).fillColor(INK).text(text, MARGIN, doc.y);
-  doc
-    .moveTo(MARGIN, doc.y + 2)
-    .lineTo(MARGIN + contentWidth(doc), doc.y + 2)
-    .strokeColor(RULE)
-    .lineWidth(1)
-    .stroke();
-  doc.y += 8;
 }
 
 function paragraph(doc: Doc, text: string) {

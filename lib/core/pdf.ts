@@ -112,6 +112,20 @@ export function definitionRows(doc: Doc, rows: [string, string][], { labelWidth 
 }
 
 /** The research-use-only statement, in the caution colour every document prints it in. */
+/** A section heading over a rule, the same in every document. */
+export function heading(doc: Doc, text: string) {
+  ensureRoom(doc, 40);
+  doc.moveDown(0.6);
+  doc.font("bold").fontSize(11).fillColor(pdfColors.INK).text(text, MARGIN, doc.y);
+  doc
+    .moveTo(MARGIN, doc.y + 2)
+    .lineTo(MARGIN + contentWidth(doc), doc.y + 2)
+    .strokeColor(pdfColors.RULE)
+    .lineWidth(1)
+    .stroke();
+  doc.y += 8;
+}
+
 export function ruoStatement(doc: Doc) {
   doc
     .font("bold")
