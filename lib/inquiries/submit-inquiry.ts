@@ -2,7 +2,8 @@ import "server-only";
 import type { z } from "zod";
 import { findControlledProducts } from "@/lib/catalog/controls";
 import { findCurrentCatalogNumbers } from "@/lib/catalog/lifecycle";
-import { getProductsByCatalogNumbers, normalizeCatalogNumber, type ProductOption } from "@/lib/catalog/products";
+import { getProductsByCatalogNumbers, type ProductOption } from "@/lib/catalog/products";
+import { catalogNumberField } from "@/lib/core/catalog-identifiers";
 import { findSimilarProducts } from "@/lib/catalog/structure-search";
 import { rdkitPool, RDKitWorkerError } from "@/lib/catalog/rdkit-pool";
 import { scaffoldByKey } from "@/lib/catalog/controlled-scaffolds";
@@ -86,11 +87,17 @@ async function discontinuedMessage(product: ProductOption & { discontinuedOn: Da
 export type InquiryChannel = "form" | "api";
 type Submission = { values: ReturnType<typeof formValues>; formData: FormData; channel: InquiryChannel };
 
-/** The catalog numbers a quote form names, by field name ("items.3.catalogNumber"), as the catalog stores them. */
+/**
+ * The well-formed catalog numbers a quote form names, by field name ("items.3.catalogNumber"), as the
+ * catalog stores them. Malformed ones are left to the schema's error: they must not reach a query
+ * (PostgreSQL refuses a NUL byte in text, which would fail the whole submission).
+ */
 const namedCatalogNumbers = (values: ReturnType<typeof formValues>) =>
-  Object.entries(values)
-    .filter((entry): entry is [string, string] => /^items\.\d+\.catalogNumber$/.test(entry[0]) && typeof entry[1] === "string")
-    .map(([field, value]) => ({ field, catalogNumber: normalizeCatalogNumber(value) }));
+  Object.entries(values).flatMap(([field, value]) => {
+    if (!/^items\.\d+\.catalogNumber$/.test(field)) return [];
+    const parsed = catalogNumberField.safeParse(value);
+    return parsed.success ? [{ field, catalogNumber: parsed.data }] : [];
+  });
 
 // The kind-specific part: checks that need the database or RDKit, and the summary for the emails.
 const prepare: Record<InquiryKind, (submission: Submission) => Promise<Preparation>> = {

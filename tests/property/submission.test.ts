@@ -131,7 +131,8 @@ describe("submitting an inquiry with hostile input", () => {
         // FormData, like a browser's UTF-8 encoding, turns an unpaired surrogate into U+FFFD.
         expect(kept ?? undefined).toBe(value.toWellFormed().trim() || undefined);
       }),
-      { numRuns: RUNS * 2 },
+      // A NUL byte once reached a query before the schema refused it (PostgreSQL rejects it in text).
+      { numRuns: RUNS * 2, examples: [[["QUOTE", "items.0.catalogNumber", "\u0000"]]] },
     );
   }, 300_000);
 
