@@ -1,4 +1,5 @@
 import "server-only";
+import { isUniqueViolation } from "@/lib/core/db-errors";
 import { cacheTags } from "@/lib/cache-tags";
 import type { ProductLifecycleInput, ProductRenameInput } from "@/lib/catalog/product-edit-schema";
 import { recordRename, rememberCatalogNumberRedirects } from "@/lib/catalog/redirect-map";
@@ -6,9 +7,6 @@ import { recordAudit } from "@/lib/core/audit";
 import { catalogNumberField } from "@/lib/core/catalog-identifiers";
 import { DomainError } from "@/lib/core/domain-error";
 import { db } from "@/lib/db";
-import { Prisma } from "@/lib/generated/prisma/client";
-
-const isUniqueViolation = (error: unknown) => error instanceof Prisma.PrismaClientKnownRequestError && error.code === "P2002";
 
 /** "2026-03-01": discontinuation dates are calendar days, stored as DATE (midnight UTC). */
 export const isoDay = (date: Date) => date.toISOString().slice(0, 10);

@@ -1,4 +1,5 @@
 import "server-only";
+import { isUniqueViolation } from "@/lib/core/db-errors";
 import { cacheTags } from "@/lib/cache-tags";
 import type { ParentSpecies } from "@/lib/catalog/chemistry";
 import type { LotInput } from "@/lib/catalog/lot-schema";
@@ -225,7 +226,7 @@ export async function saveLot(
       return { lotNumber: lot.lotNumber, created: !before, tags: [cacheTags.product(input.catalogNumber)] };
     });
   } catch (error) {
-    if (error instanceof Prisma.PrismaClientKnownRequestError && error.code === "P2002") {
+    if (isUniqueViolation(error)) {
       const message = `${input.catalogNumber} already has a lot ${input.lotNumber}`;
       throw new DomainError("conflict", `Not saved: ${message}.`, { lotNumber: message });
     }

@@ -335,22 +335,39 @@ export async function getStructureSvg({ catalogNumber }: { catalogNumber: string
 }
 
 /** Products by catalog number (any case), for resolving what an inquiry names. */
-export async function getProductsByCatalogNumbers({ catalogNumbers }: { catalogNumbers: string[] }) {
+export async function getProductsByCatalogNumbers({ catalogNumbers }: { catalogNumbers: string[] }): Promise<ProductOption[]> {
   const wanted = [...new Set(catalogNumbers.map(normalizeCatalogNumber))];
   if (!wanted.length) return [];
-  return db.product.findMany({
-    where: { catalogNumber: { in: wanted } },
-    select: {
-      id: true,
-      catalogNumber: true,
-      name: true,
-      packSizes: { select: { amount: true, unit: true }, orderBy: { position: "asc" } },
-      discontinuedOn: true,
-      replacement: { select: { catalogNumber: true, name: true, discontinuedOn: true } },
+  // One statement with its relations as JSON: every quote submission runs it, and Prisma's findMany
+  // would take a query per relation, each compiled.
+  const rows = await db.$queryRaw<(Omit<ProductOption, "replacement"> & { replacement: RawReplacement | null })[]>`
+    SELECT p.id, p."catalogNumber", p.name, p."discontinuedOn",
+      COALESCE((SELECT json_agg(json_build_object('amount', s.amount, 'unit', s.unit) ORDER BY s.position, s.id)
+                  FROM "PackSize" s WHERE s."productId" = p.id), '[]') AS "packSizes",
+      (SELECT json_build_object('catalogNumber', r."catalogNumber", 'name', r.name, 'discontinuedOn', r."discontinuedOn")
+         FROM "Product" r WHERE r.id = p."replacementId") AS replacement,
+      COALESCE((SELECT json_agg(json_build_object('jurisdiction', c.jurisdiction, 'schedule', c.schedule) ORDER BY c.position, c.id)
+                  FROM "ProductControl" c WHERE c."productId" = p.id), '[]') AS controls
+    FROM "Product" p WHERE p."catalogNumber" = ANY(${wanted}::text[])`;
+  return rows.map(({ replacement, ...row }) => ({
+    ...row,
+    replacement: replacement && {
+      ...replacement,
+      discontinuedOn: replacement.discontinuedOn ? new Date(replacement.discontinuedOn) : null,
     },
-  });
+  }));
 }
-export type ProductOption = Awaited<ReturnType<typeof getProductsByCatalogNumbers>>[number];
+type RawReplacement = { catalogNumber: string; name: string; discontinuedOn: string | null };
+/** A product as the inquiry forms name it: its pack sizes, whether it is still sold, and its controls. */
+export type ProductOption = {
+  id: number;
+  catalogNumber: string;
+  name: string;
+  packSizes: { amount: number; unit: string }[];
+  discontinuedOn: Date | null;
+  replacement: { catalogNumber: string; name: string; discontinuedOn: Date | null } | null;
+  controls: { jurisdiction: string; schedule: string }[];
+};
 
 /** Catalog numbers and names offered as suggestions in inquiry forms: products we still sell. */
 export async function listProductOptions({ limit = 500 }: { limit?: number } = {}) {

@@ -3,7 +3,7 @@ import { randomUUID } from "node:crypto";
 import { createInterface } from "node:readline";
 import { describe, expect, it } from "vitest";
 import { env } from "@/lib/env";
-import { hitRateLimit } from "@/lib/core/rate-limit";
+import { hitRateLimit, hitRateLimits } from "@/lib/core/rate-limit";
 
 const HOUR_MS = 60 * 60 * 1000;
 
@@ -23,6 +23,27 @@ describe("hitRateLimit", () => {
     expect((await hitRateLimit({ key, limit: 1, windowMs: HOUR_MS, now })).allowed).toBe(false);
     expect((await hitRateLimit({ key: `${key}:other`, limit: 1, windowMs: HOUR_MS, now })).allowed).toBe(true);
     expect((await hitRateLimit({ key, limit: 1, windowMs: HOUR_MS, now: new Date("2026-03-02T11:00:00Z") })).allowed).toBe(true);
+  });
+});
+
+describe("hitRateLimits", () => {
+  it("counts each limit only while every earlier one allows, as one hit after another would", async () => {
+    const [ip, mail, domain] = [`test:ip:${randomUUID()}`, `test:mail:${randomUUID()}`, `test:domain:${randomUUID()}`] as const;
+    const limits = [
+      { key: ip, limit: 3, windowMs: HOUR_MS },
+      { key: mail, limit: 2, windowMs: HOUR_MS },
+      { key: domain, limit: 1, windowMs: HOUR_MS },
+    ];
+    const allowed = async () => (await hitRateLimits(limits)).map((v) => v.allowed);
+    expect(await allowed()).toEqual([true, true, true]);
+    expect(await allowed()).toEqual([true, true, false]);
+    // The mail limit refuses the third: the domain is not counted again.
+    expect(await allowed()).toEqual([true, false, true]);
+    // Now the first refuses, and neither later key is counted.
+    expect(await allowed()).toEqual([false, true, true]);
+    expect((await hitRateLimit({ key: mail, limit: 4, windowMs: HOUR_MS })).allowed).toBe(true); // its 4th hit
+    expect((await hitRateLimit({ key: domain, limit: 3, windowMs: HOUR_MS })).allowed).toBe(true); // its 3rd hit
+    expect((await hitRateLimit({ key: domain, limit: 3, windowMs: HOUR_MS })).allowed).toBe(false);
   });
 });
 

@@ -1,6 +1,5 @@
 import "server-only";
 import type { z } from "zod";
-import { findControlledProducts } from "@/lib/catalog/controls";
 import { findCurrentCatalogNumbers } from "@/lib/catalog/lifecycle";
 import { getProductsByCatalogNumbers, type ProductOption } from "@/lib/catalog/products";
 import { catalogNumberField } from "@/lib/core/catalog-identifiers";
@@ -9,20 +8,19 @@ import { rdkitPool, RDKitWorkerError } from "@/lib/catalog/rdkit-pool";
 import { scaffoldByKey } from "@/lib/catalog/controlled-scaffolds";
 import { screenControlledScaffolds } from "@/lib/catalog/scaffold-screen";
 import { RDKIT_FAILED_MESSAGE } from "@/lib/catalog/structure-preview";
-import { db } from "@/lib/db";
 import { env } from "@/lib/env";
 import type { InquiryKind } from "@/lib/generated/prisma/enums";
 import { createInquiry, type NewInquiry } from "@/lib/inquiries/create-inquiry";
 import { formValues, parseForm, type FieldErrors } from "@/lib/core/form-data";
 import type { InquiryFailure, InquiryFormState } from "@/lib/inquiries/form-state";
-import { hitRateLimit } from "@/lib/core/rate-limit";
+import { hitRateLimits } from "@/lib/core/rate-limit";
 import { checkLicenceDocument } from "@/lib/inquiries/licence-document";
 import { customSynthesisSchema, quoteSchema, quoteSchemaFor, supportSchema } from "@/lib/inquiries/schema";
 import { customSynthesisRows, quoteRows, supportRows, type ResolvedItem } from "@/lib/inquiries/summary";
 import { log } from "@/lib/core/log";
 import { canonicalMailbox, mailDomainOf } from "@/lib/mail/addresses";
 import { wakeOutboxWorker } from "@/lib/mail/worker";
-import { isBlockedSender } from "@/lib/inquiries/blocklist";
+import { findPriorSubmission } from "@/lib/inquiries/prior-submission";
 
 const HOUR = 3_600_000;
 
@@ -52,8 +50,9 @@ function detailsOf(data: Record<string, unknown>) {
   return Object.fromEntries(Object.entries(data).filter(([key]) => !OWN_COLUMNS.has(key)));
 }
 
-async function resolveProducts(catalogNumbers: string[]) {
-  const products = await getProductsByCatalogNumbers({ catalogNumbers });
+/** The products named, by catalog number (`known`: those already looked up), and the renamed ones' current numbers. */
+async function resolveProducts(catalogNumbers: string[], known?: ProductOption[]) {
+  const products = known ?? (await getProductsByCatalogNumbers({ catalogNumbers }));
   const found = new Map(products.map((p) => [p.catalogNumber, p]));
   // Former numbers of renamed products are named back, not quietly swapped: the form shows the licence
   // fields for the numbers typed into it, and a controlled product must not slip past them.
@@ -103,11 +102,10 @@ const namedCatalogNumbers = (values: ReturnType<typeof formValues>) =>
 const prepare: Record<InquiryKind, (submission: Submission) => Promise<Preparation>> = {
   async QUOTE({ values, formData, channel }) {
     // The controlled products among those named decide whether a licence is required (the same
-    // schema the form checks with, given the same list). Named as the schema reads them when it can.
+    // schema the form checks with, given the same list). One lookup serves that and the checks below.
     const named = namedCatalogNumbers(values);
-    const base = parseForm(quoteSchema, values);
-    const catalogNumbers = base.ok ? base.data.items.map((i) => i.catalogNumber) : named.map((n) => n.catalogNumber);
-    const controlled = await findControlledProducts({ catalogNumbers });
+    const products = await getProductsByCatalogNumbers({ catalogNumbers: named.map((n) => n.catalogNumber) });
+    const controlled = products.filter((p) => p.controls.length);
     if (controlled.length && channel === "api") {
       // The API takes no licence document (its body is capped at 256 kB and nobody reviews a script's
       // upload as it is sent): a controlled product is requested through the web form.
@@ -124,7 +122,10 @@ const prepare: Record<InquiryKind, (submission: Submission) => Promise<Preparati
     const data = parsed.data;
     const licence = controlled.length ? await checkLicenceDocument(formData) : null;
     if (licence && !licence.ok) return { ok: false, fieldErrors: { licenceDocument: licence.message } };
-    const { found, renamed } = await resolveProducts(data.items.map((i) => i.catalogNumber));
+    const { found, renamed } = await resolveProducts(
+      data.items.map((i) => i.catalogNumber),
+      products,
+    );
     const fieldErrors: FieldErrors = {};
     const items: (ResolvedItem & { productId: number | null })[] = [];
     for (const [i, item] of data.items.entries()) {
@@ -248,40 +249,37 @@ export async function submitInquiry({
     const { inquiry } = prepared;
 
     // A retry or resubmission of a stored inquiry is answered as before and costs no quota.
-    const existing = await db.inquiry.findUnique({
-      where: { idempotencyKey: inquiry.idempotencyKey },
-      select: { reference: true, _count: { select: { messages: { where: { template: "inquiry-ack" } } } } },
-    });
-    if (existing) {
-      log.info("inquiry.retried", { reference: existing.reference, kind });
-      return { status: "ok", reference: existing.reference, email: inquiry.requester.email, acknowledged: existing._count.messages > 0 };
+    const prior = await findPriorSubmission({ idempotencyKey: inquiry.idempotencyKey, email: inquiry.requester.email });
+    if (prior.stored) {
+      log.info("inquiry.retried", { reference: prior.stored.reference, kind });
+      return { status: "ok", reference: prior.stored.reference, email: inquiry.requester.email, acknowledged: prior.stored.acknowledged };
     }
 
     // Staff marked this sender's earlier inquiry as spam. Worded like the honeypot refusal: it tells a
     // spammer nothing, and a real researcher still has a way to reach us.
-    if (await isBlockedSender(inquiry.requester.email)) {
+    if (prior.blocked) {
       return fail("refused", {}, "Your request could not be accepted. If you believe this is a mistake, please email us directly.");
     }
 
-    for (const [key, limit] of [
-      [`inquiry:ip:${submitterIp ?? "unknown"}`, env.RATE_LIMIT_PER_IP],
-      [`inquiry:email:${canonicalMailbox(inquiry.requester.email)}`, env.RATE_LIMIT_PER_EMAIL],
-    ] as const) {
-      const verdict = await hitRateLimit({ key, limit, windowMs: HOUR });
-      if (!verdict.allowed) {
-        const at = verdict.retryAt.toISOString().slice(11, 16);
-        return fail(
-          "rate-limited",
-          {},
-          `You have sent many requests in the last hour. Please try again after ${at} UTC, or email us directly.`,
-        );
-      }
-    }
-
-    // Rotating local parts would otherwise let one sender mail a whole domain through us. Past the cap
-    // the inquiry still counts: it is stored and staff hear of it; only our email to the typed address waits.
+    // Rotating local parts would otherwise let one sender mail a whole domain through us. Past the
+    // domain's cap the inquiry still counts: it is stored and staff hear of it; only our email to the
+    // typed address waits. One round trip for the three; the domain is counted only if both allow.
     const domain = mailDomainOf(inquiry.requester.email);
-    const acknowledge = (await hitRateLimit({ key: `ack:domain:${domain}`, limit: env.ACK_LIMIT_PER_DOMAIN, windowMs: HOUR })).allowed;
+    const [byIp, byEmail, byDomain] = await hitRateLimits([
+      { key: `inquiry:ip:${submitterIp ?? "unknown"}`, limit: env.RATE_LIMIT_PER_IP, windowMs: HOUR },
+      { key: `inquiry:email:${canonicalMailbox(inquiry.requester.email)}`, limit: env.RATE_LIMIT_PER_EMAIL, windowMs: HOUR },
+      { key: `ack:domain:${domain}`, limit: env.ACK_LIMIT_PER_DOMAIN, windowMs: HOUR },
+    ]);
+    const refused = [byIp, byEmail].find((verdict) => !verdict.allowed);
+    if (refused && !refused.allowed) {
+      const at = refused.retryAt.toISOString().slice(11, 16);
+      return fail(
+        "rate-limited",
+        {},
+        `You have sent many requests in the last hour. Please try again after ${at} UTC, or email us directly.`,
+      );
+    }
+    const acknowledge = byDomain.allowed;
     if (!acknowledge) log.warn("inquiry.ack-withheld", { kind, domain });
 
     // The schema refused the submission unless the research-use box was ticked: it was, now.

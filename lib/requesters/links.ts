@@ -26,6 +26,9 @@ export function requesterPageUrl(reference: string, token?: string) {
   return url.toString();
 }
 
+/** When a link made at `now` stops opening its page. */
+export const requesterLinkExpiry = (now: Date) => new Date(now.getTime() + env.REQUESTER_LINK_DAYS * 86_400_000);
+
 /** Store a link in the caller's transaction, beside the email that carries it. */
 export async function storeRequesterLink(
   tx: Tx,
@@ -37,7 +40,7 @@ export async function storeRequesterLink(
       email: email.toLowerCase(),
       tokenHash,
       createdAt: now,
-      expiresAt: new Date(now.getTime() + env.REQUESTER_LINK_DAYS * 86_400_000),
+      expiresAt: requesterLinkExpiry(now),
     },
   });
 }

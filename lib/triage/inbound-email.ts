@@ -1,4 +1,5 @@
 import "server-only";
+import { isUniqueViolation } from "@/lib/core/db-errors";
 import { createHash, timingSafeEqual } from "node:crypto";
 import { simpleParser, type AddressObject, type ParsedMail } from "mailparser";
 import { db } from "@/lib/db";
@@ -266,7 +267,7 @@ export async function receiveInboundEmail(
     return { status: "attached", inquiryId: match.inquiryId, reference, messageId };
   } catch (error) {
     // The provider retried while the first delivery was still being stored.
-    if (error instanceof Prisma.PrismaClientKnownRequestError && error.code === "P2002") {
+    if (isUniqueViolation(error)) {
       const winner = await alreadyStored(messageId);
       if (winner) return winner;
     }

@@ -1,8 +1,8 @@
 import "server-only";
+import { isUniqueViolation } from "@/lib/core/db-errors";
 import { db } from "@/lib/db";
 import { recordAudit } from "@/lib/core/audit";
 import { DomainError } from "@/lib/core/domain-error";
-import { Prisma } from "@/lib/generated/prisma/client";
 import { MAX_TAGS, type TagColour } from "@/lib/triage/tag-schema";
 
 export async function listTags() {
@@ -11,7 +11,6 @@ export async function listTags() {
 
 const nameTaken = () => new DomainError("conflict", "Another tag has this name.", { name: "Another tag has this name." });
 // The unique index on lower(name) settles a race between two admins; the check before it gives the usual case its words.
-const isUniqueViolation = (error: unknown) => error instanceof Prisma.PrismaClientKnownRequestError && error.code === "P2002";
 
 export async function saveTag({ id, name, colour, actor }: { id?: string; name: string; colour: TagColour; actor: { id: string } }) {
   const clash = await db.tag.findFirst({ where: { name: { equals: name, mode: "insensitive" } }, select: { id: true } });
