@@ -13,14 +13,17 @@
 // --svg (real RDKit drawings)  --seed <n>  --batch <products per transaction, 5000>.
 // --pages: then the page throughput bench (bench/pages.ts) against the same catalog.
 // --import N: then the import throughput of an N-record SD file (bench/import-throughput.ts).
+// Inquiry submissions (bench/inquiry-submit.ts, 500 per load) run on the same database unless
+// --no-inquiries. At the end, one table of issue 15's targets with their verdicts (bench/targets.ts).
 import { spawn, spawnSync } from "node:child_process";
-import { existsSync, rmSync } from "node:fs";
+import { existsSync, readFileSync, rmSync } from "node:fs";
 import os from "node:os";
 import path from "node:path";
 import { performance } from "node:perf_hooks";
 import { parseArgs } from "node:util";
 import pg from "pg";
 import { printTable } from "./stats";
+import { notMeasured, printTargets, type TargetRow } from "./targets";
 
 const { values: args } = parseArgs({
   options: {
@@ -39,6 +42,7 @@ const { values: args } = parseArgs({
     batch: { type: "string", default: "5000" },
     pages: { type: "boolean", default: false },
     import: { type: "string" },
+    "no-inquiries": { type: "boolean", default: false },
   },
 });
 
@@ -113,6 +117,62 @@ function runPagesBench(databaseUrl: string) {
     const child = spawn(path.join("node_modules", ".bin", "tsx"), ["bench/pages.ts", "--database", databaseUrl], { stdio: "inherit" });
     child.on("exit", (code) => (code === 0 ? resolve() : reject(new Error(`bench/pages.ts exited with code ${code}`))));
   });
+}
+
+type InquiryFigures = {
+  closed: { p95: number; storedPerSecond: number };
+  open: { rate: number; p95: number; storedPerSecond: number };
+  deliveryPerSecond: number | null;
+};
+
+/** Inquiry submissions and delivery (bench/inquiry-submit.ts) in their own process, on the scratch database. */
+function runInquiryBench(databaseUrl: string) {
+  const out = path.join(os.tmpdir(), `bench-inquiries-${process.pid}.json`);
+  return new Promise<InquiryFigures>((resolve, reject) => {
+    const child = spawn(
+      path.join("node_modules", ".bin", "tsx"),
+      ["--require", "./scripts/server-only-stub.cjs", "bench/inquiry-submit.ts", "500", "50", "--rate", "100", "--json", out],
+      {
+        // The bench's submissions come from a few addresses: the limits would refuse most of them.
+        env: {
+          ...process.env,
+          DATABASE_URL: databaseUrl,
+          RATE_LIMIT_PER_IP: "1000000",
+          RATE_LIMIT_PER_EMAIL: "1000000",
+          ACK_LIMIT_PER_DOMAIN: "1000000",
+        },
+        stdio: ["ignore", "inherit", "inherit"],
+      },
+    );
+    child.on("exit", (code) => {
+      if (code !== 0) return reject(new Error(`bench/inquiry-submit.ts exited with code ${code}`));
+      resolve(JSON.parse(readFileSync(out, "utf8")) as InquiryFigures);
+      rmSync(out, { force: true });
+    });
+  });
+}
+
+function inquiryTargets(figures: InquiryFigures | null): TargetRow[] {
+  const goal = "p95 ≤ 150 ms at 100/s offered (≤ 50 in flight); ≥ 100 stored/s";
+  if (!figures) return [notMeasured("1 submissions (PostgreSQL)", goal, "--no-inquiries or --pglite")];
+  const { closed, open } = figures;
+  return [
+    {
+      target: "1 submissions (PostgreSQL)",
+      goal,
+      measured: `p95 ${open.p95.toFixed(0)} ms at ${open.rate}/s (${open.storedPerSecond.toFixed(0)} stored/s); capacity ${closed.storedPerSecond.toFixed(0)} stored/s (closed loop, 50 submitters, p95 ${closed.p95.toFixed(0)} ms)`,
+      met: open.p95 <= 150 && closed.storedPerSecond >= 100,
+    },
+    {
+      target: "1 email delivery",
+      goal: "reported separately",
+      measured:
+        figures.deliveryPerSecond === null
+          ? "not measured"
+          : `${figures.deliveryPerSecond.toFixed(0)} messages/s into the SMTP sink, one worker`,
+      met: null,
+    },
+  ];
 }
 
 async function main() {
@@ -207,6 +267,8 @@ async function main() {
         );
         printTable(importTable(runs));
       }
+      const inquiries = args["no-inquiries"] || args.pglite ? null : await runInquiryBench(scratch.url);
+      printTargets([...inquiryTargets(inquiries)], { loadAtStart: loadAverage });
     } finally {
       await disconnectDb();
     }
