@@ -1,10 +1,11 @@
-// npm run bench -- --products 100000 [--database postgresql://postgres@127.0.0.1:5432/postgres] [--reuse] [--keep] [--pglite]
+// npm run bench -- --products 100000 [--database postgresql://postgres@127.0.0.1:5432/postgres] [--name bench_x] [--reuse] [--keep] [--pglite]
 //
 // Catalog search benchmark end to end: creates a scratch database `bench_<n>` on the PostgreSQL
 // server that --database points at (any database on it; default the local server), migrates it with
 // `prisma migrate deploy`, writes the demo catalog and guides (as `npm run db:seed` does), bulk-loads
 // synthetic products up to n in all (bench/load-catalog.ts), measures search
 // latency (bench/search-latency.ts) and prints one table, then drops the database unless --keep.
+// --name bench_<suffix> names the scratch database instead (several people benching on one server).
 // --reuse uses an existing bench_<n> (topping it up to n products if it has fewer) instead of
 // refusing to touch it. --pglite runs the same against an embedded PGlite in /tmp/bench-pglite-<n>.
 //
@@ -29,6 +30,7 @@ const { values: args } = parseArgs({
   options: {
     products: { type: "string", default: "10000" },
     database: { type: "string", default: "postgresql://postgres@127.0.0.1:5432/postgres" },
+    name: { type: "string" },
     reuse: { type: "boolean", default: false },
     keep: { type: "boolean", default: false },
     pglite: { type: "boolean", default: false },
@@ -55,8 +57,9 @@ type Scratch = { url: string; label: string; drop(): Promise<void> };
 
 /** bench_<n> on the server --database names: created here, or reused with --reuse. */
 async function postgresScratch(): Promise<Scratch> {
-  const name = `bench_${count}`;
-  if (!/^bench_\d+$/.test(name)) throw new Error(`refusing database name ${name}`);
+  const name = args.name ?? `bench_${count}`;
+  // Only names the bench may drop: never a production database by a slip of --name.
+  if (!/^bench_[a-z0-9_]+$/.test(name)) throw new Error(`refusing database name ${name}`);
   const adminUrl = new URL(args.database);
   const admin = new pg.Client({ connectionString: adminUrl.toString() });
   await admin.connect();
@@ -87,7 +90,7 @@ async function postgresScratch(): Promise<Scratch> {
 
 /** An embedded PGlite data folder in /tmp. */
 async function pgliteScratch(): Promise<Scratch> {
-  const dir = `/tmp/bench-pglite-${count}`;
+  const dir = `/tmp/${args.name ?? `bench-pglite-${count}`}`;
   if (existsSync(dir) && !args.reuse) throw new Error(`${dir} already exists: pass --reuse to use it, or remove it`);
   return {
     url: `pglite:${dir}`,
@@ -252,7 +255,7 @@ async function main() {
         `- method: ${args.queries} queries per text kind, mixed and sequential after a warm-up; ms = wall time of the library call (Prisma + driver + database)`,
       );
       console.log(
-        `- suggest = suggestProducts (header, top 8); results = findProducts with facets (/search page); rows = median suggestions / total matches / hits; found = the sampled row is among them (first page for results)\n`,
+        `- suggest = suggestProducts (header, top 8); results = findProducts with facets (/search page); rows = median suggestions / total matches / hits; recall top 5 / page = share of queries whose sampled row is among the first 5 / all 8 suggestions (first results page of 12)\n`,
       );
       printTable(latencyTable(latency.rows));
       if (args.explain) await explainSlowest(latency.rows);

@@ -8,7 +8,8 @@
 //
 // The query set is fixed for a given database and seed: rows are sampled by a seeded PRNG over the
 // id range, and each kind of query is derived from a sampled row (so every query has a known right
-// answer, reported as "found": the row is among the 8 suggestions / on the first results page).
+// answer, reported as recall: the share of queries whose row is among the first 5 suggestions / results,
+// and among all 8 suggestions / on the first results page of 12).
 // Queries of all kinds are shuffled together and run one at a time, after a warm-up pass over a
 // separate sample. Latency is wall time in this process (Prisma, driver and database), in ms.
 import { performance } from "node:perf_hooks";
@@ -25,7 +26,8 @@ export type TextKind = (typeof TEXT_KINDS)[number];
 type TextQuery = { kind: TextKind; q: string; expect: string };
 type SampleRow = { id: number; catalogNumber: string; name: string; synonyms: string[]; casNumber: string | null; smiles: string };
 
-type Sample = { ms: number; rows: number; found: boolean | null; q: string };
+/** position: where the intended product came (0 = first), -1 when it was not listed; null for queries without one. */
+type Sample = { ms: number; rows: number; position: number | null; q: string };
 export type LatencyRow = { kind: string; path: string; samples: Sample[]; note?: string };
 
 export type LatencyOptions = {
@@ -38,7 +40,15 @@ export type LatencyOptions = {
   log?: (line: string) => void;
 };
 
-export type LatencyResult = { rows: LatencyRow[]; queries: TextQuery[] };
+export type LatencyResult = { rows: LatencyRow[]; queries: TextQuery[]; figures: SearchFigures };
+
+/** One row of the table as numbers: latency in ms, recall as a share (0–1) or null when not judged. */
+export type PathFigures = { n: number; p50: number; p95: number; recallTop5: number | null; recallPage: number | null; rows: number };
+/** Figures by kind ("name typo", "all text queries", "common word (outside the set)" …) and path ("suggest", "results", "structure"). */
+export type SearchFigures = Record<string, Record<string, PathFigures>>;
+
+/** How many of the intended products a top-5 list must hold (issue 15: typos ≥ 80%, partial names ≥ 95%). */
+export const RECALL_TOP = 5;
 
 // ---------------------------------------------------------------------------------------------
 // The query set
@@ -158,8 +168,18 @@ async function runText(query: TextQuery) {
   const [suggestions, suggestMs] = await timed(() => suggestProducts({ q: query.q }));
   const [results, resultsMs] = await timed(() => findProducts({ filter: { q: query.q } }));
   return {
-    suggest: { ms: suggestMs, rows: suggestions.length, found: suggestions.some((s) => s.catalogNumber === query.expect), q: query.q },
-    results: { ms: resultsMs, rows: results.total, found: results.products.some((p) => p.catalogNumber === query.expect), q: query.q },
+    suggest: {
+      ms: suggestMs,
+      rows: suggestions.length,
+      position: suggestions.findIndex((s) => s.catalogNumber === query.expect),
+      q: query.q,
+    },
+    results: {
+      ms: resultsMs,
+      rows: results.total,
+      position: results.products.findIndex((p) => p.catalogNumber === query.expect),
+      q: query.q,
+    },
   };
 }
 
@@ -174,9 +194,9 @@ async function runCommonWords(rounds = 5): Promise<LatencyRow[]> {
   for (let round = 0; round < rounds; round++) {
     for (const q of COMMON_WORDS) {
       const [suggestions, suggestMs] = await timed(() => suggestProducts({ q }));
-      suggest.samples.push({ ms: suggestMs, rows: suggestions.length, found: null, q });
+      suggest.samples.push({ ms: suggestMs, rows: suggestions.length, position: null, q });
       const [listing, resultsMs] = await timed(() => findProducts({ filter: { q } }));
-      results.samples.push({ ms: resultsMs, rows: listing.total, found: null, q });
+      results.samples.push({ ms: resultsMs, rows: listing.total, position: null, q });
     }
   }
   return [suggest, results];
@@ -207,7 +227,7 @@ async function runStructure(seed: number, perKind: number, log: (line: string) =
   ];
   for (const smiles of coreQueries) {
     const [result, ms] = await timed(() => search.substructureSearch(smiles));
-    rows[0]!.samples.push({ ms, rows: result.hits.length, found: null, q: smiles });
+    rows[0]!.samples.push({ ms, rows: result.hits.length, position: null, q: smiles });
   }
   for (const product of products) {
     const smiles = parentOf(product.smiles);
@@ -215,14 +235,14 @@ async function runStructure(seed: number, perKind: number, log: (line: string) =
     rows[1]!.samples.push({
       ms: subMs,
       rows: sub.hits.length,
-      found: sub.hits.some((h) => h.catalogNumber === product.catalogNumber),
+      position: sub.hits.findIndex((h) => h.catalogNumber === product.catalogNumber),
       q: smiles,
     });
     const [similar, simMs] = await timed(() => search.similaritySearch(smiles));
     rows[2]!.samples.push({
       ms: simMs,
       rows: similar.length,
-      found: similar.some((h) => h.catalogNumber === product.catalogNumber),
+      position: similar.findIndex((h) => h.catalogNumber === product.catalogNumber),
       q: smiles,
     });
   }
@@ -263,7 +283,32 @@ export async function runSearchLatency({
   }));
   const common = await runCommonWords();
   const structureRows = structure ? await runStructure(seed, structurePerKind, log) : [];
-  return { rows: [...text, ...all, ...common, ...structureRows], queries };
+  const rowsOut = [...text, ...all, ...common, ...structureRows];
+  return { rows: rowsOut, queries, figures: searchFigures(rowsOut) };
+}
+
+/** The share of judged samples whose intended product came within `top` (null: no judged samples). */
+function recall(samples: Sample[], top = Infinity): number | null {
+  const judged = samples.filter((x) => x.position !== null);
+  return judged.length ? judged.filter((x) => x.position! >= 0 && x.position! < top).length / judged.length : null;
+}
+
+/** The table's figures as numbers, for callers that judge them (bench/catalog.ts). */
+export function searchFigures(rows: LatencyRow[]): SearchFigures {
+  const figures: SearchFigures = {};
+  for (const r of rows) {
+    if (!r.samples.length) continue;
+    const s = summarize(r.samples.map((x) => x.ms));
+    (figures[r.kind] ??= {})[r.path] = {
+      n: s.n,
+      p50: s.p50,
+      p95: s.p95,
+      recallTop5: recall(r.samples, RECALL_TOP),
+      recallPage: recall(r.samples),
+      rows: median(r.samples.map((x) => x.rows)),
+    };
+  }
+  return figures;
 }
 
 const median = (xs: number[]) => {
@@ -273,7 +318,13 @@ const median = (xs: number[]) => {
 
 const truncate = (text: string, max: number) => (text.length > max ? `${text.slice(0, max - 1)}…` : text);
 
-/** Table rows: percentiles in ms; "rows" is the median number of suggestions / total matches / hits. */
+const percent = (share: number | null) => (share === null ? "—" : `${Math.round(100 * share)}%`);
+
+/**
+ * Table rows: percentiles in ms; "rows" is the median number of suggestions / total matches / hits;
+ * recall is the share of queries whose intended product is among the first 5, and on the whole list
+ * (8 suggestions, a results page of 12, all structure hits).
+ */
 export function latencyTable(rows: LatencyRow[]): Record<string, string>[] {
   return rows.map((r) => {
     if (!r.samples.length) {
@@ -286,12 +337,12 @@ export function latencyTable(rows: LatencyRow[]): Record<string, string>[] {
         "p99 ms": "—",
         "max ms": "—",
         "rows (median)": "—",
-        found: "—",
+        [`recall top ${RECALL_TOP}`]: "—",
+        "recall page": "—",
         "slowest query": r.note ?? "—",
       };
     }
     const s = summarize(r.samples.map((x) => x.ms));
-    const judged = r.samples.filter((x) => x.found !== null);
     return {
       kind: r.kind,
       path: r.path,
@@ -301,7 +352,8 @@ export function latencyTable(rows: LatencyRow[]): Record<string, string>[] {
       "p99 ms": s.p99.toFixed(1),
       "max ms": s.max.toFixed(1),
       "rows (median)": String(median(r.samples.map((x) => x.rows))),
-      found: judged.length ? `${Math.round((100 * judged.filter((x) => x.found).length) / judged.length)}%` : "—",
+      [`recall top ${RECALL_TOP}`]: percent(recall(r.samples, RECALL_TOP)),
+      "recall page": percent(recall(r.samples)),
       "slowest query": truncate([...r.samples].sort((a, b) => b.ms - a.ms)[0]!.q, 30),
     };
   });

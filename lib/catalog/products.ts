@@ -167,35 +167,48 @@ export const SEARCH_MATCH_LIMIT = 2000;
 
 /**
  * A search's listing in one statement: the matches (at most SEARCH_MATCH_LIMIT + 1, the extra one says
- * "more") are found once in a materialized CTE, then counted, ranked for the page, and counted per
- * facet (a facet that is itself filtered on is counted from its own capped match set, so its other
- * values keep their counts).
+ * "more") are found and ranked once in a materialized CTE, then counted, sorted for the page, and
+ * counted per facet (a facet that is itself filtered on is counted from its own capped match set, so
+ * its other values keep their counts).
  */
 export function catalogListingSql(filter: FilterIds, search: Search, { page, pageSize }: { page: number; pageSize: number }) {
+  const { terms, stage } = search;
   const matches = (conditions: Prisma.Sql) =>
-    Prisma.sql`(SELECT p.id FROM "Product" p WHERE ${searchMatchSql(search.terms, search.stage)} AND ${conditions} LIMIT ${SEARCH_MATCH_LIMIT + 1})`;
+    Prisma.sql`(SELECT p.id FROM "Product" p WHERE ${searchMatchSql(terms, stage)} AND ${conditions} LIMIT ${SEARCH_MATCH_LIMIT + 1})`;
+  // Ranked while the scan has the row at hand: ranking 2,000 matches of a common word by id afterwards
+  // read every one of them a second time (half of the results page's time, bench/README.md).
+  const ranked = Prisma.sql`p.id, ${searchRankSql(terms, stage)} AS rank, p."sortName" AS name, p."catalogNumber", p."discontinuedOn" IS NOT NULL AS gone`;
   // The matches find their links through the link table's product index; a hash join, which the
   // planner prefers here, reads the whole link table (1.3M activity rows at 1M products: ~300 ms a facet).
+  // The target and mechanism facets of the matches count the same activity rows, read once into a.
   const facet = (key: FacetKey) => {
-    const source = filter[key] !== undefined ? matches(facetFilterSql(filter, key)) : Prisma.sql`(SELECT id FROM m)`;
-    return facetCountsSql(key, Prisma.sql`${FACET_LINKS[key].product} = ANY (ARRAY${source})`);
+    if (filter[key] !== undefined)
+      return facetCountsSql(key, Prisma.sql`${FACET_LINKS[key].product} = ANY (ARRAY${matches(facetFilterSql(filter, key))})`);
+    if (key === "category") return facetCountsSql(key, Prisma.sql`${FACET_LINKS[key].product} = ANY (ARRAY(SELECT id FROM m))`);
+    return facetCountsSql(
+      key,
+      Prisma.sql`TRUE`,
+      Prisma.sql`a l JOIN ${Prisma.raw(key === "target" ? '"Target" v ON v.id = l."targetId"' : '"Mechanism" v ON v.id = l."mechanismId"')}`,
+    );
   };
   return Prisma.sql`
-    WITH m AS MATERIALIZED ${matches(facetFilterSql(filter))},
-    s AS (SELECT p.id, ${searchRankSql(search.terms, search.stage)} AS rank, p."sortName" AS name, p."catalogNumber", ${namesProductSql(search.terms)} AS named,
-                 p."discontinuedOn" IS NOT NULL AS gone FROM "Product" p
-           WHERE p.id IN (SELECT p.id FROM "Product" p WHERE (p."catalogNumber" = ${search.terms.upper} OR p."casNumber" = ${search.terms.raw}) AND ${facetFilterSql(filter)}
-                          UNION ALL SELECT id FROM m)
-           ORDER BY 2 DESC, 6, 3, 4 LIMIT ${pageSize} OFFSET ${(page - 1) * pageSize})
+    WITH m AS MATERIALIZED (SELECT ${ranked} FROM "Product" p WHERE ${searchMatchSql(terms, stage)} AND ${facetFilterSql(filter)} LIMIT ${SEARCH_MATCH_LIMIT + 1}),
+    a AS MATERIALIZED (SELECT "productId", "targetId", "mechanismId" FROM "Activity" WHERE "productId" = ANY (ARRAY(SELECT id FROM m))),
+    s AS (SELECT * FROM m
+          UNION ALL
+          -- An exact catalog or CAS number the cap left out still leads the page.
+          SELECT ${ranked} FROM "Product" p WHERE (p."catalogNumber" = ${terms.upper} OR p."casNumber" = ${terms.raw}) AND ${facetFilterSql(filter)}
+                                              AND p.id NOT IN (SELECT id FROM m)
+          ORDER BY rank DESC, gone, name, "catalogNumber" LIMIT ${pageSize} OFFSET ${(page - 1) * pageSize})
     SELECT (SELECT count(*)::int FROM m) AS total,
            (SELECT coalesce(json_agg(s.id ORDER BY s.rank DESC, s.gone, s.name, s."catalogNumber"), '[]') FROM s) AS ids,
-           (SELECT coalesce(bool_or(s.named), false) FROM s) AS "namesProduct",
+           (SELECT coalesce(bool_or(${namesProductSql(terms)}), false) FROM "Product" p WHERE p.id IN (SELECT id FROM s)) AS "namesProduct",
            ${facet("target")} AS target, ${facet("mechanism")} AS mechanism, ${facet("category")} AS category`;
 }
 
-/** One facet's values with their product counts, over the links that `where` keeps. */
-function facetCountsSql(key: FacetKey, where: Prisma.Sql) {
-  const { links, product } = FACET_LINKS[key];
+/** One facet's values with their product counts, over the links (the facet's own table unless given) that `where` keeps. */
+function facetCountsSql(key: FacetKey, where: Prisma.Sql, links = FACET_LINKS[key].links) {
+  const { product } = FACET_LINKS[key];
   return Prisma.sql`(SELECT coalesce(json_agg(f ORDER BY f.name), '[]') FROM (
       SELECT v.slug, v.name, count(DISTINCT ${product})::int AS count FROM ${links} WHERE ${where}
        GROUP BY v.slug, v.name) f)`;
@@ -395,12 +408,15 @@ const SUGGESTION_CANDIDATES = 1000;
  * ranking reads each match's tsvector and synonyms.
  */
 export function suggestionSql(terms: SearchTerms, stage: SearchStage, limit: number) {
+  // Ranked as they are found, not looked up again by id (as the results page does); UNION drops an
+  // exact identifier's second copy.
+  const ranked = Prisma.sql`p."catalogNumber", p.name, p."casNumber", p.formula, ${searchRankSql(terms, stage)} AS rank, p."sortName"`;
   return Prisma.sql`
-    SELECT p."catalogNumber", p.name, p."casNumber", p.formula FROM "Product" p
-     WHERE p.id IN (SELECT id FROM "Product" WHERE "catalogNumber" = ${terms.upper} OR "casNumber" = ${terms.raw}
-                    UNION ALL
-                    (SELECT p.id FROM "Product" p WHERE ${searchMatchSql(terms, stage)} LIMIT ${SUGGESTION_CANDIDATES}))
-     ORDER BY ${searchRankSql(terms, stage)} DESC, p."sortName"
+    SELECT c."catalogNumber", c.name, c."casNumber", c.formula FROM (
+      SELECT ${ranked} FROM "Product" p WHERE p."catalogNumber" = ${terms.upper} OR p."casNumber" = ${terms.raw}
+      UNION
+      (SELECT ${ranked} FROM "Product" p WHERE ${searchMatchSql(terms, stage)} LIMIT ${SUGGESTION_CANDIDATES})) c
+     ORDER BY c.rank DESC, c."sortName"
      LIMIT ${limit}`;
 }
 

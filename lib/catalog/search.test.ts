@@ -12,15 +12,30 @@ const first = async (q: string) => (await suggestProducts({ q }))[0]?.name;
 const ketamineCas = catalog.products.find((p) => p.catalogNumber === "B8106012")!.cas!.number;
 
 describe("search stages", () => {
-  it("widens from whole words to a prefix of the last word to typos, and never guesses typos for identifiers", () => {
+  it("widens from whole words to a prefix of the last word to a word inside a name to typos, and never guesses letters of identifiers", () => {
     expect(searchTerms("RD-268306 HCl")).toMatchObject({
       wordsQuery: "rd & 268306 & hcl",
       prefixQuery: "rd & 268306 & hcl:*",
       stages: ["words", "prefix", "typos"],
     });
-    expect(searchTerms("b81059").stages).toEqual(["words", "prefix"]);
+    // A catalog-number-shaped query may be a code name: only its digits are varied, and among names only.
+    expect(searchTerms("b81059")).toMatchObject({ stages: ["words", "prefix", "typos"], typos: false });
     expect(searchTerms("50-78-2").stages).toEqual(["words"]);
     expect(searchTerms("ly").stages).toEqual(["words"]);
+    expect(searchTerms("amphetamine").stages).toEqual(["words", "prefix", "infix", "typos"]);
+  });
+
+  it("looks a code name up one digit off, but never a CAS number or an InChIKey", () => {
+    // One digit replaced, swapped with its neighbour, dropped, or one added.
+    for (const variant of ["rd & 343156:AB", "rd & 934156:AB", "rd & 94156:AB", "rd & 9431560:AB"])
+      expect(searchTerms("RD-943156").digitTypos).toContain(variant);
+    expect(searchTerms("ly341496").digitTypos).toContain("ly341495:AB");
+    expect(searchTerms("RD-943156").digitTypos).not.toContain("rd & 943156:AB");
+    // A code alone is left to its digit variants: a trigram of digits finds look-alike numbers.
+    expect(searchTerms("RD-943156").typos).toBe(false);
+    expect(searchTerms("50-78-2").digitTypos).toEqual([]);
+    expect(searchTerms("YQEZLKZALYSWHR-UHFFFAOYSA-N").digitTypos).toEqual([]);
+    expect(searchTerms("ketamine").digitTypos).toEqual([]);
   });
 });
 
@@ -73,6 +88,37 @@ describe("catalog search ranking", () => {
     expect(await first("ketamin")).toBe("Ketamine hydrochloride");
     expect(await first("ketamne")).toBe("Ketamine hydrochloride");
     expect(await first("memantin hydrochlorid")).toBe("Memantine hydrochloride");
+  });
+
+  // Each is what someone types for one product of the demo catalog: it must be among the first five
+  // suggestions and on the results page (the bench measures the same on a synthetic catalog).
+  const typed: [string, string][] = [
+    // Still being typed.
+    ["ketamin", "B8106012"],
+    ["esketamine hydrochlorid", "B8106013"],
+    ["LY302037", "B8105958"],
+    ["memant", "B8106205"],
+    // A word inside a longer name word.
+    ["norketamine", "B8106306"],
+    // Typos: a letter, and a code name's digit replaced, swapped or dropped.
+    ["esketamne", "B8106013"],
+    ["ly341496", "B8106101"],
+    ["LY379286", "B8106102"],
+    ["LY30203711", "B8105958"],
+  ];
+
+  it.each(typed)("finds what is typed as %s among the first five", async (q, catalogNumber) => {
+    expect((await suggestProducts({ q })).slice(0, 5).map((h) => h.catalogNumber)).toContain(catalogNumber);
+    expect((await findProducts({ filter: { q } })).products.slice(0, 5).map((p) => p.catalogNumber)).toContain(catalogNumber);
+  });
+
+  it("never takes a catalog or CAS number one digit off for another product", async () => {
+    const numbers = new Set(catalog.products.map((p) => p.catalogNumber));
+    const nearMiss = ["B8105957", "B8106014", "B8106100"].find((n) => !numbers.has(n))!;
+    expect(await suggestProducts({ q: nearMiss })).toEqual([]);
+    expect((await findProducts({ filter: { q: nearMiss } })).total).toBe(0);
+    const casNearMiss = ketamineCas.slice(0, -1) + String((Number(ketamineCas.at(-1)) + 1) % 10);
+    expect(await suggestProducts({ q: casNearMiss })).toEqual([]);
   });
 
   it("finds a product by a synonym", async () => {
