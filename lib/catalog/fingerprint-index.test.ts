@@ -10,7 +10,7 @@ describe("FingerprintStore (the index's screens) against a brute-force scan", ()
   // Random fingerprints around 40–70 bits set, as Morgan fingerprints of small molecules, with
   // near-duplicates (one bit flipped) so that similarity ties and near-ties occur.
   let seed = 7;
-  const random = () => ((seed = (Math.imul(seed, 1103515245) + 12345) >>> 0) / 2 ** 32);
+  const random = () => (seed = (Math.imul(seed, 1103515245) + 12345) >>> 0) / 2 ** 32;
   const fingerprint = () => {
     const fp = new Uint8Array(FINGERPRINT_BYTES);
     const bits = 20 + Math.floor(random() * 60);
@@ -21,7 +21,12 @@ describe("FingerprintStore (the index's screens) against a brute-force scan", ()
   const rows = Array.from({ length: n }, (_, i) => {
     const morgan = i % 5 === 4 ? Uint8Array.from([]) : fingerprint();
     const pattern = fingerprint();
-    return { id: 10 + 3 * i, pattern, morgan, flags: (i % 17 ? HAS_PATTERN : 0) | (morgan.length ? HAS_MORGAN : 0) | (i % 11 ? 0 : DISCONTINUED) };
+    return {
+      id: 10 + 3 * i,
+      pattern,
+      morgan,
+      flags: (i % 17 ? HAS_PATTERN : 0) | (morgan.length ? HAS_MORGAN : 0) | (i % 11 ? 0 : DISCONTINUED),
+    };
   });
   for (let i = 1; i < n; i += 7) {
     if (!rows[i]!.morgan.length || !rows[i - 1]!.morgan.length) continue;
@@ -54,7 +59,11 @@ describe("FingerprintStore (the index's screens) against a brute-force scan", ()
   })();
 
   it("substructure: every row with all the query's bits, and every row without a fingerprint, in id order, up to the cap", () => {
-    for (const query of [rows[5]!.pattern.map((x, i) => x & rows[6]!.pattern[i]!), rows[40]!.pattern.map((x, i) => (i % 9 ? 0 : x)), new Uint8Array(FINGERPRINT_BYTES)]) {
+    for (const query of [
+      rows[5]!.pattern.map((x, i) => x & rows[6]!.pattern[i]!),
+      rows[40]!.pattern.map((x, i) => (i % 9 ? 0 : x)),
+      new Uint8Array(FINGERPRINT_BYTES),
+    ]) {
       const needed = bitCount(query);
       const expected = rows.filter((r) => !(r.flags & HAS_PATTERN) || and(r.pattern, query) === needed).map((r) => r.id);
       expect(expected.length).toBeGreaterThan(0);
@@ -101,7 +110,9 @@ describe("structure search through the index gives the SQL path's hits", () => {
       substructure: await Promise.all(queries.map((q) => substructureSearch(q).catch((e: Error) => e.name))),
       capped: await Promise.all(queries.map((q) => substructureSearch(q, { limit: 2, maxCandidates: 3 }).catch((e: Error) => e.name))),
       similarity: await Promise.all(queries.map((q) => similaritySearch(q, { threshold: 0.2 }).catch((e: Error) => e.name))),
-      similarProducts: await Promise.all(sample.map((p) => findSimilarProducts({ catalogNumber: p.catalogNumber, threshold: 0.2, limit: 3 }))),
+      similarProducts: await Promise.all(
+        sample.map((p) => findSimilarProducts({ catalogNumber: p.catalogNumber, threshold: 0.2, limit: 3 })),
+      ),
     });
     const index = fingerprintIndex();
     vi.spyOn(index, "current").mockResolvedValue(undefined);

@@ -226,7 +226,8 @@ export class FingerprintStore {
     let below = q; // next group to read under the query's bit count
     let above = q + 1; // and over it
     for (;;) {
-      const b = below >= 0 && (above > FINGERPRINT_BITS || bound(below) >= bound(above)) ? below-- : above <= FINGERPRINT_BITS ? above++ : -1;
+      const b =
+        below >= 0 && (above > FINGERPRINT_BITS || bound(below) >= bound(above)) ? below-- : above <= FINGERPRINT_BITS ? above++ : -1;
       if (b < 0) break;
       const limitOfGroup = bound(b);
       if (limitOfGroup < threshold || (best.length >= limit && limitOfGroup < best[limit - 1]!)) break;
