@@ -58,7 +58,7 @@ describe("FingerprintStore (the index's screens) against a brute-force scan", ()
     return s;
   })();
 
-  it("substructure: every row with all the query's bits, and every row without a fingerprint, in id order, up to the cap", () => {
+  it("substructure: every row with all the query's bits, and every row without a fingerprint, in id order, from an id on, up to the cap", () => {
     for (const query of [
       rows[5]!.pattern.map((x, i) => x & rows[6]!.pattern[i]!),
       rows[40]!.pattern.map((x, i) => (i % 9 ? 0 : x)),
@@ -67,8 +67,9 @@ describe("FingerprintStore (the index's screens) against a brute-force scan", ()
       const needed = bitCount(query);
       const expected = rows.filter((r) => !(r.flags & HAS_PATTERN) || and(r.pattern, query) === needed).map((r) => r.id);
       expect(expected.length).toBeGreaterThan(0);
-      expect([...store.substructureCandidates(query, n)]).toEqual(expected);
-      expect([...store.substructureCandidates(query, 3)]).toEqual(expected.slice(0, 3));
+      expect([...store.substructureCandidates(query, 0, n)]).toEqual(expected);
+      expect([...store.substructureCandidates(query, 0, 3)]).toEqual(expected.slice(0, 3));
+      expect([...store.substructureCandidates(query, expected[2]!, 2)]).toEqual(expected.slice(3, 5));
     }
   });
 

@@ -161,9 +161,9 @@ export class FingerprintIndex {
 
   // Both answer undefined when a reload began since current(): the caller then searches in SQL.
 
-  /** Ids, in id order, of the products that may contain the query: at most `max`. */
-  async substructureCandidates(patternFp: string, max: number): Promise<number[] | undefined> {
-    const ids = await this.worker.call({ op: "substructure", query: packFingerprint(patternFp), max });
+  /** Ids, in id order, of the products after id `after` that may contain the query: at most `max`. */
+  async substructureCandidates(patternFp: string, { after, max }: { after: number; max: number }): Promise<number[] | undefined> {
+    const ids = await this.worker.call({ op: "substructure", query: packFingerprint(patternFp), after, max });
     return ids && [...ids];
   }
 

@@ -129,7 +129,7 @@ export const HAS_MORGAN = 2;
 export const DISCONTINUED = 4;
 
 /** Rows scanned per pass of a substructure screen, so a broad query stops once it has enough candidates. */
-const SCREEN_BLOCK = 65_536;
+const SCREEN_BLOCK = 16_384;
 
 export type SimilarOptions = { threshold: number; limit: number; excludeId?: number | null; soldOnly?: boolean };
 
@@ -198,13 +198,20 @@ export class FingerprintStore {
   }
 
   /**
-   * Ids, in id order, of the products that may contain a query with this pattern fingerprint: those
-   * with every query bit set, and those without a fingerprint. Stops after `max` ids.
+   * Ids, in id order, of the products after id `after` that may contain a query with this pattern
+   * fingerprint: those with every query bit set, and those without a fingerprint. Stops after `max`
+   * ids, so a search that needs one page of candidates reads only as far as that page.
    */
-  substructureCandidates(query: Uint8Array, max: number): Int32Array {
+  substructureCandidates(query: Uint8Array, after: number, max: number): Int32Array {
     const needed = bitCount(query);
     const found: number[] = [];
-    for (let start = 0; start < this.count && found.length < max; start += SCREEN_BLOCK) {
+    let first = 0;
+    for (let last = this.count; first < last;) {
+      const middle = (first + last) >>> 1;
+      if (this.ids[middle]! <= after) first = middle + 1;
+      else last = middle;
+    }
+    for (let start = first; start < this.count && found.length < max; start += SCREEN_BLOCK) {
       const end = Math.min(this.count, start + SCREEN_BLOCK);
       const common = this.pattern.commonBits(query, start, end);
       for (let i = start; i < end && found.length < max; i++)

@@ -7,7 +7,7 @@ export type FingerprintRequest = { id: number } & (
   | { op: "begin"; count: number; morganBitCounts: number[] }
   | { op: "append"; ids: Int32Array; flags: Uint8Array; pattern: Uint8Array; morgan: Uint8Array }
   | { op: "commit" }
-  | { op: "substructure"; query: Uint8Array; max: number }
+  | { op: "substructure"; query: Uint8Array; after: number; max: number }
   | { op: "similar"; query: Uint8Array; options: SimilarOptions }
 );
 export type FingerprintResponse = { id: number; ok: true; value?: Int32Array } | { id: number; ok: false; error: string };
@@ -34,7 +34,7 @@ function handle(request: FingerprintRequest): Int32Array | undefined {
       return;
     // No store (a reload began after the caller checked the version): no answer, the caller uses SQL.
     case "substructure":
-      return current?.substructureCandidates(request.query, request.max);
+      return current?.substructureCandidates(request.query, request.after, request.max);
     case "similar":
       return current?.similarCandidates(request.query, request.options);
   }

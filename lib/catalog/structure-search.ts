@@ -43,8 +43,11 @@ export type SubstructureResult = {
 /** A query too large for RDKit here (structure-input.ts); the message says which bound it passed. */
 export class StructureTooLargeError extends Error {}
 
-/** Candidates fetched per round trip and sent to RDKit per call: enough to amortise both, small enough to stop early. */
-const CANDIDATE_PAGE = 500;
+/**
+ * Candidates fetched per round trip and sent to RDKit per call: enough to amortise both, small enough
+ * to stop early. The first page is smaller: most searches find their hits among the first candidates.
+ */
+const CANDIDATE_PAGES = [100, 500];
 
 function queryText(smiles: string) {
   const text = typeof smiles === "string" ? smiles.trim() : "";
@@ -62,29 +65,34 @@ type CandidatePage = { rows: { id: number; smiles: string }[]; more: boolean };
  * from SQL while the index is not current. Products without a fingerprint (written before the column
  * existed and not re-seeded) cannot be screened, so both pass them on to RDKit.
  */
-async function candidatePages(patternFp: string, maxCandidates: number): Promise<() => Promise<CandidatePage>> {
-  // One past the bound: a candidate left over says the search was truncated.
-  const ids = await (await fingerprintIndex().current())?.substructureCandidates(patternFp, maxCandidates + 1);
-  if (ids) {
-    let next = 0;
-    return async () => {
-      const page = ids.slice(next, (next += CANDIDATE_PAGE));
-      const rows = page.length
+async function candidatePages(patternFp: string): Promise<() => Promise<CandidatePage>> {
+  const index = await fingerprintIndex().current();
+  let after = 0;
+  let pages = 0;
+  return async () => {
+    const size = CANDIDATE_PAGES[Math.min(pages++, CANDIDATE_PAGES.length - 1)]!;
+    // One past the page: a candidate left over says there are more.
+    const ids = await index?.substructureCandidates(patternFp, { after, max: size + 1 });
+    let rows: CandidatePage["rows"];
+    let more: boolean;
+    if (ids) {
+      const page = ids.slice(0, size);
+      rows = page.length
         ? await db.$queryRaw<CandidatePage["rows"]>`SELECT id, smiles FROM "Product" WHERE id = ANY(${page}::int[]) ORDER BY id`
         : [];
-      return { rows, more: next < ids.length };
-    };
-  }
-  let after = 0;
-  return async () => {
-    // Keyset pages in id order: each page resumes the scan where the last stopped, so the table is
-    // read once however many pages it takes.
-    const rows = await db.$queryRaw<CandidatePage["rows"]>`
-      SELECT id, smiles FROM "Product"
-      WHERE id > ${after} AND ("patternFp" IS NULL OR ("patternFp" & ${patternFp}::bit(2048)) = ${patternFp}::bit(2048))
-      ORDER BY id LIMIT ${CANDIDATE_PAGE}`;
-    after = rows.at(-1)?.id ?? after;
-    return { rows, more: rows.length === CANDIDATE_PAGE };
+      more = ids.length > size;
+      after = page.at(-1) ?? after;
+    } else {
+      // Keyset pages in id order (also when the index began a reload mid-search): each page resumes
+      // the scan where the last stopped, so the table is read once however many pages it takes.
+      rows = await db.$queryRaw<CandidatePage["rows"]>`
+        SELECT id, smiles FROM "Product"
+        WHERE id > ${after} AND ("patternFp" IS NULL OR ("patternFp" & ${patternFp}::bit(2048)) = ${patternFp}::bit(2048))
+        ORDER BY id LIMIT ${size}`;
+      more = rows.length === size;
+      after = rows.at(-1)?.id ?? after;
+    }
+    return { rows, more };
   };
 }
 
@@ -103,7 +111,7 @@ export async function substructureSearch(
   const rdkit = rdkitPool();
   const query = await rdkit.run("substructureQuery", text);
   if (!query) throw new InvalidStructureError(text);
-  const nextPage = await candidatePages(query.patternFp, maxCandidates);
+  const nextPage = await candidatePages(query.patternFp);
   const hitIds: number[] = [];
   let screened = 0;
   let truncated = false;
