@@ -5,8 +5,8 @@
 // `prisma migrate deploy`, writes the demo catalog and guides (as `npm run db:seed` does), bulk-loads
 // synthetic products up to n in all (bench/load-catalog.ts), measures search
 // latency (bench/search-latency.ts) and prints one table, then drops the database unless --keep.
-// --name picks another scratch database name (bench_ and letters, digits or _), e.g. to keep
-// several catalogs side by side. --reuse uses an existing bench_<n> (topping it up to n products if it has fewer) instead of
+// --name picks another scratch database name (bench_ and letters, digits or _; with --pglite the
+// folder /tmp/<name>), e.g. to keep several catalogs side by side. --reuse uses an existing bench_<n> (topping it up to n products if it has fewer) instead of
 // refusing to touch it. --pglite runs the same against an embedded PGlite in /tmp/bench-pglite-<n>.
 //
 // Other options: --queries <per kind, 40>  --structure-queries <10>  --no-structure  --explain
@@ -83,9 +83,10 @@ async function postgresScratch(): Promise<Scratch> {
   };
 }
 
-/** An embedded PGlite data folder in /tmp. */
+/** An embedded PGlite data folder in /tmp (/tmp/<--name> if given). */
 async function pgliteScratch(): Promise<Scratch> {
-  const dir = `/tmp/bench-pglite-${count}`;
+  if (args.name !== undefined && !/^bench_\w+$/.test(args.name)) throw new Error(`refusing name ${args.name}: it must start with bench_`);
+  const dir = args.name ? `/tmp/${args.name}` : `/tmp/bench-pglite-${count}`;
   if (existsSync(dir) && !args.reuse) throw new Error(`${dir} already exists: pass --reuse to use it, or remove it`);
   return {
     url: `pglite:${dir}`,
