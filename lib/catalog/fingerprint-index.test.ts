@@ -1,7 +1,15 @@
 import { afterEach, beforeAll, describe, expect, it, vi } from "vitest";
 import { db } from "@/lib/db";
 import { fingerprintIndex } from "@/lib/catalog/fingerprint-index";
-import { bitCount, FINGERPRINT_BYTES, FingerprintStore, HAS_MORGAN, HAS_PATTERN, DISCONTINUED } from "@/lib/catalog/fingerprint-scan";
+import {
+  bitCount,
+  DISCONTINUED,
+  FINGERPRINT_BYTES,
+  FingerprintStore,
+  HAS_MORGAN,
+  HAS_PATTERN,
+  packFingerprint,
+} from "@/lib/catalog/fingerprint-scan";
 import { seedCatalog } from "@/lib/catalog/seed-catalog";
 import { findSimilarProducts, similaritySearch, substructureSearch } from "@/lib/catalog/structure-search";
 import * as catalog from "@/prisma/seed-data/catalog";
@@ -91,6 +99,25 @@ describe("FingerprintStore (the index's screens) against a brute-force scan", ()
       const expected = scored.filter((r) => r.similarity >= cutoff).map((r) => r.id);
       expect([...store.similarCandidates(q, options)].sort((a, b) => a - b)).toEqual(expected.sort((a, b) => a - b));
     }
+  });
+
+  it("similarity: a tie at the cut in a group read after the best are full is still a candidate", () => {
+    // Query: bits 0–5. Six rows with bits 0–3 (Tanimoto 4/6) fill the best six from the 4-bit group;
+    // one row with bits 0–8 (6/9, the same value) sits in the 9-bit group, whose bound is exactly 2/3.
+    const fp = (bits: number) => packFingerprint("1".repeat(bits).padEnd(2048, "0"));
+    const morgan = [...Array.from({ length: 6 }, () => fp(4)), fp(9)];
+    const tied = new FingerprintStore(
+      7,
+      Array.from({ length: 10 }, (_, bits) => (bits === 4 ? 6 : bits === 9 ? 1 : 0)),
+    );
+    const join = (fps: Uint8Array[]) => Uint8Array.from(fps.flatMap((f) => [...f]));
+    tied.append({
+      ids: Int32Array.from([1, 2, 3, 4, 5, 6, 7]),
+      flags: new Uint8Array(7).fill(HAS_PATTERN | HAS_MORGAN),
+      pattern: join(morgan),
+      morgan: join(morgan),
+    });
+    expect([...tied.similarCandidates(fp(6), { threshold: 0.3, limit: 6 })].sort()).toEqual([1, 2, 3, 4, 5, 6, 7]);
   });
 });
 

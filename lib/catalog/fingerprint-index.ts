@@ -19,13 +19,15 @@ import { Worker } from "node:worker_threads";
 import type { FingerprintRequest, FingerprintResponse } from "@/lib/catalog/fingerprint-worker";
 import { FINGERPRINT_BITS, FINGERPRINT_BYTES, packFingerprint, type SimilarOptions } from "@/lib/catalog/fingerprint-scan";
 import { log } from "@/lib/core/log";
-import { db } from "@/lib/db";
+import { db, embeddedDatabase } from "@/lib/db";
 import { env } from "@/lib/env";
 
 /** Products read per statement of a load. */
 const LOAD_CHUNK = 20_000;
 /** The change log is emptied once this long; every process then reloads once. */
 const PRUNE_AT = 10_000;
+/** After a failed load, searches stay in SQL this long before the next attempt. */
+const RETRY_AFTER_MS = 30_000;
 
 type Version = string;
 
@@ -88,12 +90,26 @@ async function changeVersion(query: typeof db.$queryRaw = db.$queryRaw.bind(db))
   return { version: `${row!.changes}:${row!.newest ?? ""}`, changes: row!.changes };
 }
 
+type Tx = Parameters<Parameters<typeof db.$transaction>[0]>[0];
+
+/**
+ * On PostgreSQL, one snapshot for the counts and every chunk, so they describe the same catalog. The
+ * embedded database has one connection: a transaction as long as a load would make every other
+ * transaction of the process wait past its limit. There a write during the load can leave the
+ * counts and rows disagreeing; the worker then refuses the load, and the next one is retried later.
+ */
+async function inSnapshot<T>(run: (tx: Tx | typeof db) => Promise<T>): Promise<T> {
+  if (embeddedDatabase()) return run(db);
+  return db.$transaction(run, { isolationLevel: "RepeatableRead", timeout: 600_000, maxWait: 10_000 });
+}
+
 type Chunk = { ids: number[]; flags: number[]; pattern: string; morgan: string };
 
 export class FingerprintIndex {
   private readonly worker = new IndexWorker();
   private version?: Version;
   private loading?: Promise<void>;
+  private failedAt = -Infinity;
 
   /**
    * The index if it holds the catalog as it is now; otherwise undefined (the caller searches in SQL)
@@ -102,7 +118,11 @@ export class FingerprintIndex {
   async current(): Promise<FingerprintIndex | undefined> {
     const { version } = await changeVersion();
     if (version === this.version) return this;
-    void this.load().catch((error: unknown) => log.error("fingerprint-index.load-failed", { error }));
+    if (!this.loading && performance.now() - this.failedAt > RETRY_AFTER_MS)
+      this.load().catch((error: unknown) => {
+        this.failedAt = performance.now();
+        log.error("fingerprint-index.load-failed", { error });
+      });
     return undefined;
   }
 
@@ -114,47 +134,44 @@ export class FingerprintIndex {
   private async loadOnce() {
     this.version = undefined;
     const started = performance.now();
-    // One snapshot for the counts, every chunk and the version, so they describe the same catalog.
-    const { version, count } = await db.$transaction(
-      async (tx) => {
-        let { version, changes } = await changeVersion(tx.$queryRaw.bind(tx));
-        if (changes >= PRUNE_AT) {
-          await tx.$executeRaw`DELETE FROM "FingerprintChange" WHERE txid < (SELECT max(txid) FROM "FingerprintChange")`;
-          ({ version, changes } = await changeVersion(tx.$queryRaw.bind(tx)));
-        }
-        const groups = await tx.$queryRaw<{ bits: number; products: number }[]>`
+    // The version is read first: a change committed after it moves it, and the next search reloads.
+    const { version, count } = await inSnapshot(async (tx) => {
+      let { version, changes } = await changeVersion(tx.$queryRaw.bind(tx));
+      if (changes >= PRUNE_AT) {
+        await tx.$executeRaw`DELETE FROM "FingerprintChange" WHERE txid < (SELECT max(txid) FROM "FingerprintChange")`;
+        ({ version, changes } = await changeVersion(tx.$queryRaw.bind(tx)));
+      }
+      const groups = await tx.$queryRaw<{ bits: number; products: number }[]>`
           SELECT bit_count("morganFp")::int AS bits, count(*)::int AS products FROM "Product" WHERE "morganFp" IS NOT NULL GROUP BY 1`;
-        const [{ count }] = (await tx.$queryRaw<{ count: number }[]>`SELECT count(*)::int AS count FROM "Product"`) as [{ count: number }];
-        const morganBitCounts = Array.from({ length: FINGERPRINT_BITS + 1 }, () => 0);
-        for (const group of groups) morganBitCounts[group.bits] = group.products;
-        await this.worker.call({ op: "begin", count, morganBitCounts });
-        const zero = new Uint8Array(FINGERPRINT_BYTES);
-        for (let after = 0; ;) {
-          // Fingerprints as raw bytes (varbit_send: a 4-byte length, then the bits), one hex string per
-          // chunk: through Prisma a string loads about four times faster than a bytea (3.7 s against 14 s at 100k).
-          const [chunk] = await tx.$queryRaw<Chunk[]>`
+      const [{ count }] = (await tx.$queryRaw<{ count: number }[]>`SELECT count(*)::int AS count FROM "Product"`) as [{ count: number }];
+      const morganBitCounts = Array.from({ length: FINGERPRINT_BITS + 1 }, () => 0);
+      for (const group of groups) morganBitCounts[group.bits] = group.products;
+      await this.worker.call({ op: "begin", count, morganBitCounts });
+      const zero = new Uint8Array(FINGERPRINT_BYTES);
+      for (let after = 0; ;) {
+        // Fingerprints as raw bytes (varbit_send: a 4-byte length, then the bits), one hex string per
+        // chunk: through Prisma a string loads about four times faster than a bytea (3.7 s against 14 s at 100k).
+        const [chunk] = await tx.$queryRaw<Chunk[]>`
             SELECT coalesce(array_agg(id ORDER BY id), '{}') AS ids,
               coalesce(array_agg(("patternFp" IS NOT NULL)::int | (("morganFp" IS NOT NULL)::int << 1) | (("discontinuedOn" IS NOT NULL)::int << 2) ORDER BY id), '{}') AS flags,
               encode(coalesce(string_agg(coalesce(substring(varbit_send("patternFp") FROM 5), ${zero}), ''::bytea ORDER BY id), ''::bytea), 'hex') AS pattern,
               encode(coalesce(string_agg(coalesce(substring(varbit_send("morganFp") FROM 5), ${zero}), ''::bytea ORDER BY id), ''::bytea), 'hex') AS morgan
             FROM (SELECT id, "patternFp", "morganFp", "discontinuedOn" FROM "Product" WHERE id > ${after} ORDER BY id LIMIT ${LOAD_CHUNK}) page`;
-          const { ids, flags, pattern, morgan } = chunk!;
-          if (!ids.length) break;
-          const message = {
-            op: "append" as const,
-            ids: Int32Array.from(ids),
-            flags: Uint8Array.from(flags),
-            pattern: new Uint8Array(Buffer.from(pattern, "hex")),
-            morgan: new Uint8Array(Buffer.from(morgan, "hex")),
-          };
-          await this.worker.call(message, [message.ids.buffer, message.flags.buffer, message.pattern.buffer, message.morgan.buffer]);
-          after = ids.at(-1)!;
-        }
-        await this.worker.call({ op: "commit" });
-        return { version, count };
-      },
-      { isolationLevel: "RepeatableRead", timeout: 600_000, maxWait: 10_000 },
-    );
+        const { ids, flags, pattern, morgan } = chunk!;
+        if (!ids.length) break;
+        const message = {
+          op: "append" as const,
+          ids: Int32Array.from(ids),
+          flags: Uint8Array.from(flags),
+          pattern: new Uint8Array(Buffer.from(pattern, "hex")),
+          morgan: new Uint8Array(Buffer.from(morgan, "hex")),
+        };
+        await this.worker.call(message, [message.ids.buffer, message.flags.buffer, message.pattern.buffer, message.morgan.buffer]);
+        after = ids.at(-1)!;
+      }
+      await this.worker.call({ op: "commit" });
+      return { version, count };
+    });
     this.version = version;
     log.info("fingerprint-index.loaded", { products: count, ms: Math.round(performance.now() - started) });
   }
