@@ -98,8 +98,9 @@ async function candidatePages(patternFp: string): Promise<() => Promise<Candidat
 
 /**
  * Catalog products containing the query structure. The pattern fingerprint screen (a product can
- * only contain the query if it has all the query's bits) runs on the fingerprint index; each candidate is
- * then confirmed with RDKit, since the screen lets false positives through but never drops a hit.
+ * only contain the query if it has all the query's bits) runs on the fingerprint index; each
+ * candidate is then confirmed with RDKit, since the screen lets false positives through but never
+ * drops a hit.
  * A SMILES is read as a molecule, and as a SMARTS pattern only when it is not one.
  * Stereochemistry is ignored in the match, as RDKit does by default.
  */
