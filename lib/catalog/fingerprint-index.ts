@@ -5,10 +5,10 @@ import "server-only";
 // be (fingerprint-scan.ts). The database still has the last word: the searches confirm substructure
 // candidates with RDKit and rank similarity candidates in SQL, so the hits are the SQL path's.
 //
-// Freshness, with several app processes: a trigger records every transaction that writes products'
-// fingerprints or sold status (FingerprintChange). Each search reads that table's count and newest
-// row (one index probe); if they moved since the index was loaded, the search runs in SQL and the
-// index reloads in the background. A change made by any process, an import or psql is seen by the
+// Freshness, with several app processes: triggers record every transaction that changes products'
+// SMILES, fingerprints or sold status, or adds or removes products (FingerprintChange). Each search
+// reads that table's count and newest row; if they moved since the index was loaded, the search
+// runs in SQL and the index reloads in the background. A change made by any process, an import or psql is seen by the
 // next search everywhere.
 //
 // Memory: 512 bytes per product (pattern + Morgan fingerprint) plus 7 bytes of id and flags, in the
