@@ -38,16 +38,7 @@ export type LatencyOptions = {
   log?: (line: string) => void;
 };
 
-/** Issue 15 target 5's figures (structure rows), for a targets table; undefined without structure search. */
-export type StructureFigures = {
-  /** p95 over both substructure rows (scaffold cores and products' parents), ms. */
-  substructureP95Ms: number;
-  similarityP95Ms: number;
-  /** Loading the in-memory fingerprint index before the measured queries, ms. */
-  indexLoadMs: number;
-};
-
-export type LatencyResult = { rows: LatencyRow[]; queries: TextQuery[]; structure?: StructureFigures };
+export type LatencyResult = { rows: LatencyRow[]; queries: TextQuery[] };
 
 // ---------------------------------------------------------------------------------------------
 // The query set
@@ -194,17 +185,13 @@ async function runCommonWords(rounds = 5): Promise<LatencyRow[]> {
 /** The largest fragment of a SMILES: the parent without its counter-ion. */
 const parentOf = (smiles: string) => smiles.split(".").sort((a, b) => b.length - a.length)[0]!;
 
-async function runStructure(
-  seed: number,
-  perKind: number,
-  log: (line: string) => void,
-): Promise<{ rows: LatencyRow[]; figures?: StructureFigures }> {
+async function runStructure(seed: number, perKind: number, log: (line: string) => void): Promise<LatencyRow[]> {
   let search: typeof import("@/lib/catalog/structure-search");
   try {
     search = await import("@/lib/catalog/structure-search");
   } catch (error) {
     log(`  structure search not benchmarked: ${(error as Error).message.split("\n")[0]}`);
-    return { rows: [{ kind: "structure search", path: "TODO", samples: [], note: "TODO: lib/catalog/structure-search.ts not available" }] };
+    return [{ kind: "structure search", path: "TODO", samples: [], note: "TODO: lib/catalog/structure-search.ts not available" }];
   }
   const products = (await sampleRows(seed, perKind * 2, 21)).slice(0, perKind);
   const cores = SCAFFOLD_CORES.map((c) => c.smiles);
@@ -243,11 +230,7 @@ async function runStructure(
       q: smiles,
     });
   }
-  const p95 = (samples: Sample[]) => summarize(samples.map((x) => x.ms)).p95;
-  return {
-    rows,
-    figures: { substructureP95Ms: p95([...rows[0]!.samples, ...rows[1]!.samples]), similarityP95Ms: p95(rows[2]!.samples), indexLoadMs },
-  };
+  return rows;
 }
 
 export async function runSearchLatency({
@@ -283,8 +266,8 @@ export async function runSearchLatency({
     samples: text.filter((r) => r.path === path).flatMap((r) => r.samples),
   }));
   const common = await runCommonWords();
-  const measured = structure ? await runStructure(seed, structurePerKind, log) : { rows: [] };
-  return { rows: [...text, ...all, ...common, ...measured.rows], queries, structure: measured.figures };
+  const structureRows = structure ? await runStructure(seed, structurePerKind, log) : [];
+  return { rows: [...text, ...all, ...common, ...structureRows], queries };
 }
 
 const median = (xs: number[]) => {
