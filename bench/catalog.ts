@@ -1,12 +1,11 @@
-// npm run bench -- --products 100000 [--database postgresql://postgres@127.0.0.1:5432/postgres] [--name bench_<n>] [--reuse] [--keep] [--pglite]
+// npm run bench -- --products 100000 [--database postgresql://postgres@127.0.0.1:5432/postgres] [--reuse] [--keep] [--pglite]
 //
 // Catalog search benchmark end to end: creates a scratch database `bench_<n>` on the PostgreSQL
 // server that --database points at (any database on it; default the local server), migrates it with
 // `prisma migrate deploy`, writes the demo catalog and guides (as `npm run db:seed` does), bulk-loads
 // synthetic products up to n in all (bench/load-catalog.ts), measures search
 // latency (bench/search-latency.ts) and prints one table, then drops the database unless --keep.
-// --name picks another scratch database name (bench_ and letters, digits or _; with --pglite the
-// folder /tmp/<name>), e.g. to keep several catalogs side by side. --reuse uses an existing bench_<n> (topping it up to n products if it has fewer) instead of
+// --reuse uses an existing bench_<n> (topping it up to n products if it has fewer) instead of
 // refusing to touch it. --pglite runs the same against an embedded PGlite in /tmp/bench-pglite-<n>.
 //
 // Other options: --queries <per kind, 40>  --structure-queries <10>  --no-structure  --explain
@@ -27,7 +26,6 @@ const { values: args } = parseArgs({
   options: {
     products: { type: "string", default: "10000" },
     database: { type: "string", default: "postgresql://postgres@127.0.0.1:5432/postgres" },
-    name: { type: "string" },
     reuse: { type: "boolean", default: false },
     keep: { type: "boolean", default: false },
     pglite: { type: "boolean", default: false },
@@ -53,8 +51,8 @@ type Scratch = { url: string; label: string; drop(): Promise<void> };
 
 /** bench_<n> on the server --database names: created here, or reused with --reuse. */
 async function postgresScratch(): Promise<Scratch> {
-  const name = args.name ?? `bench_${count}`;
-  if (!/^bench_\w+$/.test(name)) throw new Error(`refusing database name ${name}: it must start with bench_`);
+  const name = `bench_${count}`;
+  if (!/^bench_\d+$/.test(name)) throw new Error(`refusing database name ${name}`);
   const adminUrl = new URL(args.database);
   const admin = new pg.Client({ connectionString: adminUrl.toString() });
   await admin.connect();
@@ -83,10 +81,9 @@ async function postgresScratch(): Promise<Scratch> {
   };
 }
 
-/** An embedded PGlite data folder in /tmp (/tmp/<--name> if given). */
+/** An embedded PGlite data folder in /tmp. */
 async function pgliteScratch(): Promise<Scratch> {
-  if (args.name !== undefined && !/^bench_\w+$/.test(args.name)) throw new Error(`refusing name ${args.name}: it must start with bench_`);
-  const dir = args.name ? `/tmp/${args.name}` : `/tmp/bench-pglite-${count}`;
+  const dir = `/tmp/bench-pglite-${count}`;
   if (existsSync(dir) && !args.reuse) throw new Error(`${dir} already exists: pass --reuse to use it, or remove it`);
   return {
     url: `pglite:${dir}`,
