@@ -1,4 +1,4 @@
-import "server-only";
+// No "server-only" marker: instrumentation.ts (outside the React server graph) starts the first load.
 // The catalog's fingerprints in memory, for structure search at a million products. In SQL both
 // searches read every product row (bench/README.md); here the pattern fingerprints are screened in a
 // worker thread at memory speed and the Morgan fingerprints are read only where a similarity hit can
@@ -8,12 +8,12 @@ import "server-only";
 // Freshness, with several app processes: triggers record every transaction that changes products'
 // SMILES, fingerprints or sold status, or adds or removes products (FingerprintChange). Each search
 // reads that table's count and newest row; if they moved since the index was loaded, the search
-// runs in SQL and the index reloads in the background. A change made by any process, an import or psql is seen by the
-// next search everywhere.
+// runs in SQL and the index reloads in the background. A change made by any process, an import or
+// psql is seen by the next search everywhere.
 //
 // Memory: 512 bytes per product (pattern + Morgan fingerprint) plus 7 bytes of id and flags, in the
-// worker: ~520 MB at 1M products. A load reads everything in one snapshot; at 1M it takes seconds,
-// during which searches use SQL.
+// worker: ~520 MB at 1M products. A load reads everything (on PostgreSQL in one snapshot); at 1M
+// it takes 20–60 s on 2 busy cores, during which searches use SQL. Servers start one at start-up.
 import { fileURLToPath } from "node:url";
 import { Worker } from "node:worker_threads";
 import type { FingerprintRequest, FingerprintResponse } from "@/lib/catalog/fingerprint-worker";
@@ -118,12 +118,17 @@ export class FingerprintIndex {
   async current(): Promise<FingerprintIndex | undefined> {
     const { version } = await changeVersion();
     if (version === this.version) return this;
-    if (!this.loading && performance.now() - this.failedAt > RETRY_AFTER_MS)
-      this.load().catch((error: unknown) => {
-        this.failedAt = performance.now();
-        log.error("fingerprint-index.load-failed", { error });
-      });
+    this.preload();
     return undefined;
+  }
+
+  /** Starts a load in the background, unless one is running or the last failed moments ago. */
+  preload() {
+    if (this.loading || performance.now() - this.failedAt <= RETRY_AFTER_MS) return;
+    this.load().catch((error: unknown) => {
+      this.failedAt = performance.now();
+      log.error("fingerprint-index.load-failed", { error });
+    });
   }
 
   /** Loads the catalog's fingerprints (one load at a time; a caller during a load waits for it). */
