@@ -16,6 +16,12 @@ export async function register() {
     // On PostgreSQL, staff edits made in other app processes expire this one's cached pages too.
     const { startCacheListener } = await import("@/lib/cache-broadcast");
     startCacheListener();
+    // Structure search's fingerprint index, loaded now rather than on the first search (at 1M
+    // products it takes most of a minute, during which searches run in SQL). Never while building.
+    if (process.env.NEXT_PHASE !== "phase-production-build") {
+      const { fingerprintIndex } = await import("@/lib/catalog/fingerprint-index");
+      fingerprintIndex().preload();
+    }
     // Sends the outbox when SMTP_URL is set; without it mail waits, visible at /dev/mailbox (sign-in links excepted).
     const { startOutboxWorker } = await import("@/lib/mail/worker");
     startOutboxWorker();

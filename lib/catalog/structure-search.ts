@@ -3,22 +3,22 @@ import { InvalidStructureError } from "@/lib/catalog/chemistry";
 import type { ControlSummary } from "@/lib/catalog/control-labels";
 import { rdkitPool, RDKitWorkerError } from "@/lib/catalog/rdkit-pool";
 import type { QueryKind } from "@/lib/catalog/rdkit-operations";
+import { fingerprintIndex } from "@/lib/catalog/fingerprint-index";
 import { drawStructurePreview, RDKIT_FAILED_MESSAGE, type StructurePreview } from "@/lib/catalog/structure-preview";
 import { structureSizeProblem } from "@/lib/catalog/structure-input";
 import { db } from "@/lib/db";
 import { Prisma } from "@/lib/generated/prisma/client";
 
-// Structure search over the catalog: substructure (fingerprint screen in SQL, then an exact RDKit
-// match) and similarity (Tanimoto on Morgan fingerprints, entirely in SQL).
+// Structure search over the catalog: substructure (fingerprint screen, then an exact RDKit match)
+// and similarity (Tanimoto on Morgan fingerprints, ranked in SQL).
 //
-// How it scales: neither query can use an index. `("patternFp" & q) = q` and the Tanimoto
-// expression are evaluated row by row, so both are a sequential scan over every product's 256-byte
-// bit(2048) fingerprint (plus the rest of its heap row). That is nothing at catalog sizes of
-// thousands; at hundreds of thousands the scan, and above all the RDKit confirmation of every
-// candidate the screen lets through (in an RDKit worker thread, rdkit-pool.ts, a page of candidates
-// per call), become the cost, which is why the confirmation is bounded by `maxCandidates`. Measured
-// numbers belong to bench/; the next steps would be a narrow fingerprint table (less to read per row)
-// or a chemistry cartridge with an index (RDKit's PostgreSQL extension, not available on PGlite).
+// How it scales: in SQL neither screen can use an index. `("patternFp" & q) = q` and the Tanimoto
+// expression are evaluated row by row, a sequential scan over every product's fingerprints: ~1.2 µs
+// a row (bench/README.md). So the screens run on the in-memory fingerprint index when it holds the
+// catalog as it is (fingerprint-index.ts), and in SQL while it loads or reloads after a change. Both
+// give the same hits: the index only chooses which rows the same confirmation (RDKit) and the same
+// ranking (SQL) see. What remains at 1M is RDKit's confirmation of every candidate a broad
+// substructure query lets through, bounded by `maxCandidates`.
 
 export type StructureSearchMode = "substructure" | "similarity";
 export const STRUCTURE_SEARCH_MODES: readonly StructureSearchMode[] = ["substructure", "similarity"];
@@ -43,8 +43,11 @@ export type SubstructureResult = {
 /** A query too large for RDKit here (structure-input.ts); the message says which bound it passed. */
 export class StructureTooLargeError extends Error {}
 
-/** Candidates fetched per round trip and sent to RDKit per call: enough to amortise both, small enough to stop early. */
-const CANDIDATE_PAGE = 500;
+/**
+ * Candidates fetched per round trip and sent to RDKit per call: enough to amortise both, small enough
+ * to stop early. The first page is smaller: most searches find their hits among the first candidates.
+ */
+const CANDIDATE_PAGES = [100, 500];
 
 function queryText(smiles: string) {
   const text = typeof smiles === "string" ? smiles.trim() : "";
@@ -55,10 +58,49 @@ function queryText(smiles: string) {
   return text;
 }
 
+type CandidatePage = { rows: { id: number; smiles: string }[]; more: boolean };
+
 /**
- * Catalog products containing the query structure. The pattern fingerprint screen runs in the
- * database (a product can only contain the query if it has all the query's bits); each candidate is
- * then confirmed with RDKit, since the screen lets false positives through but never drops a hit.
+ * The substructure screen's candidates in id order, a page per call: from the fingerprint index, or
+ * from SQL while the index is not current. Products without a fingerprint (written before the column
+ * existed and not re-seeded) cannot be screened, so both pass them on to RDKit.
+ */
+async function candidatePages(patternFp: string): Promise<() => Promise<CandidatePage>> {
+  const index = await fingerprintIndex().current();
+  let after = 0;
+  let pages = 0;
+  return async () => {
+    const size = CANDIDATE_PAGES[Math.min(pages++, CANDIDATE_PAGES.length - 1)]!;
+    // One past the page: a candidate left over says there are more.
+    const ids = await index?.substructureCandidates(patternFp, { after, max: size + 1 });
+    let rows: CandidatePage["rows"];
+    let more: boolean;
+    if (ids) {
+      const page = ids.slice(0, size);
+      rows = page.length
+        ? await db.$queryRaw<CandidatePage["rows"]>`SELECT id, smiles FROM "Product" WHERE id = ANY(${page}::int[]) ORDER BY id`
+        : [];
+      more = ids.length > size;
+      after = page.at(-1) ?? after;
+    } else {
+      // Keyset pages in id order (also when the index began a reload mid-search): each page resumes
+      // the scan where the last stopped, so the table is read once however many pages it takes.
+      rows = await db.$queryRaw<CandidatePage["rows"]>`
+        SELECT id, smiles FROM "Product"
+        WHERE id > ${after} AND ("patternFp" IS NULL OR ("patternFp" & ${patternFp}::bit(2048)) = ${patternFp}::bit(2048))
+        ORDER BY id LIMIT ${size}`;
+      more = rows.length === size;
+      after = rows.at(-1)?.id ?? after;
+    }
+    return { rows, more };
+  };
+}
+
+/**
+ * Catalog products containing the query structure. The pattern fingerprint screen (a product can
+ * only contain the query if it has all the query's bits) runs on the fingerprint index; each
+ * candidate is then confirmed with RDKit, since the screen lets false positives through but never
+ * drops a hit.
  * A SMILES is read as a molecule, and as a SMARTS pattern only when it is not one.
  * Stereochemistry is ignored in the match, as RDKit does by default.
  */
@@ -70,19 +112,12 @@ export async function substructureSearch(
   const rdkit = rdkitPool();
   const query = await rdkit.run("substructureQuery", text);
   if (!query) throw new InvalidStructureError(text);
-  const fp = query.patternFp;
+  const nextPage = await candidatePages(query.patternFp);
   const hitIds: number[] = [];
   let screened = 0;
   let truncated = false;
-  let after = 0;
   for (;;) {
-    // Keyset pages in id order: each page resumes the scan where the last stopped, so the table is
-    // read once however many pages it takes. Products without a fingerprint (written before the
-    // column existed and not re-seeded) cannot be screened, so they go straight to RDKit.
-    const rows = await db.$queryRaw<{ id: number; smiles: string }[]>`
-      SELECT id, smiles FROM "Product"
-      WHERE id > ${after} AND ("patternFp" IS NULL OR ("patternFp" & ${fp}::bit(2048)) = ${fp}::bit(2048))
-      ORDER BY id LIMIT ${CANDIDATE_PAGE}`;
+    const { rows, more } = await nextPage();
     if (rows.length && (hitIds.length >= limit || screened >= maxCandidates)) {
       truncated = true;
       break;
@@ -97,8 +132,7 @@ export async function substructureSearch(
         break;
       }
     }
-    if (rows.length < CANDIDATE_PAGE) break;
-    after = rows.at(-1)!.id;
+    if (!more) break;
   }
 
   const products = hitIds.length
@@ -113,9 +147,9 @@ export async function substructureSearch(
 
 /**
  * The catalog products most similar to a SMILES: Tanimoto similarity of Morgan fingerprints
- * (radius 2, 2048 bits), computed and filtered in SQL, best first. Morgan fingerprints ignore
- * stereochemistry, so stereoisomers tie; the product with exactly the query's structure (same
- * InChIKey) is then listed first. SMARTS patterns are refused: they have no Morgan fingerprint.
+ * (radius 2, 2048 bits), best first. Morgan fingerprints ignore stereochemistry, so stereoisomers
+ * tie; the product with exactly the query's structure (same InChIKey) is then listed first. SMARTS
+ * patterns are refused: they have no Morgan fingerprint.
  */
 export async function similaritySearch(
   smiles: string,
@@ -125,24 +159,34 @@ export async function similaritySearch(
   const query = await rdkitPool().run("similarityQuery", text);
   if (!query) throw new InvalidStructureError(text);
   const { morganFp: fp, inchiKey } = query;
-  return similarTo({ fp: Prisma.sql`SELECT ${fp}::bit(2048) AS fp, ${inchiKey}::text AS "inchiKey", NULL::int AS id`, limit, threshold });
+  const ids = await (await fingerprintIndex().current())?.similarCandidates(fp, { limit, threshold });
+  return similarTo({
+    fp: Prisma.sql`SELECT ${fp}::bit(2048) AS fp, ${inchiKey}::text AS "inchiKey", NULL::int AS id`,
+    limit,
+    threshold,
+    ids,
+  });
 }
 
 /**
  * The Tanimoto ranking both searches share. `query` is one row: the fingerprint, the InChIKey that
- * breaks ties (exact structure first) and a product id to leave out (NULL for none).
+ * breaks ties (exact structure first) and a product id to leave out (NULL for none). `ids`, from the
+ * fingerprint index, are the only products that can rank: without them every product is scored.
  */
 async function similarTo({
   fp,
   limit,
   threshold,
   soldOnly = false,
+  ids,
 }: {
   fp: Prisma.Sql;
   limit: number;
   threshold: number;
   soldOnly?: boolean;
+  ids?: number[];
 }): Promise<SimilarityHit[]> {
+  if (ids && !ids.length) return [];
   const rows = await db.$queryRaw<(StructureHit & { similarity: number })[]>`
     SELECT "catalogNumber", name, formula, "molecularWeight", similarity FROM (
       SELECT p."catalogNumber", p.name, p.formula, p."molecularWeight", p."inchiKey" = q."inchiKey" AS same,
@@ -150,6 +194,7 @@ async function similarTo({
           / nullif(bit_count(p."morganFp") + bit_count(q.fp) - bit_count(p."morganFp" & q.fp), 0) AS similarity
       FROM "Product" p CROSS JOIN (${fp}) q
       WHERE p."morganFp" IS NOT NULL AND p.id IS DISTINCT FROM q.id ${soldOnly ? Prisma.sql`AND p."discontinuedOn" IS NULL` : Prisma.empty}
+        ${ids ? Prisma.sql`AND p.id = ANY(${ids}::int[])` : Prisma.empty}
     ) s
     WHERE similarity >= ${threshold}::float8
     ORDER BY similarity DESC, same DESC, name, "catalogNumber"
@@ -172,12 +217,15 @@ export async function findSimilarProducts({
   limit?: number;
   threshold?: number;
 }): Promise<SimilarityHit[]> {
-  return similarTo({
-    fp: Prisma.sql`SELECT "morganFp" AS fp, "inchiKey", id FROM "Product" WHERE "catalogNumber" = ${catalogNumber} AND "morganFp" IS NOT NULL`,
-    limit,
-    threshold,
-    soldOnly: true,
-  });
+  const product = Prisma.sql`SELECT "morganFp" AS fp, "inchiKey", id FROM "Product" WHERE "catalogNumber" = ${catalogNumber} AND "morganFp" IS NOT NULL`;
+  const index = await fingerprintIndex().current();
+  let ids: number[] | undefined;
+  if (index) {
+    const [row] = await db.$queryRaw<{ id: number; fp: string }[]>`SELECT id, fp::text AS fp FROM (${product}) p`;
+    if (!row) return [];
+    ids = await index.similarCandidates(row.fp, { limit, threshold, excludeId: row.id, soldOnly: true });
+  }
+  return similarTo({ fp: product, limit, threshold, soldOnly: true, ids });
 }
 
 export type QueryPreview =
