@@ -13,8 +13,12 @@ export async function register() {
       const { log } = await import("@/lib/core/log");
       log.error("catalog.redirects-not-loaded", { error });
     });
+    // The build's empty copies of the static pages that list database rows: their first request here
+    // renders them from the database (lib/cache-tags.ts, prerenderedByBuild).
+    const { expireTagsHere, startCacheListener } = await import("@/lib/cache-broadcast");
+    const { cacheTags } = await import("@/lib/cache-tags");
+    expireTagsHere([cacheTags.build]);
     // On PostgreSQL, staff edits made in other app processes expire this one's cached pages too.
-    const { startCacheListener } = await import("@/lib/cache-broadcast");
     startCacheListener();
     // Sends the outbox when SMTP_URL is set; without it mail waits, visible at /dev/mailbox (sign-in links excepted).
     const { startOutboxWorker } = await import("@/lib/mail/worker");
