@@ -17,6 +17,8 @@ export async function GuideListing({ kind }: { kind?: GuideKind }) {
         source, and every compound links to its data sheet.
       </p>
 
+      {/* The kinds as plain links: each is another route behind /guides's own path (lib/http/listing-routes.ts),
+          and Next's client router, seeing the static /guides, would change the address but keep this list. */}
       <nav aria-label="Guide type" className="mt-6">
         <ul className="flex flex-wrap gap-2">
           <li>
@@ -26,13 +28,13 @@ export async function GuideListing({ kind }: { kind?: GuideKind }) {
           </li>
           {(Object.keys(guideKindLabels) as GuideKind[]).map((k) => (
             <li key={k}>
-              <Link
+              <a
                 href={`/guides?kind=${guideKindParam(k)}`}
                 aria-current={kind === k ? "true" : undefined}
                 className={`btn ${kind === k ? "btn-primary" : "btn-secondary"}`}
               >
                 {guideKindLabels[k]} ({counts[k] ?? 0})
-              </Link>
+              </a>
             </li>
           ))}
         </ul>
