@@ -3,7 +3,7 @@ import { CATALOG_UPLOAD_PATH, MAX_UPLOAD_BYTES } from "@/lib/catalog/import/uplo
 import { productRedirectPath } from "@/lib/catalog/redirect-map";
 import { SDS_ACTION_BODY_LIMIT } from "@/lib/catalog/sds-schema";
 import { env } from "@/lib/env";
-import { listingRoute } from "@/lib/http/listing-routes";
+import { listingRoute } from "@/lib/listing-routes";
 import { readBodyWithin } from "@/lib/http/read-body";
 import { QUOTE_ACTION_BODY_LIMIT, REQUESTER_ACTION_BODY_LIMIT } from "@/lib/requesters/upload-limit";
 import { REPLY_ACTION_BODY_LIMIT } from "@/lib/triage/reply-attachments";

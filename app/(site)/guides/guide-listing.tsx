@@ -17,7 +17,7 @@ export async function GuideListing({ kind }: { kind?: GuideKind }) {
         source, and every compound links to its data sheet.
       </p>
 
-      {/* The kinds as plain links: each is another route behind /guides's own path (lib/http/listing-routes.ts),
+      {/* The kinds as plain links: each is another route behind /guides's own path (lib/listing-routes.ts),
           and Next's client router, seeing the static /guides, would change the address but keep this list. */}
       <nav aria-label="Guide type" className="mt-6">
         <ul className="flex flex-wrap gap-2">

@@ -9,7 +9,7 @@ export const metadata: Metadata = {
 };
 
 // Served from Next's cache, refreshed by the guides' and the catalog's tags (or after 300 s).
-// /guides?kind=… is another cached page (lib/http/listing-routes.ts).
+// /guides?kind=… is another cached page (lib/listing-routes.ts).
 export const revalidate = 300;
 
 export default async function GuidesPage() {

@@ -11,7 +11,7 @@ export const metadata: Metadata = {
 
 // The unfiltered first page, served from Next's cache and refreshed by the catalog's tags (or after
 // 300 s). A query string that filters or pages is served per request by /products/_filtered
-// (lib/http/listing-routes.ts).
+// (lib/listing-routes.ts).
 export const revalidate = 300;
 
 export default async function ProductsPage() {

@@ -2,7 +2,7 @@ import type { Metadata } from "next";
 import { ProductsListing } from "@/app/(site)/products/products-listing";
 import { parseCatalogQuery } from "@/lib/catalog/catalog-query";
 
-// /products?q=…&target=…&page=…, rewritten here by proxy.ts (lib/http/listing-routes.ts) and rendered
+// /products?q=…&target=…&page=…, rewritten here by proxy.ts (lib/listing-routes.ts) and rendered
 // per request: the combinations are unbounded.
 export const metadata: Metadata = {
   title: "Product catalog",

@@ -3,7 +3,7 @@ import { notFound } from "next/navigation";
 import { GuideListing } from "@/app/(site)/guides/guide-listing";
 import { guideKindOf } from "@/lib/guides/guide-kinds";
 
-// /guides?kind=<kind>, rewritten here by proxy.ts (lib/http/listing-routes.ts): one cached page per
+// /guides?kind=<kind>, rewritten here by proxy.ts (lib/listing-routes.ts): one cached page per
 // kind, rendered on its first request.
 export const revalidate = 300;
 export function generateStaticParams() {

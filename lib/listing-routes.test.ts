@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { FILTERED_PRODUCTS_PATH, listingRoute } from "@/lib/http/listing-routes";
+import { FILTERED_PRODUCTS_PATH, listingRoute } from "@/lib/listing-routes";
 
 const route = (url: string) => {
   const { pathname, searchParams } = new URL(url, "http://localhost");
