@@ -13,11 +13,11 @@ export async function register() {
       const { log } = await import("@/lib/core/log");
       log.error("catalog.redirects-not-loaded", { error });
     });
-    // The build's empty copies of the static pages that list database rows: their first request here
-    // renders them from the database (lib/cache-tags.ts, prerenderedByBuild).
+    // Pages cached before this process started (the build's empty copies, pages an earlier process
+    // rendered, perhaps from another database or before an import) are rendered afresh on first request.
     const { expireTagsHere, startCacheListener } = await import("@/lib/cache-broadcast");
-    const { cacheTags } = await import("@/lib/cache-tags");
-    expireTagsHere([cacheTags.build]);
+    const { EXPIRED_AT_START } = await import("@/lib/cache-tags");
+    expireTagsHere(EXPIRED_AT_START);
     // On PostgreSQL, staff edits made in other app processes expire this one's cached pages too.
     startCacheListener();
     // Sends the outbox when SMTP_URL is set; without it mail waits, visible at /dev/mailbox (sign-in links excepted).

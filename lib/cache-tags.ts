@@ -18,6 +18,15 @@ export const cacheTags = {
   build: "build",
 };
 
+/**
+ * Expired as each server process starts (instrumentation.ts): every page built from the database
+ * carries one of them. Next keeps rendered pages in .next across restarts, and a restarted process may
+ * read another database (a benchmark catalog, then the e2e one) or one changed while it was down (an
+ * import); the build's empty copies (`prerenderedByBuild`) must never be sent. Each such page costs one
+ * render after a start.
+ */
+export const EXPIRED_AT_START = [cacheTags.build, cacheTags.catalog, cacheTags.allProducts];
+
 // Staff edits expire the tags at once. Writes from outside the app (`npm run catalog:import`, SQL) expire
 // nothing, so entries are also refreshed in the background after this long, as the ISR pages are;
 // without it Next keeps an entry for a year.
@@ -48,7 +57,7 @@ export async function cachedWithTags<T>(key: string[], tags: string[], load: () 
  * True while `next build` prerenders a page. The static public pages that list database rows (home,
  * /guides, /products) are prerendered by the build like every ○ page, but the build never reads the
  * database (there may be none, or not the one the server will use). Such a page renders nothing then,
- * tagged `build`; every server process expires that tag as it starts (instrumentation.ts), so its first
+ * tagged `build`; every server process expires that tag as it starts (EXPIRED_AT_START), so its first
  * request renders the page from the database, Next caches that copy (ISR), and the empty one is never sent.
  */
 export async function prerenderedByBuild() {
