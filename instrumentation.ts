@@ -13,8 +13,12 @@ export async function register() {
       const { log } = await import("@/lib/core/log");
       log.error("catalog.redirects-not-loaded", { error });
     });
+    // Pages cached before this process started (the build's empty copies, pages an earlier process
+    // rendered, perhaps from another database or before an import) are rendered afresh on first request.
+    const { expireTagsHere, startCacheListener } = await import("@/lib/cache-broadcast");
+    const { EXPIRED_AT_START } = await import("@/lib/cache-tags");
+    expireTagsHere(EXPIRED_AT_START);
     // On PostgreSQL, staff edits made in other app processes expire this one's cached pages too.
-    const { startCacheListener } = await import("@/lib/cache-broadcast");
     startCacheListener();
     // Structure search's fingerprint index, loaded now rather than on the first search (at 1M
     // products it takes most of a minute, during which searches run in SQL). Never while building.

@@ -3,6 +3,7 @@ import { CATALOG_UPLOAD_PATH, MAX_UPLOAD_BYTES } from "@/lib/catalog/import/uplo
 import { productRedirectPath } from "@/lib/catalog/redirect-map";
 import { SDS_ACTION_BODY_LIMIT } from "@/lib/catalog/sds-schema";
 import { env } from "@/lib/env";
+import { listingRoute } from "@/lib/listing-routes";
 import { readBodyWithin } from "@/lib/http/read-body";
 import { QUOTE_ACTION_BODY_LIMIT, REQUESTER_ACTION_BODY_LIMIT } from "@/lib/requesters/upload-limit";
 import { REPLY_ACTION_BODY_LIMIT } from "@/lib/triage/reply-attachments";
@@ -130,7 +131,11 @@ export async function proxy(request: NextRequest) {
   const policy = contentSecurityPolicy({ nonce, development, https });
   if (nonce) requestHeaders.set("content-security-policy", policy);
 
-  const response = NextResponse.next({ request: { headers: requestHeaders } });
+  // A filtered /products or /guides is served by another route than the cached unfiltered page.
+  const route = request.method === "GET" || request.method === "HEAD" ? listingRoute(pathname, request.nextUrl.searchParams) : null;
+  const response = route
+    ? NextResponse.rewrite(new URL(route + request.nextUrl.search, request.url), { request: { headers: requestHeaders } })
+    : NextResponse.next({ request: { headers: requestHeaders } });
   if (!hasOwnPolicy(pathname)) response.headers.set("Content-Security-Policy", policy);
   if (hsts) response.headers.set("Strict-Transport-Security", hsts);
   return response;

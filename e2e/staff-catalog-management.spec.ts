@@ -109,6 +109,13 @@ test.describe("as an admin", () => {
     await page.goto(`/guides/${slug}`);
     await expect(page.getByText("How long chains behave.")).toBeVisible();
     await expect(page.getByRole("region", { name: "References" })).toContainText(title);
+    // The cached guide list and home page show the new guide (and are cached again with it).
+    await page.goto("/guides");
+    await expect(page.getByRole("listitem").filter({ has: page.getByRole("link", { name: guideTitle }) })).toContainText(
+      "How long chains behave.",
+    );
+    await page.goto("/");
+    await expect(page.getByRole("link", { name: guideTitle })).toBeVisible();
 
     // Editing the guide refreshes its cached page.
     await page.goto(`/staff/guides/${slug}`);
@@ -118,6 +125,10 @@ test.describe("as an admin", () => {
     await editForm.getByRole("button", { name: "Save guide" }).click();
     await expect(editForm.getByRole("status")).toHaveText(`Saved; /guides/${slug} now shows this version.`);
     await page.goto(`/guides/${slug}`);
+    await expect(page.getByText(summary)).toBeVisible();
+    await page.goto("/guides");
+    await expect(page.getByText(summary)).toBeVisible();
+    await page.goto("/");
     await expect(page.getByText(summary)).toBeVisible();
 
     await page.goto("/staff/audit");

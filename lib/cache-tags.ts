@@ -12,7 +12,20 @@ export const cacheTags = {
   /** Every product page: a bulk import refreshes them all at once rather than tag by tag. */
   allProducts: "products",
   guide: (slug: string) => `guide:${slug}`,
+  /** The guide listings (home page, /guides): any guide saved. */
+  guides: "guides",
+  /** The empty copies of the static pages that `next build` prerenders (see `prerenderedByBuild`). */
+  build: "build",
 };
+
+/**
+ * Expired as each server process starts (instrumentation.ts): every page built from the database
+ * carries one of them. Next keeps rendered pages in .next across restarts, and a restarted process may
+ * read another database (a benchmark catalog, then the e2e one) or one changed while it was down (an
+ * import); the build's empty copies (`prerenderedByBuild`) must never be sent. Each such page costs one
+ * render after a start.
+ */
+export const EXPIRED_AT_START = [cacheTags.build, cacheTags.catalog, cacheTags.allProducts];
 
 // Staff edits expire the tags at once. Writes from outside the app (`npm run catalog:import`, SQL) expire
 // nothing, so entries are also refreshed in the background after this long, as the ISR pages are;
@@ -38,4 +51,17 @@ export async function cachedWithTags<T>(key: string[], tags: string[], load: () 
     revalidate: REVALIDATE_SECONDS,
   });
   return superjson.deserialize<T>(await cached());
+}
+
+/**
+ * True while `next build` prerenders a page. The static public pages that list database rows (home,
+ * /guides, /products) are prerendered by the build like every ○ page, but the build never reads the
+ * database (there may be none, or not the one the server will use). Such a page renders nothing then,
+ * tagged `build`; every server process expires that tag as it starts (EXPIRED_AT_START), so its first
+ * request renders the page from the database, Next caches that copy (ISR), and the empty one is never sent.
+ */
+export async function prerenderedByBuild() {
+  if (env.NEXT_PHASE !== "phase-production-build") return false;
+  await unstable_cache(async () => true, ["build"], { tags: [cacheTags.build] })();
+  return true;
 }

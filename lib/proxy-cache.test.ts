@@ -59,13 +59,29 @@ describe("refreshProxiedPages", () => {
 });
 
 describe("refreshTaggedPages", () => {
-  it("refreshes a product's page and every guide that compares it, and a guide's page, each once", async () => {
+  it("refreshes a product's page and every guide that compares it, a guide's page and the listings, each once", async () => {
     const linked = await getGuidesForProduct({ catalogNumber: "B8105958" });
     expect(linked.length).toBeGreaterThan(0);
     const tags = [cacheTags.product("B8105958"), cacheTags.guide(linked[0]!.slug), cacheTags.guide("another-guide"), cacheTags.catalog];
     await refreshTaggedPages({ tags, origin });
-    const expected = ["/products/B8105958", ...linked.map((g) => `/guides/${g.slug}`), "/guides/another-guide"];
+    const listings = [
+      "/",
+      "/products",
+      "/guides",
+      "/guides?kind=comparison",
+      "/guides?kind=application-note",
+      "/guides?kind=troubleshooting",
+      "/guides?kind=protocol",
+    ];
+    const expected = [...listings, "/products/B8105958", ...linked.map((g) => `/guides/${g.slug}`), "/guides/another-guide"];
     expect(seen.map((s) => s.url).sort()).toEqual(expected.sort());
+  });
+
+  it("refreshes the home page and the guide listings after a guide is saved, not /products", async () => {
+    await refreshTaggedPages({ tags: [cacheTags.guide("another-guide"), cacheTags.guides], origin });
+    expect(seen.map((s) => s.url)).toContain("/");
+    expect(seen.map((s) => s.url)).toContain("/guides?kind=protocol");
+    expect(seen.map((s) => s.url)).not.toContain("/products");
   });
 
   it(`refreshes at most ${MAX_REFRESHED_PAGES} pages for one edit`, async () => {

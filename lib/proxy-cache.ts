@@ -1,6 +1,7 @@
 import "server-only";
 import { cacheTags } from "@/lib/cache-tags";
 import { env } from "@/lib/env";
+import { guideKindParams } from "@/lib/guides/guide-kinds";
 import { listGuideSlugsForProducts } from "@/lib/guides/guides";
 import { log } from "@/lib/core/log";
 
@@ -42,16 +43,27 @@ export async function refreshProxiedPages({ paths, origin = env.PROXY_REFRESH_UR
 // copies are left to expire with their s-maxage (300 s) rather than re-requested one by one.
 export const MAX_REFRESHED_PAGES = 200;
 
+const GUIDE_LISTINGS = ["/", "/guides", ...Object.keys(guideKindParams).map((kind) => `/guides?kind=${kind}`)];
+
 /**
- * The proxied pages behind cache tags: a product's page and the guides that compare it, a guide's
- * page. Listings and the home page are not cached by the proxy.
+ * The proxied pages behind cache tags: the cached listings (home page, /products, /guides and its
+ * kinds) first, then a product's page and the guides that compare it, a guide's page.
  */
 export async function pagesForTags(tags: string[]): Promise<string[]> {
   const named = (prefix: string) => tags.flatMap((tag) => (tag.startsWith(prefix) ? [tag.slice(prefix.length)] : []));
   const catalogNumbers = named(cacheTags.product(""));
   const guideSlugs = named(cacheTags.guide(""));
   const comparing = await listGuideSlugsForProducts({ catalogNumbers });
-  const paths = [...catalogNumbers.map((no) => `/products/${no}`), ...[...guideSlugs, ...comparing].map((slug) => `/guides/${slug}`)];
+  const catalogChanged = tags.includes(cacheTags.catalog) || tags.includes(cacheTags.allProducts);
+  const listings = [
+    ...(catalogChanged ? ["/products", ...GUIDE_LISTINGS] : []),
+    ...(tags.includes(cacheTags.guides) ? GUIDE_LISTINGS : []),
+  ];
+  const paths = [
+    ...listings,
+    ...catalogNumbers.map((no) => `/products/${no}`),
+    ...[...guideSlugs, ...comparing].map((slug) => `/guides/${slug}`),
+  ];
   return [...new Set(paths)];
 }
 

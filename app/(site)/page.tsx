@@ -1,6 +1,6 @@
 import Link from "next/link";
-import { connection } from "next/server";
 import { ProductCard } from "@/app/_components/product-card";
+import { prerenderedByBuild } from "@/lib/cache-tags";
 import { getFeaturedProducts } from "@/lib/catalog/products";
 import { guideKindLabels, listGuides } from "@/lib/guides/guides";
 import { inquiryKindCodes, inquiryKinds } from "@/lib/inquiries/kinds";
@@ -34,8 +34,11 @@ const offers = [
   },
 ];
 
+// Served from Next's cache, refreshed by the catalog's and the guides' tags (or after 300 s).
+export const revalidate = 300;
+
 export default async function HomePage() {
-  await connection(); // read the catalog at request time, never during `next build`
+  if (await prerenderedByBuild()) return null;
   const [featured, guides] = await Promise.all([getFeaturedProducts(), listGuides()]);
   return (
     <>

@@ -3,7 +3,8 @@ export function Formula({ value }: { value: string }) {
   const parts = value.split(/(\d+)/).filter(Boolean);
   return (
     <span className="whitespace-nowrap">
-      {parts.map((part, i) => (/^\d+$/.test(part) ? <sub key={i}>{part}</sub> : <span key={i}>{part}</span>))}
+      {/* Element symbols as bare text: an element each would cost bytes on every listing, twice (HTML and RSC payload). */}
+      {parts.map((part, i) => (/^\d+$/.test(part) ? <sub key={i}>{part}</sub> : part))}
     </span>
   );
 }

@@ -92,13 +92,16 @@ const summarySelect = {
 } satisfies Prisma.ProductSelect;
 export type ProductSummary = Prisma.ProductGetPayload<{ select: typeof summarySelect }>;
 
+/** For the home page, a cached page: refreshed with any catalog edit. */
 export async function getFeaturedProducts({ limit = 6 }: { limit?: number } = {}) {
-  return db.product.findMany({
-    where: { featured: true, discontinuedOn: null },
-    select: summarySelect,
-    orderBy: { name: "asc" },
-    take: limit,
-  });
+  return cachedWithTags(["featured", String(limit)], [cacheTags.catalog, cacheTags.allProducts], () =>
+    db.product.findMany({
+      where: { featured: true, discontinuedOn: null },
+      select: summarySelect,
+      orderBy: { name: "asc" },
+      take: limit,
+    }),
+  );
 }
 
 export type CatalogFilter = { q?: string; target?: string; mechanism?: string; category?: string };

@@ -48,26 +48,34 @@ const loadGuide = (slug: string) =>
   });
 export type GuideDetail = NonNullable<Awaited<ReturnType<typeof getGuide>>>;
 
+// The listings (home page, /guides) are cached pages: tagged with the guides (any guide saved) and the
+// catalog (they show the compounds' names).
+const listingTags = [cacheTags.guides, cacheTags.catalog];
+
 export async function listGuides({ kind }: { kind?: GuideKind } = {}) {
-  return db.guide.findMany({
-    where: kind ? { kind } : {},
-    orderBy: [{ publishedAt: "desc" }, { title: "asc" }],
-    select: {
-      slug: true,
-      title: true,
-      summary: true,
-      kind: true,
-      author: true,
-      publishedAt: true,
-      revisedAt: true,
-      products: { orderBy: { position: "asc" }, select: { product: { select: { catalogNumber: true, name: true } } } },
-    },
-  });
+  return cachedWithTags(["guides", kind ?? "all"], listingTags, () =>
+    db.guide.findMany({
+      where: kind ? { kind } : {},
+      orderBy: [{ publishedAt: "desc" }, { title: "asc" }],
+      select: {
+        slug: true,
+        title: true,
+        summary: true,
+        kind: true,
+        author: true,
+        publishedAt: true,
+        revisedAt: true,
+        products: { orderBy: { position: "asc" }, select: { product: { select: { catalogNumber: true, name: true } } } },
+      },
+    }),
+  );
 }
 
 export async function countGuidesByKind() {
-  const rows = await db.guide.groupBy({ by: ["kind"], _count: { _all: true } });
-  return Object.fromEntries(rows.map((r) => [r.kind, r._count._all])) as Partial<Record<GuideKind, number>>;
+  return cachedWithTags(["guide-counts"], listingTags, async () => {
+    const rows = await db.guide.groupBy({ by: ["kind"], _count: { _all: true } });
+    return Object.fromEntries(rows.map((r) => [r.kind, r._count._all])) as Partial<Record<GuideKind, number>>;
+  });
 }
 
 /** The guides that cover any of these products (their pages show the products' data). */

@@ -122,7 +122,7 @@ describe("saveGuide", () => {
     expect(result).toEqual({
       slug,
       created: true,
-      tags: [cacheTags.guide(slug), cacheTags.product(product(1)), cacheTags.product(product(2))],
+      tags: [cacheTags.guide(slug), cacheTags.guides, cacheTags.product(product(1)), cacheTags.product(product(2))],
     });
     const stored = await db.guide.findUniqueOrThrow({
       where: { slug },
@@ -185,7 +185,9 @@ describe("saveGuide", () => {
       now,
     );
     expect(result.created).toBe(false);
-    expect(result.tags.sort()).toEqual([cacheTags.guide(slug), ...[1, 2, 3].map((n) => cacheTags.product(product(n)))].sort());
+    expect(result.tags.sort()).toEqual(
+      [cacheTags.guide(slug), cacheTags.guides, ...[1, 2, 3].map((n) => cacheTags.product(product(n)))].sort(),
+    );
     const stored = await db.guide.findUniqueOrThrow({
       where: { slug },
       include: { references: { include: { reference: true } }, products: { include: { product: true } } },

@@ -118,6 +118,10 @@ export async function saveGuide(input: GuideInput, actor: { id: string }, now = 
     });
 
     const affectedProducts = new Set([...beforeProducts, ...input.products.map((p) => p.catalogNumber)]);
-    return { slug: guide.slug, created: !before, tags: [cacheTags.guide(guide.slug), ...[...affectedProducts].map(cacheTags.product)] };
+    return {
+      slug: guide.slug,
+      created: !before,
+      tags: [cacheTags.guide(guide.slug), cacheTags.guides, ...[...affectedProducts].map(cacheTags.product)],
+    };
   });
 }

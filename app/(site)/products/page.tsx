@@ -1,7 +1,7 @@
 import type { Metadata } from "next";
-import { CatalogListing } from "@/app/_components/catalog-listing";
-import { filterOf, parseCatalogQuery } from "@/lib/catalog/catalog-query";
-import { findProducts } from "@/lib/catalog/products";
+import { ProductsListing } from "@/app/(site)/products/products-listing";
+import { prerenderedByBuild } from "@/lib/cache-tags";
+import { parseCatalogQuery } from "@/lib/catalog/catalog-query";
 
 export const metadata: Metadata = {
   title: "Product catalog",
@@ -9,21 +9,12 @@ export const metadata: Metadata = {
   alternates: { canonical: "/products" },
 };
 
-export default async function ProductsPage({ searchParams }: PageProps<"/products">) {
-  const query = parseCatalogQuery(await searchParams);
-  const listing = await findProducts({ filter: filterOf(query), page: query.page });
-  const { total, more, page, pageCount } = listing;
+// The unfiltered first page, served from Next's cache and refreshed by the catalog's tags (or after
+// 300 s). A query string that filters or pages is served per request by /products/_filtered
+// (lib/listing-routes.ts).
+export const revalidate = 300;
 
-  return (
-    <div className="container-page py-8">
-      <h1 className="text-3xl">Product catalog</h1>
-      <p className="mt-1 text-ink-muted" role="status">
-        {more ? `More than ${total.toLocaleString("en")} products` : total === 1 ? "1 product" : `${total.toLocaleString("en")} products`}
-        {query.q ? <> matching “{query.q}”</> : null}
-        {pageCount > 1 ? ` · page ${page} of ${pageCount}` : null}
-      </p>
-
-      <CatalogListing query={query} listing={listing} path="/products" />
-    </div>
-  );
+export default async function ProductsPage() {
+  if (await prerenderedByBuild()) return null;
+  return <ProductsListing query={parseCatalogQuery({})} />;
 }
