@@ -24,6 +24,7 @@ import { performance } from "node:perf_hooks";
 import { parseArgs } from "node:util";
 import pg from "pg";
 import { printTable } from "./stats";
+import type { PageBenchResult } from "./pages";
 import type { SearchFigures } from "./search-latency";
 import { notMeasured, printTargets, type TargetRow } from "./targets";
 
@@ -117,10 +118,28 @@ function migrate(url: string) {
 
 /** --pages: bench/pages.ts in its own process; not spawnSync, as this process may host the PGlite database it reads. */
 function runPagesBench(databaseUrl: string) {
-  return new Promise<void>((resolve, reject) => {
-    const child = spawn(path.join("node_modules", ".bin", "tsx"), ["bench/pages.ts", "--database", databaseUrl], { stdio: "inherit" });
-    child.on("exit", (code) => (code === 0 ? resolve() : reject(new Error(`bench/pages.ts exited with code ${code}`))));
+  const out = path.join(os.tmpdir(), `bench-pages-${process.pid}.json`);
+  return new Promise<PageBenchResult>((resolve, reject) => {
+    const child = spawn(path.join("node_modules", ".bin", "tsx"), ["bench/pages.ts", "--database", databaseUrl, "--json", out], {
+      stdio: "inherit",
+    });
+    child.on("exit", (code) => {
+      if (code !== 0) return reject(new Error(`bench/pages.ts exited with code ${code}`));
+      resolve(JSON.parse(readFileSync(out, "utf8")) as PageBenchResult);
+      rmSync(out, { force: true });
+    });
   });
+}
+
+function pageTargets(result: PageBenchResult | null): TargetRow[] {
+  const goal = "≥ 90% of Next's static page req/s, same run";
+  if (!result) return [notMeasured("2 pages from cache", goal, "no --pages")];
+  return result.targets.map((t) => ({
+    target: `2 ${t.name}`,
+    goal: `≥ ${Math.round(t.threshold * 100)}%, same run`,
+    measured: `${Math.round(t.value * 100)}% (cache ${t.cache})`,
+    met: t.met,
+  }));
 }
 
 type InquiryFigures = {
@@ -325,7 +344,7 @@ async function main() {
       );
       printTable(latencyTable(latency.rows));
       if (args.explain) await explainSlowest(latency.rows);
-      if (args.pages) await runPagesBench(scratch.url);
+      const pages = args.pages ? await runPagesBench(scratch.url) : null;
       if (args.import) {
         if (args.pglite) throw new Error("--import runs on PostgreSQL only (it creates its own scratch database)");
         const { importTable, runImportBench } = await import("./import-throughput");
@@ -337,7 +356,9 @@ async function main() {
         printTable(importTable(runs));
       }
       const inquiries = args["no-inquiries"] || args.pglite ? null : await runInquiryBench(scratch.url);
-      printTargets([...inquiryTargets(inquiries), ...searchTargets(latency.figures, stats!.products, kind)], { loadAtStart: loadAverage });
+      printTargets([...inquiryTargets(inquiries), ...pageTargets(pages), ...searchTargets(latency.figures, stats!.products, kind)], {
+        loadAtStart: loadAverage,
+      });
     } finally {
       await disconnectDb();
     }
