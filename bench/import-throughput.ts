@@ -111,11 +111,22 @@ function runImport(file: string, databaseUrl: string, pass: string): ImportRun {
   };
 }
 
-/** Import the file twice into a fresh database `bench_import_<n>` on the server adminUrl names; dropped afterwards. */
-export async function runImportBench({ records, adminUrl }: { records: number; adminUrl: string }): Promise<ImportRun[]> {
+/**
+ * Import the file twice into a fresh database (default `bench_import_<n>`; `name` gives another, so
+ * that two runs on one server do not drop each other's) on the server adminUrl names; dropped afterwards.
+ */
+export async function runImportBench({
+  records,
+  adminUrl,
+  name = `bench_import_${records}`,
+}: {
+  records: number;
+  adminUrl: string;
+  name?: string;
+}): Promise<ImportRun[]> {
+  if (!/^[a-z_][a-z0-9_]*$/.test(name)) throw new Error(`database name "${name}": use lower-case letters, digits and "_"`);
   const file = await syntheticSdf(records);
   console.log(`  SD file: ${file} (${(statSync(file).size / 2 ** 20).toFixed(0)} MB)`);
-  const name = `bench_import_${records}`;
   const admin = new pg.Client({ connectionString: adminUrl });
   await admin.connect();
   await admin.query(`DROP DATABASE IF EXISTS "${name}" WITH (FORCE)`);
@@ -153,9 +164,10 @@ async function main() {
     options: {
       records: { type: "string", default: "100000" },
       database: { type: "string", default: "postgresql://postgres@127.0.0.1:5432/postgres" },
+      name: { type: "string" },
     },
   });
-  const runs = await runImportBench({ records: Number(values.records), adminUrl: values.database });
+  const runs = await runImportBench({ records: Number(values.records), adminUrl: values.database, name: values.name });
   console.log(
     `\n## Catalog import — ${Number(values.records).toLocaleString("en")}-record SD file, PostgreSQL, ${os.cpus().length} cores (RDKit in ${os.availableParallelism()} worker threads)\n`,
   );
