@@ -148,6 +148,8 @@ type Draft = {
   casNumber?: string | null;
   /** Undefined: the record has no pack_sizes column. */
   packs?: PackWrite[];
+  /** structureSourceHash of the record with the stored SMILES, once computed. */
+  storedSourceHash?: string;
 };
 
 type FirstSeen = { line: number; catalogNumber: string };
@@ -251,7 +253,8 @@ async function prepareBatch(run: ImportRun, batch: CatalogSourceRecord[]): Promi
   for (const [i, draft] of drafts.entries()) {
     const stored = (draft.existing = draft.catalogNumber ? existing.get(draft.catalogNumber) : undefined);
     const reusable = stored?.hasDerived && !run.recompute;
-    if (reusable && stored.structureSourceHash === structureSourceHash(draft.values, stored.smiles)) {
+    if (stored) draft.storedSourceHash = structureSourceHash(draft.values, stored.smiles);
+    if (reusable && stored.structureSourceHash === draft.storedSourceHash) {
       outcomes[i] = { kind: "unchanged", smiles: stored.smiles };
       continue;
     }
@@ -476,7 +479,8 @@ function toProductWrite(draft: Draft): ProductWrite {
     saltForm,
     casNumber: draft.casNumber ?? null,
     smiles: draft.smiles!,
-    structureSourceHash: structureSourceHash(v, draft.smiles!),
+    structureSourceHash:
+      stored && draft.smiles === stored.smiles && draft.storedSourceHash ? draft.storedSourceHash : structureSourceHash(v, draft.smiles!),
     ...(draft.computed ? { derived: draft.computed } : {}),
     purity: text("purity"),
     appearance: text("appearance"),
