@@ -175,6 +175,19 @@ export async function runImportBench({
   }
 }
 
+/**
+ * Target 3's rows for `npm run bench`'s targets table (the shape of bench/targets.ts's TargetRow). The
+ * target is set for a 100k-record file: a smaller run is reported, not judged.
+ */
+export function importTargets(runs: ImportRun[]): { target: string; goal: string; measured: string; met: boolean | null }[] {
+  return runs.map((r) => ({
+    target: `3 import: ${r.pass}`,
+    goal: `≥ ${r.target.toLocaleString("en")} records/s, 100k-record SD file`,
+    measured: `${Math.round(r.perSecond).toLocaleString("en")} records/s (${r.records.toLocaleString("en")} records; CPU ${r.cpuMsPerRecord?.toFixed(2) ?? "—"} ms/record; load ${r.load.map((l) => l.toFixed(1)).join(" → ")})`,
+    met: r.records >= 100_000 ? r.met : null,
+  }));
+}
+
 export function importTable(runs: ImportRun[]) {
   return runs.map((r) => ({
     pass: r.pass,

@@ -83,8 +83,9 @@ export type ImportOptions = {
   client?: PrismaClient;
   /**
    * Recompute structure properties even for products whose SMILES is unchanged. By default the stored
-   * ones are reused (they were computed from the same SMILES), which makes re-importing a catalog fast;
-   * catalog:check recomputes everything.
+   * ones are reused (they were computed from the same SMILES), and a record whose structure is
+   * byte-identical to the one its product was imported from is not parsed at all (structure-source.ts),
+   * which makes re-importing a catalog fast; catalog:check recomputes everything.
    */
   recompute?: boolean;
   /**
