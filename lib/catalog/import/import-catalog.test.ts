@@ -1,6 +1,6 @@
 import path from "node:path";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { workerStructureComputer } from "@/lib/catalog/import/structure-computer";
+import { inlineStructureComputer, workerStructureComputer, type StructureComputer } from "@/lib/catalog/import/structure-computer";
 import { createRDKitPool } from "@/lib/catalog/rdkit-pool";
 import { importCatalog, type ImportReport } from "@/lib/catalog/import/import-catalog";
 import { parseCsv } from "@/lib/catalog/import/parse-csv";
@@ -180,6 +180,139 @@ describe("importCatalog with the sample SDF", () => {
       formula: "C8H9NO2",
       inchiKey: "RZVAJINKPMORJF-UHFFFAOYSA-N",
     });
+  });
+});
+
+describe("importCatalog re-importing an SD file", () => {
+  /** RDKit in this thread, counting the structures sent to it. */
+  const counting = () => {
+    const inner = inlineStructureComputer();
+    const computer = {
+      structures: 0,
+      resolve: (jobs: Parameters<StructureComputer["resolve"]>[0]) => {
+        computer.structures += jobs.length;
+        return inner.resolve(jobs);
+      },
+      close: () => inner.close(),
+    };
+    return computer;
+  };
+  const molblocks = async (...smiles: string[]) => {
+    const RDKit = await loadRDKit();
+    return smiles.map((s) => {
+      const mol = RDKit.get_mol(s)!;
+      try {
+        return mol.get_molblock();
+      } finally {
+        mol.delete();
+      }
+    });
+  };
+  const sdf = (records: [molblock: string, fields: Record<string, string>][]) =>
+    sdfToCatalogRecords(
+      parseSdf([
+        records
+          .map(
+            ([molblock, fields]) =>
+              `${molblock}${Object.entries(fields)
+                .map(([k, v]) => `> <${k}>\n${v}\n`)
+                .join("\n")}\n$$$$\n`,
+          )
+          .join(""),
+      ]),
+    );
+
+  it("skips RDKit for a byte-identical structure, and re-checks and updates a changed one", async () => {
+    const [ibuprofen, naproxen, esNaproxen] = await molblocks(
+      "CC(C)Cc1ccc(cc1)C(C)C(=O)O",
+      "COc1ccc2cc(ccc2c1)C(C)C(=O)O",
+      "COc1ccc2cc(ccc2c1)[C@H](C)C(=O)O",
+    );
+    const ibu = { catalog_number: "T2000021", name: "Ibuprofen", formula: "C13H18O2" };
+    const nap = { catalog_number: "T2000022", name: "Naproxen", formula: "C14H14O3" };
+    const first = counting();
+    expect(
+      await importCatalog(
+        sdf([
+          [ibuprofen!, ibu],
+          [naproxen!, nap],
+        ]),
+        { structures: first },
+      ),
+    ).toMatchObject({
+      inserted: 2,
+      rejected: [],
+    });
+    expect(first.structures).toBe(2);
+
+    const same = counting();
+    expect(
+      await importCatalog(
+        sdf([
+          [ibuprofen!, ibu],
+          [naproxen!, nap],
+        ]),
+        { structures: same },
+      ),
+    ).toMatchObject({
+      inserted: 0,
+      updated: 0,
+      unchanged: 2,
+      rejected: [],
+    });
+    expect(same.structures).toBe(0);
+
+    // A changed molblock goes through RDKit and every check again: here the file's formula is wrong.
+    const wrong = counting();
+    const rejected = await importCatalog(
+      sdf([
+        [ibuprofen!, ibu],
+        [esNaproxen!, { ...nap, formula: "C14H15O3" }],
+      ]),
+      { structures: wrong },
+    );
+    expect(rejected).toMatchObject({ updated: 0, unchanged: 1 });
+    expect(rejected.rejected[0]?.reasons.join("; ")).toMatch(/formula C14H15O3 ≠ computed C14H14O3/);
+    expect(wrong.structures).toBe(1);
+
+    const changed = counting();
+    expect(
+      await importCatalog(
+        sdf([
+          [ibuprofen!, ibu],
+          [esNaproxen!, nap],
+        ]),
+        { structures: changed },
+      ),
+    ).toMatchObject({
+      updated: 1,
+      unchanged: 1,
+      changed: ["T2000022"],
+    });
+    expect(changed.structures).toBe(1);
+    expect(await db.product.findUniqueOrThrow({ where: { catalogNumber: "T2000022" } })).toMatchObject({
+      smiles: "COc1ccc2cc([C@H](C)C(=O)O)ccc2c1",
+      inchiKey: "CMWTZPSULFXXJA-VIFPVBQESA-N",
+    });
+
+    // A structure edited in the catalog since the import no longer matches its record's hash: the
+    // record is parsed again and the file's structure comes back.
+    await db.product.update({ where: { catalogNumber: "T2000021" }, data: { smiles: "CC(C)Cc1ccc(cc1)CC(=O)O" } });
+    const edited = counting();
+    expect(
+      await importCatalog(
+        sdf([
+          [ibuprofen!, ibu],
+          [esNaproxen!, nap],
+        ]),
+        { structures: edited },
+      ),
+    ).toMatchObject({
+      updated: 1,
+      unchanged: 1,
+    });
+    expect(edited.structures).toBe(1);
+    expect((await db.product.findUniqueOrThrow({ where: { catalogNumber: "T2000021" } })).smiles).toBe("CC(C)Cc1ccc(C(C)C(=O)O)cc1");
   });
 });
 

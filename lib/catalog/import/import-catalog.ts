@@ -37,6 +37,7 @@
 import "server-only";
 import { compareWithComputed, type ExpectedProperties, type StructureProperties } from "@/lib/catalog/chemistry";
 import type { StructureJob, StructureOutcome } from "@/lib/catalog/import/resolve-structure";
+import { structureSourceHash } from "@/lib/catalog/import/structure-source";
 import { workerStructureComputer, type StructureComputer } from "@/lib/catalog/import/structure-computer";
 import {
   findExistingProducts,
@@ -82,8 +83,9 @@ export type ImportOptions = {
   client?: PrismaClient;
   /**
    * Recompute structure properties even for products whose SMILES is unchanged. By default the stored
-   * ones are reused (they were computed from the same SMILES), which makes re-importing a catalog fast;
-   * catalog:check recomputes everything.
+   * ones are reused (they were computed from the same SMILES), and a record whose structure is
+   * byte-identical to the one its product was imported from is not parsed at all (structure-source.ts),
+   * which makes re-importing a catalog fast; catalog:check recomputes everything.
    */
   recompute?: boolean;
   /**
@@ -147,6 +149,8 @@ type Draft = {
   casNumber?: string | null;
   /** Undefined: the record has no pack_sizes column. */
   packs?: PackWrite[];
+  /** structureSourceHash of the record with the stored SMILES, once computed. */
+  storedSourceHash?: string;
 };
 
 type FirstSeen = { line: number; catalogNumber: string };
@@ -243,16 +247,24 @@ async function prepareBatch(run: ImportRun, batch: CatalogSourceRecord[]): Promi
     run.client,
     drafts.flatMap((d) => (d.catalogNumber ? [d.catalogNumber] : [])),
   );
-  const jobs = drafts.map((draft): StructureJob => {
+  // A structure the stored product was imported from, byte for byte, needs no RDKit (structure-source.ts).
+  const outcomes: StructureOutcome[] = new Array(drafts.length);
+  const pending: number[] = [];
+  const jobs: StructureJob[] = [];
+  for (const [i, draft] of drafts.entries()) {
     const stored = (draft.existing = draft.catalogNumber ? existing.get(draft.catalogNumber) : undefined);
-    return {
-      smiles: draft.values.smiles,
-      molblock: draft.values.molblock,
-      ...(stored?.hasDerived && !run.recompute ? { storedSmiles: stored.smiles } : {}),
-    };
-  });
+    const reusable = stored?.hasDerived && !run.recompute;
+    if (stored) draft.storedSourceHash = structureSourceHash(draft.values, stored.smiles);
+    if (reusable && stored.structureSourceHash === draft.storedSourceHash) {
+      outcomes[i] = { kind: "unchanged", smiles: stored.smiles };
+      continue;
+    }
+    pending.push(i);
+    jobs.push({ smiles: draft.values.smiles, molblock: draft.values.molblock, ...(reusable ? { storedSmiles: stored.smiles } : {}) });
+  }
   await refuseFormerNumbers(run, drafts);
-  const outcomes = await run.structures.resolve(jobs);
+  const resolved = await run.structures.resolve(jobs);
+  for (const [j, i] of pending.entries()) outcomes[i] = resolved[j]!;
   const again = drafts.filter((draft, i) => applyStructure(draft, outcomes[i]!));
   if (again.length > 0) {
     const recomputed = await run.structures.resolve(again.map((d) => ({ smiles: d.smiles! })));
@@ -421,7 +433,7 @@ async function commitBatch(run: ImportRun, drafts: Draft[]) {
   if (accepted.length === 0) return;
 
   const rows = accepted.map(toProductWrite);
-  const existing = new Set(accepted.flatMap((d) => (d.existing ? [d.catalogNumber!] : [])));
+  const existing = new Map(accepted.flatMap((d) => (d.existing ? [[d.catalogNumber!, d.existing.structureSourceHash] as const] : [])));
   try {
     count(run, accepted, await writeProductBatch(run.client, rows, existing));
   } catch {
@@ -468,6 +480,8 @@ function toProductWrite(draft: Draft): ProductWrite {
     saltForm,
     casNumber: draft.casNumber ?? null,
     smiles: draft.smiles!,
+    structureSourceHash:
+      stored && draft.smiles === stored.smiles && draft.storedSourceHash ? draft.storedSourceHash : structureSourceHash(v, draft.smiles!),
     ...(draft.computed ? { derived: draft.computed } : {}),
     purity: text("purity"),
     appearance: text("appearance"),

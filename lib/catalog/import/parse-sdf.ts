@@ -16,24 +16,41 @@ const DATA_HEADER = /^>.*?<([^>]*)>/;
 const isEnd = (line: string) => line.trimEnd() === "M  END";
 const isRecordEnd = (line: string) => line.startsWith("$$$$");
 
-/** Lines of the text, without their CRLF/LF ends; chunk boundaries may fall anywhere. */
-export async function* textLines(chunks: AsyncIterable<string> | Iterable<string>): AsyncGenerator<string> {
-  let rest = "";
-  let first = true;
-  for await (const chunk of chunks) {
-    let text = rest + chunk;
-    if (first && text.length > 0) {
+/**
+ * Splits text arriving in chunks into lines, without their CRLF/LF ends; chunk boundaries may fall
+ * anywhere. Synchronous within a chunk: an SD record is ~40 lines, and a promise per line (an async
+ * generator) cost about as much as the rest of the parse.
+ */
+class LineSplitter {
+  private rest = "";
+  private first = true;
+
+  *push(chunk: string): Generator<string> {
+    let text = this.rest + chunk;
+    if (this.first && text.length > 0) {
       if (text.startsWith(BOM)) text = text.slice(1);
-      first = false;
+      this.first = false;
     }
     let start = 0;
     for (let end = text.indexOf("\n"); end !== -1; end = text.indexOf("\n", start)) {
       yield text.charCodeAt(end - 1) === 13 ? text.slice(start, end - 1) : text.slice(start, end);
       start = end + 1;
     }
-    rest = text.slice(start);
+    this.rest = text.slice(start);
   }
-  if (rest !== "") yield rest.endsWith("\r") ? rest.slice(0, -1) : rest;
+
+  *end(): Generator<string> {
+    const rest = this.rest;
+    this.rest = "";
+    if (rest !== "") yield rest.endsWith("\r") ? rest.slice(0, -1) : rest;
+  }
+}
+
+/** Lines of the text, without their CRLF/LF ends; chunk boundaries may fall anywhere. */
+export async function* textLines(chunks: AsyncIterable<string> | Iterable<string>): AsyncGenerator<string> {
+  const lines = new LineSplitter();
+  for await (const chunk of chunks) yield* lines.push(chunk);
+  yield* lines.end();
 }
 
 export async function* parseSdf(chunks: AsyncIterable<string> | Iterable<string>): AsyncGenerator<SdfRecord> {
@@ -68,12 +85,14 @@ export async function* parseSdf(chunks: AsyncIterable<string> | Iterable<string>
     return empty ? undefined : record;
   };
 
-  for await (const line of textLines(chunks)) {
+  // Records completed by the current chunk's lines, handed out once the chunk is split.
+  const done: SdfRecord[] = [];
+  const read = (line: string) => {
     lineNo++;
     if (isRecordEnd(line)) {
       const record = finish();
-      if (record) yield record;
-      continue;
+      if (record) done.push(record);
+      return;
     }
     if (inMolblock) {
       // Only past the three header lines can a data header mean the molblock ended without "M  END";
@@ -84,19 +103,27 @@ export async function* parseSdf(chunks: AsyncIterable<string> | Iterable<string>
       } else {
         mol.push(line);
         if (isEnd(line)) inMolblock = false;
-        continue;
+        return;
       }
     }
     if (fieldName === undefined) {
       const header = DATA_HEADER.exec(line);
       if (header) fieldName = header[1]!.trim();
       // Anything else between data items (stray blank lines) carries no data.
-      continue;
+      return;
     }
     // A value runs to the next blank line; some writers omit that line before "$$$$" (handled above).
     if (line.trim() === "") endField();
     else value.push(line);
+  };
+
+  const lines = new LineSplitter();
+  for await (const chunk of chunks) {
+    for (const line of lines.push(chunk)) read(line);
+    yield* done.splice(0);
   }
+  for (const line of lines.end()) read(line);
+  yield* done.splice(0);
   const record = finish();
   if (record) yield record;
 }

@@ -32,6 +32,8 @@ export type ExistingProduct = {
   description: string;
   /** The drawing and both fingerprints are stored (products seeded before fingerprints existed lack them). */
   hasDerived: boolean;
+  /** Null for a product no import wrote (structure-source.ts). */
+  structureSourceHash: string | null;
 };
 
 // For a list of catalog numbers PostgreSQL picks the trigram GIN index on "catalogNumber" (it supports
@@ -48,7 +50,7 @@ export async function findExistingProducts(client: PrismaClient, catalogNumbers:
     client.$queryRaw<ExistingProduct[]>`
       SELECT "catalogNumber", "compoundId", "name", "synonyms", "saltForm", "casNumber", "smiles", "inchi", "inchiKey",
              "formula", "molecularWeight", "exactMass", "purity", "appearance", "storage", "availability", "description",
-             ("patternFp" IS NOT NULL AND "morganFp" IS NOT NULL) AS "hasDerived"
+             ("patternFp" IS NOT NULL AND "morganFp" IS NOT NULL) AS "hasDerived", "structureSourceHash"
       FROM "Product" WHERE "catalogNumber" = ANY(${catalogNumbers}::text[])`,
   ]);
   return new Map(rows.map((row) => [row.catalogNumber, row]));
@@ -79,6 +81,8 @@ export type ProductWrite = {
   saltForm: string;
   casNumber: string | null;
   smiles: string;
+  /** Of the record's structure input and `smiles` (structure-source.ts). */
+  structureSourceHash: string;
   /** Undefined: keep the stored structure-derived columns (same SMILES, already computed). */
   derived?: StructureProperties;
   purity: string | null;
@@ -178,18 +182,19 @@ function batchSource(rows: ProductWrite[], compoundIds: Map<string, number>) {
     storage: r.storage,
     availability: r.availability,
     description: r.description,
+    structureSourceHash: r.structureSourceHash,
   }));
   return Prisma.sql`(
     SELECT u."catalogNumber", u."name", coalesce(u."synonyms", '{}') AS "synonyms", u."compoundId", u."saltForm",
            u."casNumber", u."smiles", u."inchi", u."inchiKey", u."formula", u."molecularWeight", u."exactMass",
            u."structureSvg", ('x' || u."patternFp")::bit(2048) AS "patternFp",
            ('x' || u."morganFp")::bit(2048) AS "morganFp",
-           u."purity", u."appearance", u."storage", u."availability", u."description"
+           u."purity", u."appearance", u."storage", u."availability", u."description", u."structureSourceHash"
     FROM json_to_recordset(${JSON.stringify(records)}::json)
       AS u("catalogNumber" text, "name" text, "synonyms" text[], "compoundId" int4, "saltForm" text, "casNumber" text,
            "smiles" text, "inchi" text, "inchiKey" text, "formula" text, "molecularWeight" float8, "exactMass" float8,
            "structureSvg" text, "patternFp" text, "morganFp" text, "purity" text, "appearance" text, "storage" text,
-           "availability" text, "description" text)
+           "availability" text, "description" text, "structureSourceHash" text)
   )`;
 }
 
@@ -216,11 +221,15 @@ function bitsToHex(bits: string) {
 export type WriteResult = { inserted: string[]; updated: string[] };
 
 /**
- * Write one batch in one transaction. `existing` names the catalog numbers already stored (read before
- * the batch was prepared); new products must carry `derived`. Returns the catalog numbers inserted and
- * updated; the others were identical and left untouched.
+ * Write one batch in one transaction. `existing` maps the catalog numbers already stored (read before
+ * the batch was prepared) to their stored structureSourceHash; new products must carry `derived`.
+ * Returns the catalog numbers inserted and updated; the others were identical and left untouched.
  */
-export async function writeProductBatch(client: PrismaClient, rows: ProductWrite[], existing: ReadonlySet<string>): Promise<WriteResult> {
+export async function writeProductBatch(
+  client: PrismaClient,
+  rows: ProductWrite[],
+  existing: ReadonlyMap<string, string | null>,
+): Promise<WriteResult> {
   const fresh = rows.filter((r) => !existing.has(r.catalogNumber));
   const stored = rows.filter((r) => existing.has(r.catalogNumber));
   return client.$transaction(
@@ -232,6 +241,16 @@ export async function writeProductBatch(client: PrismaClient, rows: ProductWrite
       );
       const inserted = fresh.length === 0 ? [] : await insertProducts(tx, batchSource(fresh, compoundIds));
       const updated = stored.length === 0 ? [] : await updateProducts(tx, batchSource(stored, compoundIds));
+      // The hash is bookkeeping, not catalog data: a product that differs only there is not "updated"
+      // (no updatedAt, no page expired), but it keeps the hash so the next import can skip RDKit.
+      const updatedSet = new Set(updated);
+      const rehash = stored.filter((r) => !updatedSet.has(r.catalogNumber) && existing.get(r.catalogNumber) !== r.structureSourceHash);
+      if (rehash.length) {
+        await tx.$executeRaw`
+          UPDATE "Product" AS p SET "structureSourceHash" = s."hash"
+          FROM unnest(${rehash.map((r) => r.catalogNumber)}::text[], ${rehash.map((r) => r.structureSourceHash)}::text[]) AS s("catalogNumber", "hash")
+          WHERE p."catalogNumber" = s."catalogNumber"`;
+      }
       // A product whose only change is a pack size or a price is updated too.
       const repacked = await writePacks(tx, rows);
       if (repacked.length) await tx.product.updateMany({ where: { catalogNumber: { in: repacked } }, data: { updatedAt: new Date() } });
@@ -248,7 +267,8 @@ async function insertProducts(tx: Tx, source: Prisma.Sql) {
   const rows = await tx.$queryRaw<{ catalogNumber: string }[]>`
     INSERT INTO "Product" ("catalogNumber", "name", "synonyms", "compoundId", "saltForm", "casNumber", "smiles", "inchi",
                            "inchiKey", "formula", "molecularWeight", "exactMass", "structureSvg", "patternFp", "morganFp",
-                           "purity", "appearance", "storage", "availability", "description", "updatedAt")
+                           "purity", "appearance", "storage", "availability", "description", "structureSourceHash",
+                           "updatedAt")
     SELECT s.*, now() FROM ${source} AS s
     ON CONFLICT ("catalogNumber") DO NOTHING
     RETURNING "catalogNumber"`;
@@ -275,7 +295,7 @@ async function updateProducts(tx: Tx, source: Prisma.Sql) {
       "patternFp" = coalesce(s."patternFp", p."patternFp"), "morganFp" = coalesce(s."morganFp", p."morganFp"),
       "purity" = s."purity", "appearance" = s."appearance", "storage" = s."storage",
       "availability" = s."availability", "description" = s."description",
-      "updatedAt" = now()
+      "structureSourceHash" = s."structureSourceHash", "updatedAt" = now()
     FROM ${source} AS s
     WHERE p."catalogNumber" = s."catalogNumber"
       AND (p."name", p."synonyms", p."compoundId", p."saltForm", p."casNumber", p."smiles", p."inchi", p."inchiKey",
