@@ -345,20 +345,25 @@ async function main() {
       printTable(latencyTable(latency.rows));
       if (args.explain) await explainSlowest(latency.rows);
       const pages = args.pages ? await runPagesBench(scratch.url) : null;
+      let importRows = [notMeasured("3 import", "≥ 2,000 records/s first, ≥ 5,000 again, 100k-record SD file", "no --import")];
       if (args.import) {
         if (args.pglite) throw new Error("--import runs on PostgreSQL only (it creates its own scratch database)");
-        const { importTable, runImportBench } = await import("./import-throughput");
+        const { importTable, importTargets, runImportBench } = await import("./import-throughput");
         const records = Number(args.import);
         const runs = await runImportBench({ records, adminUrl: args.database });
         console.log(
           `\n## Catalog import — ${records.toLocaleString("en")}-record SD file, PostgreSQL, ${cpus.length} cores (RDKit in ${os.availableParallelism()} worker threads)\n`,
         );
         printTable(importTable(runs));
+        importRows = importTargets(runs);
       }
       const inquiries = args["no-inquiries"] || args.pglite ? null : await runInquiryBench(scratch.url);
-      printTargets([...inquiryTargets(inquiries), ...pageTargets(pages), ...searchTargets(latency.figures, stats!.products, kind)], {
-        loadAtStart: loadAverage,
-      });
+      printTargets(
+        [...inquiryTargets(inquiries), ...pageTargets(pages), ...importRows, ...searchTargets(latency.figures, stats!.products, kind)],
+        {
+          loadAtStart: loadAverage,
+        },
+      );
     } finally {
       await disconnectDb();
     }
