@@ -31,6 +31,10 @@ describe("search stages", () => {
       expect(searchTerms("RD-943156").digitTypos).toContain(variant);
     expect(searchTerms("ly341496").digitTypos).toContain("ly341495:AB");
     expect(searchTerms("RD-943156").digitTypos).not.toContain("rd & 943156:AB");
+    // The index is read for the varied number of each variant, which is a word of that variant.
+    const code = searchTerms("RD-943156 HCl");
+    expect(code.digitTypoWords).toContain("343156:AB");
+    code.digitTypos.forEach((query, i) => expect(query.split(" & ")).toContain(code.digitTypoWords[i]));
     // A code alone is left to its digit variants: a trigram of digits finds look-alike numbers.
     expect(searchTerms("RD-943156").typos).toBe(false);
     expect(searchTerms("50-78-2").digitTypos).toEqual([]);
@@ -105,6 +109,8 @@ describe("catalog search ranking", () => {
     ["ly341496", "B8106101"],
     ["LY379286", "B8106102"],
     ["LY30203711", "B8105958"],
+    // A code written as two words: its number is looked up, its letters checked on what is found.
+    ["mk-810", "B8106204"],
   ];
 
   it.each(typed)("finds what is typed as %s among the first five", async (q, catalogNumber) => {

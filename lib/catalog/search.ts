@@ -39,6 +39,8 @@ export type SearchTerms = {
    * single-edit variants are few enough (135 for six digits) to look up as words in the full-text index.
    */
   digitTypos: string[];
+  /** Each digitTypos query's varied word ("343156:AB"): the index is read for it alone (typoMatchSql). */
+  digitTypoWords: string[];
   /** The stages to try, narrowest first. */
   stages: SearchStage[];
   /** An InChIKey in the query: the whole key (one compound), or its first block (every stereo form of one skeleton). */
@@ -87,10 +89,17 @@ export function digitVariants(word: string): string[] {
   return [...variants].filter((v) => /\d{3}/.test(v.replace(/\D/g, "")));
 }
 
-/** The words with one code number at a time replaced by each of its single-edit variants (in names and synonyms: weights A, B). */
-function digitTyposQueries(words: string[]): string[] {
+/**
+ * The words with one code number at a time replaced by each of its single-edit variants (in names and
+ * synonyms: weights A, B), with the variant word of each.
+ */
+function digitTyposQueries(words: string[]): { queries: string[]; words: string[] } {
   const codes = words.flatMap((w, i) => (CODE_NUMBER.test(w) ? [i] : [])).slice(0, MAX_DIGIT_TYPO_WORDS);
-  return codes.flatMap((at) => digitVariants(words[at]!).map((v) => words.map((w, i) => (i === at ? `${v}:AB` : w)).join(" & ")));
+  const variants = codes.flatMap((at) => digitVariants(words[at]!).map((v) => ({ at, word: `${v}:AB` })));
+  return {
+    queries: variants.map(({ at, word }) => words.map((w, i) => (i === at ? word : w)).join(" & ")),
+    words: variants.map(({ word }) => word),
+  };
 }
 
 /** The query's forms: as typed (CAS), upper-case (catalog numbers), lower-case, and its tsqueries. */
@@ -110,7 +119,8 @@ export function searchTerms(q: string): SearchTerms {
   // sensible length, never for catalog or CAS numbers, which must match exactly or by prefix.
   // A catalog-number-shaped query can be a code name ("RD917444"): its typos are looked up among names
   // only, so catalog numbers themselves still match exactly or by prefix.
-  const digitTypos = raw.length <= 32 && !EXACT_IDENTIFIER.test(raw) ? digitTyposQueries(words) : [];
+  const { queries: digitTypos, words: digitTypoWords } =
+    raw.length <= 32 && !EXACT_IDENTIFIER.test(raw) ? digitTyposQueries(words) : { queries: [], words: [] };
   // A code name alone ("rd-943156") has its digit variants; trigrams of digits find look-alike numbers
   // at some cost (~10 ms at 100k products) and rank below them anyway.
   const codeOnly = digitTypos.length > 0 && words.every((w) => CODE_NUMBER.test(w) || /^[a-z]{1,4}$/.test(w));
@@ -127,6 +137,7 @@ export function searchTerms(q: string): SearchTerms {
     prefixQuery,
     typos,
     digitTypos,
+    digitTypoWords,
     stages,
     inchiKey: parseInchiKeyQuery(raw),
   };
@@ -169,11 +180,16 @@ export function searchMatchSql(t: SearchTerms, stage: SearchStage): Prisma.Sql {
 // one tsquery of 135 alternatives, PostgreSQL estimates a tenth of the catalog matches and scans all of
 // it (2 s at 100k products). Each lookup stops after a code's few salt forms and synonyms: without the
 // limit each is costed at 0.5% of the catalog, and the sum crosses jit_above_cost (150 ms of JIT
-// compilation for a 4 ms query).
+// compilation for a 4 ms query). The index is read for the varied number alone, and the rest of the
+// query checked on the few rows it finds (ts_match_vq is @@ as a function, which the planner does not
+// take to the index): as an index condition "rd & 343156" also walks the posting tree of "rd", a word of
+// 187,000 of 1M products, and that read half again as many pages for a code's 135 lookups (~1,500 at 1M
+// products) and took twice the time (bench/README.md).
 const DIGIT_TYPO_ROWS = 20;
 const digitTyposSql = (t: SearchTerms) =>
-  Prisma.sql`p.id = ANY (ARRAY(SELECT x.id FROM unnest(${t.digitTypos}::text[]) v(q)
-    CROSS JOIN LATERAL (SELECT x.id FROM "Product" x WHERE x."searchVector" @@ to_tsquery('simple', v.q) LIMIT ${DIGIT_TYPO_ROWS}) x))`;
+  Prisma.sql`p.id = ANY (ARRAY(SELECT x.id FROM unnest(${t.digitTypos}::text[], ${t.digitTypoWords}::text[]) v(q, word)
+    CROSS JOIN LATERAL (SELECT x.id FROM "Product" x WHERE x."searchVector" @@ to_tsquery('simple', v.word)
+                          AND ts_match_vq(x."searchVector", to_tsquery('simple', v.q)) LIMIT ${DIGIT_TYPO_ROWS}) x))`;
 
 function typoMatchSql(t: SearchTerms): Prisma.Sql {
   const conditions: Prisma.Sql[] = [];
