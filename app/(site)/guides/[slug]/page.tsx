@@ -236,10 +236,10 @@ function guideJsonLd(guide: GuideDetail, url: string) {
       sku: product.catalogNumber,
       url: new URL(`/products/${product.catalogNumber}`, env.SITE_URL).toString(),
     })),
-    citation: guide.references.map(({ reference: r }) => ({
-      "@type": "ScholarlyArticle",
-      name: r.title,
-      ...(r.doi ? { sameAs: `https://doi.org/${r.doi}` } : r.pmid ? { sameAs: `https://pubmed.ncbi.nlm.nih.gov/${r.pmid}/` } : {}),
-    })),
+    // Each source by its DOI or PubMed address (its title only without either): the titles are in the
+    // reference list already, and this script reaches the browser twice (HTML and RSC payload).
+    citation: guide.references.map(({ reference: r }) =>
+      r.doi ? `https://doi.org/${r.doi}` : r.pmid ? `https://pubmed.ncbi.nlm.nih.gov/${r.pmid}/` : r.title,
+    ),
   });
 }
