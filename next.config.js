@@ -28,6 +28,10 @@ const nextConfig = {
     proxyClientMaxBodySize: "51mb",
     // unauthorized() / forbidden(): staff pages answer 401 / 403 from the server-side session check.
     authInterrupts: true,
+    // app/global-not-found.tsx answers unmatched URLs with the site's chrome as a document of its own,
+    // so the root layout's not-found boundary, which every page carries in its RSC payload, is Next's
+    // small default instead of a second site header and footer.
+    globalNotFound: true,
   },
   typedRoutes: false,
   // The same for every response, build assets included. Content-Security-Policy and HSTS depend on

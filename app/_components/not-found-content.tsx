@@ -1,7 +1,7 @@
 import Link from "next/link";
 import { NotFoundSearch } from "@/app/_components/not-found-search";
 
-/** The 404 page's text: app/not-found.tsx (with the site's chrome) and app/(site)/not-found.tsx (inside the site layout). */
+/** The 404 page's text: app/global-not-found.tsx (unmatched URLs) and app/(site)/not-found.tsx (inside the site layout). */
 export function NotFoundContent() {
   return (
     <>

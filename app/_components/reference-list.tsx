@@ -1,30 +1,17 @@
-import type { Element, ElementContent, Properties, Text } from "hast";
-import rehypeStringify from "rehype-stringify";
-import { unified } from "unified";
+import type { ElementContent } from "hast";
+import { element, isWebLink, text, toHtml } from "@/app/_components/html-string";
 import { referenceLinks, referenceParts, type CitableReference } from "@/lib/catalog/citations";
 
 /**
  * A numbered reference list; entry n has id `ref-n` so citation markers can link to it.
  *
- * Written as one HTML string: a server component's elements reach the browser twice, as HTML and again
- * as React's JSON in the page's RSC payload, where each element costs its tag, props and escaped
- * quotes. A guide cites 20–30 sources; as a string the list takes about half as many bytes in the
- * payload. rehype-stringify escapes every text and attribute; only http(s) links are written.
+ * Written as one HTML string (html-string.ts): a guide cites 20–30 sources, which as React elements would
+ * take about twice the bytes in the page's RSC payload. Only http(s) links are written.
  */
 export function ReferenceList({ references }: { references: CitableReference[] }) {
   const items = references.map((ref, i) => element("li", { id: `ref-${i + 1}`, className: ["scroll-mt-4"] }, referenceContent(ref)));
-  const html = unified().use(rehypeStringify).stringify({ type: "root", children: items });
-  return <ol className="list-decimal space-y-2 pl-6 text-sm" dangerouslySetInnerHTML={{ __html: html }} />;
+  return <ol className="list-decimal space-y-2 pl-6 text-sm" dangerouslySetInnerHTML={{ __html: toHtml(items) }} />;
 }
-
-const element = (tagName: string, properties: Properties, children: ElementContent[]): Element => ({
-  type: "element",
-  tagName,
-  properties,
-  children,
-});
-const text = (value: string): Text => ({ type: "text", value });
-const isWebLink = (href: string) => URL.canParse(href) && ["https:", "http:"].includes(new URL(href).protocol);
 
 /** Authors, title, journal and publication details, punctuated by referenceParts' one style; then the links. */
 function referenceContent(reference: CitableReference): ElementContent[] {

@@ -1,3 +1,5 @@
+import type { Element } from "hast";
+
 /**
  * A product's stored RDKit drawing (/structures/<catalog number>.svg), linked to that drawing at full
  * size. Listing pages stay cheap to serve and cache: a plain <img> with its size reserved (no layout
@@ -32,4 +34,42 @@ export function StructureThumbnail({
       <span className="sr-only"> (full-size drawing)</span>
     </a>
   );
+}
+
+/** StructureThumbnail's markup as a hast element, for blocks written as one HTML string (html-string.ts). */
+export function structureThumbnailElement({
+  catalogNumber,
+  name,
+  width,
+  height,
+  className,
+}: Required<Parameters<typeof StructureThumbnail>[0]>): Element {
+  const src = `/structures/${catalogNumber}.svg`;
+  return {
+    type: "element",
+    tagName: "a",
+    properties: { href: src, className: ["block", "rounded", "no-underline", "hover:bg-wash", ...className.split(" ").filter(Boolean)] },
+    children: [
+      {
+        type: "element",
+        tagName: "img",
+        properties: {
+          src,
+          alt: `2D chemical structure of ${name}`,
+          width,
+          height,
+          loading: "lazy",
+          decoding: "async",
+          className: ["mx-auto", "h-auto", "max-w-full"],
+        },
+        children: [],
+      },
+      {
+        type: "element",
+        tagName: "span",
+        properties: { className: ["sr-only"] },
+        children: [{ type: "text", value: " (full-size drawing)" }],
+      },
+    ],
+  };
 }

@@ -1,13 +1,15 @@
+import type { Element, ElementContent } from "hast";
 import type { Metadata } from "next";
 import Link from "next/link";
 import { notFound } from "next/navigation";
 import { formatLongDate } from "@/app/_components/format-date";
-import { Formula, formatMw } from "@/app/_components/formula";
+import { formatMw, formulaElement } from "@/app/_components/formula";
+import { element, isWebLink, text, toHtml } from "@/app/_components/html-string";
 import { InquiryActions } from "@/app/_components/inquiry-actions";
 import { PrintButton } from "@/app/_components/print-button";
 import { ReferenceList } from "@/app/_components/reference-list";
 import { RuoNotice } from "@/app/_components/ruo-notice";
-import { StructureThumbnail } from "@/app/_components/structure-thumbnail";
+import { structureThumbnailElement } from "@/app/_components/structure-thumbnail";
 import { referenceLinks, shortCitation } from "@/lib/catalog/citations";
 import { toJsonLd } from "@/lib/catalog/json-ld";
 import { env } from "@/lib/env";
@@ -138,6 +140,10 @@ export default async function GuidePage({ params }: PageProps<"/guides/[slug]">)
   );
 }
 
+/**
+ * The rows are one HTML string (html-string.ts), about half the bytes of React elements in the page's RSC
+ * payload; the compound names are plain links, as in the guide's own text.
+ */
 function ComparisonTable({ guide }: { guide: GuideDetail }) {
   return (
     <section aria-labelledby="comparison">
@@ -156,72 +162,52 @@ function ComparisonTable({ guide }: { guide: GuideDetail }) {
               <th scope="col">Formula · MW</th>
             </tr>
           </thead>
-          <tbody>
-            {guide.products.map(({ product, role }) => {
-              const actions = actionsByMechanism(product.activities);
-              const potencies = product.activities.filter((a) => a.value !== null);
-              return (
-                <tr key={product.catalogNumber}>
-                  <td>
-                    <StructureThumbnail
-                      catalogNumber={product.catalogNumber}
-                      name={product.name}
-                      width={160}
-                      height={120}
-                      className="w-40"
-                    />
-                  </td>
-                  <th scope="row" className="font-normal">
-                    <Link href={`/products/${product.catalogNumber}`} className="font-semibold">
-                      {product.name}
-                    </Link>
-                    <span className="block identifier">{product.catalogNumber}</span>
-                    <span className="block text-xs">Form: {product.saltForm}</span>
-                    <span className="block text-xs text-ink-muted">{role}</span>
-                  </th>
-                  <td data-label="Mechanism · targets">
-                    {actions.length
-                      ? actions.map((a) => (
-                          <span key={a} className="block">
-                            {a}
-                          </span>
-                        ))
-                      : "—"}
-                  </td>
-                  <td data-label="Potency">
-                    {potencies.length
-                      ? potencies.map((a) => {
-                          const link = referenceLinks(a.reference)[0];
-                          return (
-                            <span key={a.id} className="block">
-                              <span className="whitespace-nowrap">
-                                {a.target.name.replace(" receptor", "")} {a.measure} {a.relation ?? ""}
-                                {a.value} {a.unit}
-                              </span>{" "}
-                              {link ? (
-                                <a href={link.href} className="text-xs" rel="noopener noreferrer" target="_blank">
-                                  ({shortCitation(a.reference)})
-                                </a>
-                              ) : (
-                                <span className="text-xs">({shortCitation(a.reference)})</span>
-                              )}
-                            </span>
-                          );
-                        })
-                      : "—"}
-                  </td>
-                  <td data-label="Formula · MW" className="sm:whitespace-nowrap">
-                    <Formula value={product.formula} />
-                    <span className="block">{formatMw(product.molecularWeight)}</span>
-                  </td>
-                </tr>
-              );
-            })}
-          </tbody>
+          <tbody dangerouslySetInnerHTML={{ __html: toHtml(guide.products.map(comparisonRow)) }} />
         </table>
       </div>
     </section>
   );
+}
+
+function comparisonRow({ product, role }: GuideDetail["products"][number]): Element {
+  const actions = actionsByMechanism(product.activities);
+  const potencies = product.activities.filter((a) => a.value !== null);
+  const block = (children: ElementContent[]) => element("span", { className: ["block"] }, children);
+  return element("tr", {}, [
+    element("td", {}, [
+      structureThumbnailElement({ catalogNumber: product.catalogNumber, name: product.name, width: 160, height: 120, className: "w-40" }),
+    ]),
+    element("th", { scope: "row", className: ["font-normal"] }, [
+      element("a", { href: `/products/${product.catalogNumber}`, className: ["font-semibold"] }, [text(product.name)]),
+      element("span", { className: ["block", "identifier"] }, [text(product.catalogNumber)]),
+      element("span", { className: ["block", "text-xs"] }, [text(`Form: ${product.saltForm}`)]),
+      element("span", { className: ["block", "text-xs", "text-ink-muted"] }, [text(role)]),
+    ]),
+    element("td", { dataLabel: "Mechanism · targets" }, actions.length ? actions.map((a) => block([text(a)])) : [text("—")]),
+    element(
+      "td",
+      { dataLabel: "Potency" },
+      potencies.length
+        ? potencies.map((a) => {
+            const href = referenceLinks(a.reference)[0]?.href;
+            const source = `(${shortCitation(a.reference)})`;
+            return block([
+              element("span", { className: ["whitespace-nowrap"] }, [
+                text(`${a.target.name.replace(" receptor", "")} ${a.measure} ${a.relation ?? ""}${a.value} ${a.unit}`),
+              ]),
+              text(" "),
+              href && isWebLink(href)
+                ? element("a", { href, className: ["text-xs"], rel: ["noopener", "noreferrer"], target: "_blank" }, [text(source)])
+                : element("span", { className: ["text-xs"] }, [text(source)]),
+            ]);
+          })
+        : [text("—")],
+    ),
+    element("td", { dataLabel: "Formula · MW", className: ["sm:whitespace-nowrap"] }, [
+      formulaElement(product.formula),
+      block([text(formatMw(product.molecularWeight))]),
+    ]),
+  ]);
 }
 
 /** "Antagonist: mGlu2, mGlu3" — one line per mechanism. */
@@ -250,10 +236,10 @@ function guideJsonLd(guide: GuideDetail, url: string) {
       sku: product.catalogNumber,
       url: new URL(`/products/${product.catalogNumber}`, env.SITE_URL).toString(),
     })),
-    citation: guide.references.map(({ reference: r }) => ({
-      "@type": "ScholarlyArticle",
-      name: r.title,
-      ...(r.doi ? { sameAs: `https://doi.org/${r.doi}` } : r.pmid ? { sameAs: `https://pubmed.ncbi.nlm.nih.gov/${r.pmid}/` } : {}),
-    })),
+    // Each source by its DOI or PubMed address (its title only without either): the titles are in the
+    // reference list already, and this script reaches the browser twice (HTML and RSC payload).
+    citation: guide.references.map(({ reference: r }) =>
+      r.doi ? `https://doi.org/${r.doi}` : r.pmid ? `https://pubmed.ncbi.nlm.nih.gov/${r.pmid}/` : r.title,
+    ),
   });
 }
