@@ -1,4 +1,4 @@
-// npm run bench:inquiries -- [submissions=500] [concurrency=50] [--rate 100] [--no-delivery] [--json <file>]
+// npm run bench:inquiries -- [submissions=500] [concurrency=50] [--rate 100] [--no-delivery] [--json <file>] [--url <base>]
 // Submit latency of the inquiry path (validate → check products → admission checks and rate limits →
 // one statement storing the inquiry and its two emails' template and props), called the way the
 // server action calls it. Runs on DATABASE_URL (default: in-memory PGlite). HTTP overhead is not
@@ -12,6 +12,11 @@
 // Then delivery: one outbox worker's rounds (lib/mail/outbox.ts, the pooled SMTP transport) render
 // and send every due message to scripts/smtp-sink.ts, a separate process on SMTP_SINK_PORT (default 2626).
 // --json writes the figures to a file (bench/catalog.ts reads it for its targets table).
+// --url http://127.0.0.1:3000: the same loads as HTTP requests to `POST /api/inquiries` of a running
+// server (form-encoded, as an integration sends them) instead of calling submitInquiry: what Next's
+// routing adds. DATABASE_URL must name the server's database (for the stored counts); start the
+// server with RATE_LIMIT_PER_IP, RATE_LIMIT_PER_EMAIL and ACK_LIMIT_PER_DOMAIN raised, as this script's
+// npm line does for itself. No delivery figure in this mode: the server's own worker sends.
 import { spawn } from "node:child_process";
 import { randomUUID } from "node:crypto";
 import { once } from "node:events";
@@ -32,14 +37,19 @@ import * as catalog from "@/prisma/seed-data/catalog";
 import { printTable, summarize } from "./stats";
 
 const { values: options, positionals } = parseArgs({
-  options: { rate: { type: "string", default: "100" }, "no-delivery": { type: "boolean", default: false }, json: { type: "string" } },
+  options: {
+    rate: { type: "string", default: "100" },
+    "no-delivery": { type: "boolean", default: false },
+    json: { type: "string" },
+    url: { type: "string" },
+  },
   allowPositionals: true,
 });
 const total = Number(positionals[0] ?? 500);
 const concurrency = Number(positionals[1] ?? 50);
 const rate = Number(options.rate);
 // --no-delivery: submissions only (for a CPU profile of the request path, say).
-const measureDeliveryToo = !options["no-delivery"];
+const measureDeliveryToo = !options["no-delivery"] && !options.url;
 
 function quoteForm(i: number) {
   const data = new FormData();
@@ -108,8 +118,17 @@ async function measureDelivery() {
 }
 
 let submitted = 0;
+async function postOne(i: number) {
+  const body = new URLSearchParams({ kind: "QUOTE" });
+  for (const [key, value] of quoteForm(i)) body.append(key, String(value));
+  const response = await fetch(new URL("/api/inquiries", options.url), { method: "POST", body });
+  await response.arrayBuffer();
+  return response.status === 201 ? "ok" : `HTTP ${response.status}`;
+}
 const submitOne = async (i: number) =>
-  (await submitInquiry({ kind: "QUOTE", formData: quoteForm(i), submitterIp: `10.${i % 250}.${(i >> 8) % 250}.${i % 200}` })).status;
+  options.url
+    ? postOne(i)
+    : (await submitInquiry({ kind: "QUOTE", formData: quoteForm(i), submitterIp: `10.${i % 250}.${(i >> 8) % 250}.${i % 200}` })).status;
 
 type LoadResult = { latencies: number[]; failures: number; seconds: number; cpuMs: number; stored: number };
 
@@ -180,7 +199,8 @@ function loadRow(load: string, n: number, result: LoadResult) {
     failures: result.failures,
     stored: result.stored,
     "stored/s": result.stored / result.seconds,
-    "CPU ms/submission": result.cpuMs / n,
+    // Over HTTP this process is only the client: the server's CPU is not in it.
+    [options.url ? "client CPU ms/submission" : "CPU ms/submission"]: result.cpuMs / n,
   };
 }
 
@@ -200,7 +220,8 @@ async function main() {
     loadRow(`closed loop, ${concurrency} submitters`, total, closed),
     loadRow(`open loop, ${rate}/s, ≤ ${concurrency} in flight`, total, open),
   ];
-  console.log(`\nInquiry submissions — ${target.kind === "postgres" ? "PostgreSQL" : "PGlite"}, ${total} per load\n`);
+  const via = options.url ? `HTTP POST ${new URL("/api/inquiries", options.url)}` : "submitInquiry in this process";
+  console.log(`\nInquiry submissions — ${target.kind === "postgres" ? "PostgreSQL" : "PGlite"}, ${via}, ${total} per load\n`);
   printTable(rows);
   console.log(`${os.cpus().length} cores, load average (1, 5, 15 min) after each load: ${loadAfterClosed} / ${loadAfterOpen}`);
   for (const result of [closed, open])
