@@ -7,6 +7,7 @@ import { env } from "@/lib/env";
 import { Prisma } from "@/lib/generated/prisma/client";
 import type { InquiryKind } from "@/lib/generated/prisma/enums";
 import { formatReference, inquiryKindCodes, inquiryKinds } from "@/lib/inquiries/kinds";
+import { claimAutoAssigneeSql } from "@/lib/inquiries/round-robin";
 import { requesterRows, type ResolvedItem } from "@/lib/inquiries/summary";
 import { messageIdFor } from "@/lib/mail/addresses";
 import { outboxRow } from "@/lib/mail/enqueue";
@@ -64,7 +65,7 @@ async function numberAndAssign(kind: InquiryKind, now: Date) {
       INSERT INTO "ReferenceCounter" (prefix, year, value) VALUES (${prefix}, ${year}, 1)
       ON CONFLICT (prefix, year) DO UPDATE SET value = "ReferenceCounter".value + 1
       RETURNING value)
-    SELECT value, claim_auto_assignee(${kind}::"InquiryKind") AS "assigneeId" FROM counter`;
+    SELECT value, ${claimAutoAssigneeSql(kind)} AS "assigneeId" FROM counter`;
   return { reference: formatReference(kind, year, value), assigneeId: assigneeId ?? undefined };
 }
 
