@@ -26,9 +26,9 @@ export function CatalogListing({ query, listing, path }: { query: CatalogQuery; 
             return <ActiveFilter key={key} label={`${facetTitles[key]}: ${name}`} href={href({ [key]: undefined })} />;
           })}
           <li>
-            <Link href={path} className="text-sm">
+            <a href={path} className="text-sm">
               Clear all
-            </Link>
+            </a>
           </li>
         </ul>
       ) : null}
@@ -73,15 +73,18 @@ export function CatalogListing({ query, listing, path }: { query: CatalogQuery; 
 function ActiveFilter({ label, href }: { label: string; href: string }) {
   return (
     <li>
-      <Link href={href} className="tag no-underline hover:underline" aria-label={`Remove filter ${label}`}>
+      <a href={href} className="tag no-underline hover:underline" aria-label={`Remove filter ${label}`}>
         {label} ✕
-      </Link>
+      </a>
     </li>
   );
 }
 
 function Facet({ facet, values, query, path }: { facet: FacetKey; values: FacetValue[]; query: CatalogQuery; path: CatalogPath }) {
   const headingId = `facet-${facet}`;
+  // Plain links throughout the listing: an unfiltered /products is a static page and each filter or page
+  // is another route behind its path (lib/listing-routes.ts); Next's client router, seeing the static
+  // /products, could change the address but keep the unfiltered list (seen in e2e).
   return (
     <nav aria-labelledby={headingId}>
       <h2 id={headingId} className="text-sm font-semibold uppercase tracking-wide text-ink-muted">
@@ -92,7 +95,7 @@ function Facet({ facet, values, query, path }: { facet: FacetKey; values: FacetV
           const selected = query[facet] === value.slug;
           return (
             <li key={value.slug}>
-              <Link
+              <a
                 href={catalogHref(query, { [facet]: selected ? undefined : value.slug }, path)}
                 aria-current={selected ? "true" : undefined}
                 className={`flex justify-between gap-2 rounded px-2 py-1.5 no-underline ${selected ? "bg-brand text-white hover:text-white" : "text-ink hover:bg-wash"}`}
@@ -101,7 +104,7 @@ function Facet({ facet, values, query, path }: { facet: FacetKey; values: FacetV
                 <span className={selected ? "" : "text-ink-muted"} aria-label={`${value.count} products`}>
                   {value.count}
                 </span>
-              </Link>
+              </a>
             </li>
           );
         })}
@@ -114,9 +117,9 @@ function Pagination({ query, page, pageCount, path }: { query: CatalogQuery; pag
   return (
     <nav aria-label="Pagination" className="mt-8 flex flex-wrap items-center gap-2">
       {page > 1 ? (
-        <Link href={catalogHref(query, { page: page - 1 }, path)} className="btn btn-secondary" rel="prev">
+        <a href={catalogHref(query, { page: page - 1 }, path)} className="btn btn-secondary" rel="prev">
           ← Previous
-        </Link>
+        </a>
       ) : null}
       {pageWindow(page, pageCount).map((n, i) =>
         n === null ? (
@@ -124,7 +127,7 @@ function Pagination({ query, page, pageCount, path }: { query: CatalogQuery; pag
             …
           </span>
         ) : (
-          <Link
+          <a
             key={n}
             href={catalogHref(query, { page: n }, path)}
             aria-current={n === page ? "page" : undefined}
@@ -132,13 +135,13 @@ function Pagination({ query, page, pageCount, path }: { query: CatalogQuery; pag
           >
             <span className="sr-only">Page </span>
             {n}
-          </Link>
+          </a>
         ),
       )}
       {page < pageCount ? (
-        <Link href={catalogHref(query, { page: page + 1 }, path)} className="btn btn-secondary" rel="next">
+        <a href={catalogHref(query, { page: page + 1 }, path)} className="btn btn-secondary" rel="next">
           Next →
-        </Link>
+        </a>
       ) : null}
     </nav>
   );
