@@ -6,25 +6,10 @@ import { outboxRow } from "@/lib/mail/enqueue";
 import { deliverDueMessages, getMailboxMessage, listMailbox, retryDelayMs, SIGN_IN_TEMPLATE } from "@/lib/mail/outbox";
 import { listFailedMessages } from "@/lib/mail/requeue";
 import { TemplateRenderError } from "@/lib/mail/templates";
+import { enqueueTestMail as enqueue } from "@/tests/outbox-fixtures";
 import { startSmtpSink, type SmtpSink } from "@/tests/smtp-sink";
 
 let smtp: SmtpSink;
-
-async function enqueue(count: number) {
-  const batch = randomUUID().slice(0, 8);
-  await db.outboxMessage.createMany({
-    data: Array.from({ length: count }, (_, i) => ({
-      template: "test",
-      fromAddress: "no-reply@reagentdesk.example",
-      toAddress: `researcher${i}@example.edu`,
-      subject: `[${batch}] message ${i}`,
-      html: `<p>message ${i}</p>`,
-      text: `message ${i}`,
-      messageId: `<test.${batch}.${i}@reagentdesk.example>`,
-    })),
-  });
-  return batch;
-}
 
 const delivered = (batch: string) => smtp.messages.filter((m) => m.subject?.startsWith(`[${batch}]`));
 const makeDue = () => db.outboxMessage.updateMany({ where: { status: "PENDING" }, data: { nextAttemptAt: new Date(0) } });

@@ -57,7 +57,23 @@ async function claimDueMessages(limit: number, leaseMs: number) {
               EXISTS (SELECT 1 FROM "OutboxAttachment" a WHERE a."messageId" = m.id) AS "hasAttachments"`;
 }
 
-export type DeliveryReport = { claimed: number; sent: number; failed: number };
+/**
+ * `unavailable`: failed because the SMTP server could not be reached or refused the connection as a
+ * whole (not because of the message), counted among `failed` too; the worker then stops claiming
+ * mail until the server answers again (lib/mail/worker.ts).
+ */
+export type DeliveryReport = { claimed: number; sent: number; failed: number; unavailable: number };
+type Outcome = "sent" | "failed" | "unavailable";
+
+/**
+ * Errors of the server or the connection rather than of one message: connecting, the greeting,
+ * authentication, a timeout, or a 421 ("service not available, closing channel").
+ */
+export function isServerUnavailable(error: unknown) {
+  if (!(error instanceof Error)) return false;
+  const { code, responseCode } = error as Error & { code?: string; responseCode?: number };
+  return ["ECONNECTION", "ESOCKET", "ETIMEDOUT", "EDNS", "EAUTH"].includes(code ?? "") || responseCode === 421;
+}
 
 /**
  * Send every due message once. Returns what happened; errors are recorded on the messages. The
@@ -74,12 +90,13 @@ export async function deliverDueMessages({
   leaseMs?: number;
 }): Promise<DeliveryReport> {
   const messages = await claimDueMessages(limit, leaseMs);
-  const report: DeliveryReport = { claimed: messages.length, sent: 0, failed: 0 };
+  const report: DeliveryReport = { claimed: messages.length, sent: 0, failed: 0, unavailable: 0 };
   // allSettled: a round ends only when every send it started has ended (graceful shutdown waits for it).
   const outcomes = await Promise.allSettled(messages.map((message) => sendOne(transport, message, leaseMs)));
   for (const outcome of outcomes) {
-    if (outcome.status === "fulfilled" && outcome.value) report.sent++;
+    if (outcome.status === "fulfilled" && outcome.value === "sent") report.sent++;
     else report.failed++;
+    if (outcome.status === "fulfilled" && outcome.value === "unavailable") report.unavailable++;
     // A failure that could not be recorded leaves the message claimed: it is retried after its lease.
     if (outcome.status === "rejected") log.error("mail.record-failed", { error: outcome.reason });
   }
@@ -114,17 +131,17 @@ export async function renderOutboxMessage(message: Pick<Claimed, "template" | "p
  * A message that cannot be rendered would fail the same way on every attempt: it is marked FAILED at
  * once, with the error, where staff see failed mail (/staff/mail), instead of being retried.
  */
-async function failUnrenderable(message: Claimed, error: unknown) {
+async function failUnrenderable(message: Claimed, error: unknown): Promise<Outcome> {
   const reason = `Could not render the email: ${error instanceof Error ? error.message : String(error)}`;
   log.error("mail.render-failed", { reference: message.reference, messageId: message.messageId, template: message.template, error });
   await db.outboxMessage.updateMany({
     where: { id: message.id },
     data: { status: "FAILED", lastError: reason.slice(0, 1000), lockedUntil: null },
   });
-  return false;
+  return "failed";
 }
 
-async function sendOne(transport: Transporter, message: Claimed, leaseMs: number) {
+async function sendOne(transport: Transporter, message: Claimed, leaseMs: number): Promise<Outcome> {
   let body: { html: string; text: string };
   try {
     body = await renderOutboxMessage(message);
@@ -164,7 +181,7 @@ async function sendOne(transport: Transporter, message: Claimed, leaseMs: number
         nextAttemptAt: new Date(Date.now() + retryDelayMs(message.attempts)),
       },
     });
-    return false;
+    return isServerUnavailable(error) ? "unavailable" : "failed";
   }
   // At-least-once: a crash between the SMTP server's accept above and this mark re-sends the
   // message after the lease expires, with the same Message-ID. Only the claimed batch can be in
@@ -177,7 +194,7 @@ async function sendOne(transport: Transporter, message: Claimed, leaseMs: number
  * restart) the mark is retried for up to one lease: until then no other worker takes the message
  * over, so marking it in time prevents a second send.
  */
-async function markSent(message: Claimed, leaseMs: number) {
+async function markSent(message: Claimed, leaseMs: number): Promise<Outcome> {
   const giveUpAt = Date.now() + leaseMs;
   for (let attempt = 0; ; attempt++) {
     try {
@@ -186,7 +203,7 @@ async function markSent(message: Claimed, leaseMs: number) {
         data: { status: "SENT", sentAt: new Date(), lockedUntil: null, lastError: null },
       });
       log.info("mail.sent", { reference: message.reference, messageId: message.messageId, attempts: message.attempts });
-      return true;
+      return "sent";
     } catch (error) {
       if (Date.now() >= giveUpAt) {
         log.error("mail.mark-failed", {
@@ -195,7 +212,7 @@ async function markSent(message: Claimed, leaseMs: number) {
           detail: "sent, but will be sent again after its lease",
           error,
         });
-        return true;
+        return "sent";
       }
       await sleep(Math.min(250 * 2 ** attempt, 2_000));
     }

@@ -33,11 +33,20 @@ export function startCleanupSchedule(intervalMs = env.CLEANUP_INTERVAL_MS) {
   for (const timer of globals.cleanupTimers) timer.unref();
 }
 
+/** After a round the SMTP server could not take, the first wait before asking it again; doubled per refusal. */
+export const SMTP_PROBE_FIRST_MS = 1_000;
+const SMTP_PROBE_MAX_MS = 60_000;
+
 /**
  * One outbox worker per app process, started by instrumentation.ts: it sends only when SMTP_URL is
  * set, and starts the retention cleanup in any case. It polls
  * every OUTBOX_POLL_MS and is woken at once after each submission. Several processes may each run
  * one: claiming is safe across them.
+ *
+ * While the SMTP server cannot be reached, the worker claims nothing: it asks the server (a
+ * connection and greeting, no mail) after 1 s, 2 s, 4 s … up to a minute, and resumes when it
+ * answers. Otherwise every submission would wake a round that renders its emails only to fail them,
+ * taking CPU from the requests during an outage, and spending the messages' attempts.
  */
 export function startOutboxWorker({
   transport = createSmtpTransport(),
@@ -50,12 +59,36 @@ export function startOutboxWorker({
   let running: Promise<void> | undefined;
   let again = false;
   let stopped = false;
+  let unavailable: { probeAt: number; waitMs: number } | undefined;
+
+  /** Whether the server takes mail again; false while it is still being waited for. */
+  const serverBack = async () => {
+    if (!unavailable) return true;
+    const { probeAt, waitMs: waited } = unavailable;
+    if (Date.now() < probeAt) return false;
+    try {
+      await transport.verify();
+      log.info("mail.smtp-available");
+      unavailable = undefined;
+      return true;
+    } catch (error) {
+      const waitMs = Math.min(waited * 2, SMTP_PROBE_MAX_MS);
+      unavailable = { probeAt: Date.now() + waitMs, waitMs };
+      log.warn("mail.smtp-unavailable", { retryInMs: waitMs, error });
+      return false;
+    }
+  };
 
   const tick = async () => {
     try {
+      if (!(await serverBack())) return;
       // Drain: keep going while full batches come back.
       for (let i = 0; i < 50 && !stopped; i++) {
         const report = await deliverDueMessages({ transport });
+        if (report.unavailable > 0 && report.sent === 0) {
+          unavailable = { probeAt: Date.now() + SMTP_PROBE_FIRST_MS, waitMs: SMTP_PROBE_FIRST_MS };
+          log.warn("mail.smtp-unavailable", { retryInMs: SMTP_PROBE_FIRST_MS, failed: report.unavailable });
+        }
         if (report.claimed < OUTBOX_BATCH_SIZE || report.failed > 0) break;
       }
     } catch (error) {
@@ -75,7 +108,7 @@ export function startOutboxWorker({
         again = false;
         run();
       } else if (!stopped) {
-        timer = setTimeout(run, pollMs);
+        timer = setTimeout(run, unavailable ? Math.min(pollMs, Math.max(0, unavailable.probeAt - Date.now())) : pollMs);
         timer.unref();
       }
     });
