@@ -198,6 +198,19 @@ function typoMatchSql(t: SearchTerms): Prisma.Sql {
   return conditions.length ? Prisma.sql`OR ${Prisma.join(conditions, " OR ")}` : Prisma.empty;
 }
 
+/**
+ * Products whose name starts with the query, first `limit` in name order: a range of the
+ * text_pattern_ops index on "sortName" (prisma/migrations/*_search_name_prefix). Both the suggestions
+ * and the results page add them to a stage's matches, so a name being typed ("rk-42") is among what is
+ * ranked even when the stage matches thousands of other products first (or only other products: the
+ * words stage finds "42" as a whole word elsewhere). They rank above names that merely contain the query
+ * (searchRankSql). `ranked` is the select list; `conditions` further filters (the facets).
+ */
+export function namePrefixSql(t: SearchTerms, ranked: Prisma.Sql, limit: number, conditions: Prisma.Sql = Prisma.sql`TRUE`): Prisma.Sql {
+  return Prisma.sql`(SELECT ${ranked} FROM "Product" p WHERE p."sortName" LIKE ${likePrefix(t.lower)} AND ${conditions}
+    ORDER BY p."sortName" USING ~<~ LIMIT ${limit})`;
+}
+
 const exactName = (t: SearchTerms) =>
   Prisma.sql`(lower(p.name) = ${t.lower} OR ${t.lower} = ANY (SELECT lower(s) FROM unnest(p.synonyms) s))`;
 
@@ -219,7 +232,7 @@ export function searchRankSql(t: SearchTerms, stage: SearchStage): Prisma.Sql {
       WHEN ${inchiKeySql(t)} THEN 850
       WHEN p."catalogNumber" LIKE ${likePrefix(t.upper)} THEN 800
       WHEN ${exactName(t)} THEN 700
-      WHEN lower(p.name) LIKE ${likePrefix(t.lower)} THEN 600
+      WHEN p."sortName" LIKE ${likePrefix(t.lower)} THEN 600
       ELSE 0 END
     + 100 * ${textRank}
     ${stage === "infix" ? Prisma.sql`+ CASE WHEN lower(p.name) LIKE ${likeInfix(t.lower)} THEN 50 ELSE 0 END` : Prisma.empty}
