@@ -173,7 +173,7 @@ async function sampleRows(seed: number, count: number, stream: number): Promise<
 }
 
 /** perKind queries of every kind, shuffled together. */
-async function buildQueries(seed: number, perKind: number, stream: number): Promise<TextQuery[]> {
+export async function buildQueries(seed: number, perKind: number, stream: number): Promise<TextQuery[]> {
   const rows = await sampleRows(seed, perKind * TEXT_KINDS.length * 3, stream);
   const random = new Random(seed, stream, 1);
   const queries: TextQuery[] = [];
@@ -435,8 +435,8 @@ export async function explainQuery(q: string, log = console.log, { plans = true 
     const plan = (await db.$queryRaw<{ "QUERY PLAN": string }[]>(Prisma.sql`EXPLAIN (ANALYZE, BUFFERS) ${sql}`)).map(
       (line) => line["QUERY PLAN"],
     );
-    // How "Product" was read: "Seq Scan" (every row) or "Bitmap Heap Scan" (through the indexes), and the rows it produced.
-    const scanNode = /((?:Parallel )?(?:Seq Scan|Bitmap Heap Scan|Index Scan using \S+)) on "Product"/;
+    // How the search table was read: "Seq Scan" (every row) or "Bitmap Heap Scan" (through the indexes), and the rows it produced.
+    const scanNode = /((?:Parallel )?(?:Seq Scan|Bitmap Heap Scan|Index Scan using \S+)) on "ProductSearch"/;
     const scan = plan.find((line) => scanNode.test(line)) ?? "";
     const how = scanNode.exec(scan)?.[1] ?? "?";
     const actual = /actual time=[\d.]+\.\.[\d.]+ rows=(\d+) loops=(\d+)/.exec(scan);
@@ -449,7 +449,7 @@ export async function explainQuery(q: string, log = console.log, { plans = true 
       log("");
     }
   }
-  log(`Statements for "${q}" (execution time in the database; scans of "Product"):`);
+  log(`Statements for "${q}" (execution time in the database; scans of "ProductSearch"):`);
   for (const line of summary) log(line);
 }
 

@@ -156,7 +156,7 @@ export async function searchStageFor(terms: SearchTerms): Promise<SearchStage> {
   for (const stage of terms.stages.slice(0, -1)) {
     const [{ found }] = await db.$queryRaw<
       [{ found: boolean }]
-    >`SELECT EXISTS (SELECT 1 FROM "Product" p WHERE ${searchMatchSql(terms, stage)}) AS found`;
+    >`SELECT EXISTS (SELECT 1 FROM "ProductSearch" p WHERE ${searchMatchSql(terms, stage)}) AS found`;
     if (found) return stage;
   }
   return terms.stages.at(-1)!;
@@ -188,7 +188,7 @@ export function catalogListingSql(filter: FilterIds, search: Search, { page, pag
   // as the pages up to this one show, so the name being typed is ranked even when the cap or the
   // stage left it out.
   const matchesOf = (select: Prisma.Sql, conditions: Prisma.Sql) =>
-    Prisma.sql`(SELECT ${select} FROM "Product" p WHERE ${searchMatchSql(terms, stage)} AND ${conditions} LIMIT ${SEARCH_MATCH_LIMIT + 1})
+    Prisma.sql`(SELECT ${select} FROM "ProductSearch" p WHERE ${searchMatchSql(terms, stage)} AND ${conditions} LIMIT ${SEARCH_MATCH_LIMIT + 1})
       UNION ${namePrefixSql(terms, select, page * pageSize, conditions)}`;
   const matches = (conditions: Prisma.Sql) => Prisma.sql`(${matchesOf(Prisma.sql`p.id`, conditions)})`;
   // Ranked while the scan has the row at hand: ranking 2,000 matches of a common word by id afterwards
@@ -213,12 +213,12 @@ export function catalogListingSql(filter: FilterIds, search: Search, { page, pag
     s AS (SELECT * FROM m
           UNION ALL
           -- An exact catalog or CAS number the cap left out still leads the page.
-          SELECT ${ranked} FROM "Product" p WHERE (p."catalogNumber" = ${terms.upper} OR p."casNumber" = ${terms.raw}) AND ${facetFilterSql(filter)}
+          SELECT ${ranked} FROM "ProductSearch" p WHERE (p."catalogNumber" = ${terms.upper} OR p."casNumber" = ${terms.raw}) AND ${facetFilterSql(filter)}
                                               AND p.id NOT IN (SELECT id FROM m)
           ORDER BY rank DESC, gone, name, "catalogNumber" LIMIT ${pageSize} OFFSET ${(page - 1) * pageSize})
     SELECT (SELECT count(*)::int FROM m) AS total,
            (SELECT coalesce(json_agg(s.id ORDER BY s.rank DESC, s.gone, s.name, s."catalogNumber"), '[]') FROM s) AS ids,
-           (SELECT coalesce(bool_or(${namesProductSql(terms)}), false) FROM "Product" p WHERE p.id IN (SELECT id FROM s)) AS "namesProduct",
+           (SELECT coalesce(bool_or(${namesProductSql(terms)}), false) FROM "ProductSearch" p WHERE p.id IN (SELECT id FROM s)) AS "namesProduct",
            ${facet("target")} AS target, ${facet("mechanism")} AS mechanism, ${facet("category")} AS category`;
 }
 
@@ -431,9 +431,9 @@ export function suggestionSql(terms: SearchTerms, stage: SearchStage, limit: num
   return Prisma.sql`
     SELECT c."catalogNumber", c.name, c."casNumber", c.formula, c."stageMatched" FROM (
       SELECT DISTINCT ON (u."catalogNumber") u.*, bool_or(u.matched) OVER () AS "stageMatched" FROM (
-        SELECT ${ranked}, TRUE AS matched FROM "Product" p WHERE p."catalogNumber" = ${terms.upper} OR p."casNumber" = ${terms.raw}
+        SELECT ${ranked}, TRUE AS matched FROM "ProductSearch" p WHERE p."catalogNumber" = ${terms.upper} OR p."casNumber" = ${terms.raw}
         UNION ALL
-        (SELECT ${ranked}, TRUE AS matched FROM "Product" p WHERE ${searchMatchSql(terms, stage)} LIMIT ${SUGGESTION_CANDIDATES})
+        (SELECT ${ranked}, TRUE AS matched FROM "ProductSearch" p WHERE ${searchMatchSql(terms, stage)} LIMIT ${SUGGESTION_CANDIDATES})
         UNION ALL
         ${namePrefixSql(terms, Prisma.sql`${ranked}, FALSE AS matched`, limit)}) u
       ORDER BY u."catalogNumber", u.matched DESC) c

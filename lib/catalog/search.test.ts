@@ -295,4 +295,20 @@ describe("a name being typed", () => {
       "N-zolmarine oxide",
     ]);
   });
+
+  it("follows an edit and a deletion of the product (search reads a copy kept by triggers)", async () => {
+    const numbers = async (q: string) => (await suggestProducts({ q })).map((h) => h.catalogNumber);
+    await db.product.update({ where: { catalogNumber: "ZOLM001" }, data: { name: "Quorvanine hydrochloride", synonyms: ["QV-1"] } });
+    expect(await numbers("quorvanine")).toEqual(["ZOLM001"]);
+    expect(await numbers("qv-1")).toEqual(["ZOLM001"]);
+    expect(await numbers("zolmar")).toEqual(["ZOLM002"]);
+    // Discontinued products are still found by a search, listed after those still sold.
+    await db.product.update({
+      where: { catalogNumber: "ZOLM002" },
+      data: { discontinuedOn: new Date("2026-01-01"), name: "Quorvanine oxide" },
+    });
+    expect((await findProducts({ filter: { q: "quorvanine" } })).products.map((p) => p.catalogNumber)).toEqual(["ZOLM001", "ZOLM002"]);
+    await db.product.delete({ where: { catalogNumber: "ZOLM001" } });
+    expect(await numbers("quorvanine")).toEqual(["ZOLM002"]);
+  });
 });
