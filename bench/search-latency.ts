@@ -173,7 +173,7 @@ async function sampleRows(seed: number, count: number, stream: number): Promise<
 }
 
 /** perKind queries of every kind, shuffled together. */
-export async function buildQueries(seed: number, perKind: number, stream: number): Promise<TextQuery[]> {
+async function buildQueries(seed: number, perKind: number, stream: number): Promise<TextQuery[]> {
   const rows = await sampleRows(seed, perKind * TEXT_KINDS.length * 3, stream);
   const random = new Random(seed, stream, 1);
   const queries: TextQuery[] = [];
