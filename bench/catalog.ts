@@ -209,6 +209,7 @@ function searchTargets(figures: SearchFigures, products: number, database: strin
   const judged = <T>(value: T) => (scale && onPostgres ? value : null);
   const typo = figures["name typo"]?.results;
   const partial = figures["partial name"]?.results;
+  const partialAsSampled = figures["partial name, as sampled (outside the set)"]?.results;
   const allText = figures["all text queries"];
   const common = figures["common word (outside the set)"]?.results;
   const similarity = figures["similarity: product"]?.structure;
@@ -226,7 +227,9 @@ function searchTargets(figures: SearchFigures, products: number, database: strin
     {
       target: "4 partial names in the top 5",
       goal: "≥ 95%",
-      measured: `${pct(partial?.recallTop5)} (${at})`,
+      // The set types each sampled prefix on until at most 5 names start with it (bench/README.md); the
+      // prefixes as sampled are shown beside it, so the change of definition stays in sight.
+      measured: `${pct(partial?.recallTop5)} typed until ≤ 5 names start with it; ${pct(partialAsSampled?.recallTop5)} as sampled (${at})`,
       met: partial?.recallTop5 == null ? null : partial.recallTop5 >= 0.95,
     },
     {

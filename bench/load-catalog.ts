@@ -320,7 +320,8 @@ export async function loadSyntheticCatalog({
     await flush();
 
     const v0 = performance.now();
-    for (const table of ["Compound", "Product", "Activity", "_CategoryToProduct"]) await client.query(`VACUUM (ANALYZE) "${table}"`);
+    for (const table of ["Compound", "Product", "ProductSearch", "Activity", "_CategoryToProduct"])
+      await client.query(`VACUUM (ANALYZE) "${table}"`);
     const vacuumSeconds = (performance.now() - v0) / 1000;
     const seconds = (performance.now() - started) / 1000;
     return {

@@ -4,7 +4,15 @@ import { cachedWithTags, cacheTags } from "@/lib/cache-tags";
 import { lotSelect } from "@/lib/catalog/lots";
 import { rdkitPool } from "@/lib/catalog/rdkit-pool";
 import { findSimilarProducts } from "@/lib/catalog/structure-search";
-import { namesProductSql, searchMatchSql, searchRankSql, searchTerms, type SearchStage, type SearchTerms } from "@/lib/catalog/search";
+import {
+  namePrefixSql,
+  namesProductSql,
+  searchMatchSql,
+  searchRankSql,
+  searchTerms,
+  type SearchStage,
+  type SearchTerms,
+} from "@/lib/catalog/search";
 import { db } from "@/lib/db";
 import { catalogNumberField } from "@/lib/core/catalog-identifiers";
 import { Prisma } from "@/lib/generated/prisma/client";
@@ -148,7 +156,7 @@ export async function searchStageFor(terms: SearchTerms): Promise<SearchStage> {
   for (const stage of terms.stages.slice(0, -1)) {
     const [{ found }] = await db.$queryRaw<
       [{ found: boolean }]
-    >`SELECT EXISTS (SELECT 1 FROM "Product" p WHERE ${searchMatchSql(terms, stage)}) AS found`;
+    >`SELECT EXISTS (SELECT 1 FROM "ProductSearch" p WHERE ${searchMatchSql(terms, stage)}) AS found`;
     if (found) return stage;
   }
   return terms.stages.at(-1)!;
@@ -176,8 +184,13 @@ export const SEARCH_MATCH_LIMIT = 2000;
  */
 export function catalogListingSql(filter: FilterIds, search: Search, { page, pageSize }: { page: number; pageSize: number }) {
   const { terms, stage } = search;
-  const matches = (conditions: Prisma.Sql) =>
-    Prisma.sql`(SELECT p.id FROM "Product" p WHERE ${searchMatchSql(terms, stage)} AND ${conditions} LIMIT ${SEARCH_MATCH_LIMIT + 1})`;
+  // The stage's matches and, whatever the stage found, the names that start with the query: as many
+  // as the pages up to this one show, so the name being typed is ranked even when the cap or the
+  // stage left it out.
+  const matchesOf = (select: Prisma.Sql, conditions: Prisma.Sql) =>
+    Prisma.sql`(SELECT ${select} FROM "ProductSearch" p WHERE ${searchMatchSql(terms, stage)} AND ${conditions} LIMIT ${SEARCH_MATCH_LIMIT + 1})
+      UNION ${namePrefixSql(terms, select, page * pageSize, conditions)}`;
+  const matches = (conditions: Prisma.Sql) => Prisma.sql`(${matchesOf(Prisma.sql`p.id`, conditions)})`;
   // Ranked while the scan has the row at hand: ranking 2,000 matches of a common word by id afterwards
   // read every one of them a second time (half of the results page's time, bench/README.md).
   const ranked = Prisma.sql`p.id, ${searchRankSql(terms, stage)} AS rank, p."sortName" AS name, p."catalogNumber", p."discontinuedOn" IS NOT NULL AS gone`;
@@ -195,17 +208,17 @@ export function catalogListingSql(filter: FilterIds, search: Search, { page, pag
     );
   };
   return Prisma.sql`
-    WITH m AS MATERIALIZED (SELECT ${ranked} FROM "Product" p WHERE ${searchMatchSql(terms, stage)} AND ${facetFilterSql(filter)} LIMIT ${SEARCH_MATCH_LIMIT + 1}),
+    WITH m AS MATERIALIZED (${matchesOf(ranked, facetFilterSql(filter))}),
     a AS MATERIALIZED (SELECT "productId", "targetId", "mechanismId" FROM "Activity" WHERE "productId" = ANY (ARRAY(SELECT id FROM m))),
     s AS (SELECT * FROM m
           UNION ALL
           -- An exact catalog or CAS number the cap left out still leads the page.
-          SELECT ${ranked} FROM "Product" p WHERE (p."catalogNumber" = ${terms.upper} OR p."casNumber" = ${terms.raw}) AND ${facetFilterSql(filter)}
+          SELECT ${ranked} FROM "ProductSearch" p WHERE (p."catalogNumber" = ${terms.upper} OR p."casNumber" = ${terms.raw}) AND ${facetFilterSql(filter)}
                                               AND p.id NOT IN (SELECT id FROM m)
           ORDER BY rank DESC, gone, name, "catalogNumber" LIMIT ${pageSize} OFFSET ${(page - 1) * pageSize})
     SELECT (SELECT count(*)::int FROM m) AS total,
            (SELECT coalesce(json_agg(s.id ORDER BY s.rank DESC, s.gone, s.name, s."catalogNumber"), '[]') FROM s) AS ids,
-           (SELECT coalesce(bool_or(${namesProductSql(terms)}), false) FROM "Product" p WHERE p.id IN (SELECT id FROM s)) AS "namesProduct",
+           (SELECT coalesce(bool_or(${namesProductSql(terms)}), false) FROM "ProductSearch" p WHERE p.id IN (SELECT id FROM s)) AS "namesProduct",
            ${facet("target")} AS target, ${facet("mechanism")} AS mechanism, ${facet("category")} AS category`;
 }
 
@@ -407,18 +420,23 @@ const SUGGESTION_CANDIDATES = 1000;
 
 /**
  * The suggestion query of one stage. Only the first SUGGESTION_CANDIDATES matches are ranked, exact
- * identifiers always among them: a two-letter code prefix can match a tenth of a large catalog, and
- * ranking reads each match's tsvector and synonyms.
+ * identifiers and the first names that start with the query always among them: a two-letter code
+ * prefix can match a tenth of a large catalog, and ranking reads each match's tsvector and synonyms.
+ * "stageMatched" says whether the stage itself matched (not only names starting with the query).
  */
 export function suggestionSql(terms: SearchTerms, stage: SearchStage, limit: number) {
-  // Ranked as they are found, not looked up again by id (as the results page does); UNION drops an
-  // exact identifier's second copy.
+  // Ranked as they are found, not looked up again by id (as the results page does); DISTINCT ON drops
+  // a product's second copy (an exact identifier, or a name prefix the stage matched too).
   const ranked = Prisma.sql`p."catalogNumber", p.name, p."casNumber", p.formula, ${searchRankSql(terms, stage)} AS rank, p."sortName"`;
   return Prisma.sql`
-    SELECT c."catalogNumber", c.name, c."casNumber", c.formula FROM (
-      SELECT ${ranked} FROM "Product" p WHERE p."catalogNumber" = ${terms.upper} OR p."casNumber" = ${terms.raw}
-      UNION
-      (SELECT ${ranked} FROM "Product" p WHERE ${searchMatchSql(terms, stage)} LIMIT ${SUGGESTION_CANDIDATES})) c
+    SELECT c."catalogNumber", c.name, c."casNumber", c.formula, c."stageMatched" FROM (
+      SELECT DISTINCT ON (u."catalogNumber") u.*, bool_or(u.matched) OVER () AS "stageMatched" FROM (
+        SELECT ${ranked}, TRUE AS matched FROM "ProductSearch" p WHERE p."catalogNumber" = ${terms.upper} OR p."casNumber" = ${terms.raw}
+        UNION ALL
+        (SELECT ${ranked}, TRUE AS matched FROM "ProductSearch" p WHERE ${searchMatchSql(terms, stage)} LIMIT ${SUGGESTION_CANDIDATES})
+        UNION ALL
+        ${namePrefixSql(terms, Prisma.sql`${ranked}, FALSE AS matched`, limit)}) u
+      ORDER BY u."catalogNumber", u.matched DESC) c
      ORDER BY c.rank DESC, c."sortName"
      LIMIT ${limit}`;
 }
@@ -447,9 +465,17 @@ export async function suggestProducts({ q, limit = 8 }: { q: string; limit?: num
     const rows = await db.$queryRaw<ProductSuggestion[]>(catalogNumberPrefixSql(terms.upper, limit));
     if (rows.length === limit) return rows;
   }
+  // A stage that matched only names starting with the query widens to the next, as the results page's
+  // stage does (searchStageFor): "memant" still lists products with a word starting with "memant".
+  let rows: (ProductSuggestion & { stageMatched: boolean })[] = [];
   for (const stage of terms.stages) {
-    const rows = await db.$queryRaw<ProductSuggestion[]>(suggestionSql(terms, stage, limit));
-    if (rows.length) return rows;
+    rows = await db.$queryRaw<(ProductSuggestion & { stageMatched: boolean })[]>(suggestionSql(terms, stage, limit));
+    if (rows[0]?.stageMatched) break;
   }
-  return [];
+  return rows.map((row): ProductSuggestion => ({
+    catalogNumber: row.catalogNumber,
+    name: row.name,
+    casNumber: row.casNumber,
+    formula: row.formula,
+  }));
 }

@@ -228,6 +228,10 @@ describe("a search broader than SEARCH_MATCH_LIMIT", () => {
       INSERT INTO "Product" ("catalogNumber", name, "compoundId", "saltForm", smiles, inchi, "inchiKey", formula, "molecularWeight", "exactMass", "structureSvg", description, "updatedAt")
       SELECT ${PREFIX} || lpad(n::text, 6, '0'), 'Capword analogue ' || n, ${compoundId}, 'free base', 'C', 'InChI=1S/CH4/h1H4', 'CAPTEST-' || n, 'CH4', 16.04, 16.03, '<svg/>', 'A test row.', now()
         FROM generate_series(1, ${SEARCH_MATCH_LIMIT + extra}) AS n`;
+    // Written after the analogues, so a scan for the capped matches of "analogue" reaches it last.
+    await db.$executeRaw`
+      INSERT INTO "Product" ("catalogNumber", name, "compoundId", "saltForm", smiles, inchi, "inchiKey", formula, "molecularWeight", "exactMass", "structureSvg", description, "updatedAt")
+      VALUES (${`${PREFIX}X00001`}, 'Analogue-free capword', ${compoundId}, 'free base', 'C', 'InChI=1S/CH4/h1H4', 'CAPTEST-X', 'CH4', 16.04, 16.03, '<svg/>', 'A test row.', now())`;
     return async () => {
       await db.$executeRaw`DELETE FROM "Product" WHERE "compoundId" = ${compoundId}`;
       await db.compound.delete({ where: { id: compoundId } });
@@ -248,9 +252,63 @@ describe("a search broader than SEARCH_MATCH_LIMIT", () => {
     expect((await suggestProducts({ q: last }))[0]?.catalogNumber).toBe(last);
   });
 
+  it("puts a name that starts with the query before names that merely contain it, even past the cap", async () => {
+    // Every analogue's name holds the word "analogue"; one name starts with it.
+    expect((await findProducts({ filter: { q: "analogue" } })).products[0]?.name).toBe("Analogue-free capword");
+    expect((await suggestProducts({ q: "analogue" }))[0]?.name).toBe("Analogue-free capword");
+  });
+
   it("stays exact below the cap", async () => {
     const listing = await findProducts({ filter: { q: "capword analogue 1999" } });
     expect(listing.more).toBe(false);
     expect(listing.products.map((p) => p.name)).toContain("Capword analogue 1999");
+  });
+});
+
+describe("a name being typed", () => {
+  let compoundId: number;
+
+  beforeAll(async () => {
+    compoundId = (
+      await db.compound.upsert({
+        where: { slug: "search-prefix-test" },
+        create: { slug: "search-prefix-test", name: "Zolmarine" },
+        update: {},
+      })
+    ).id;
+    await db.$executeRaw`DELETE FROM "Product" WHERE "compoundId" = ${compoundId}`;
+    await db.$executeRaw`
+      INSERT INTO "Product" ("catalogNumber", name, "compoundId", "saltForm", smiles, inchi, "inchiKey", formula, "molecularWeight", "exactMass", "structureSvg", description, "updatedAt")
+      SELECT 'ZOLM00' || n, name, ${compoundId}, 'free base', 'C', 'InChI=1S/CH4/h1H4', 'ZOLMTEST-' || n, 'CH4', 16.04, 16.03, '<svg/>', 'A test row.', now()
+        FROM unnest(ARRAY['Zolmarine hydrochloride', 'N-zolmarine oxide']) WITH ORDINALITY AS t(name, n)`;
+    return async () => {
+      await db.$executeRaw`DELETE FROM "Product" WHERE "compoundId" = ${compoundId}`;
+      await db.compound.delete({ where: { id: compoundId } });
+    };
+  }, 60_000);
+
+  it("lists the names that start with it first, then names with a word that does", async () => {
+    // No whole word is "zolmar": the name that starts with it does not stop the search at whole words.
+    expect((await suggestProducts({ q: "zolmar" })).map((h) => h.name)).toEqual(["Zolmarine hydrochloride", "N-zolmarine oxide"]);
+    expect((await findProducts({ filter: { q: "zolmar" } })).products.map((p) => p.name)).toEqual([
+      "Zolmarine hydrochloride",
+      "N-zolmarine oxide",
+    ]);
+  });
+
+  it("follows an edit and a deletion of the product (search reads a copy kept by triggers)", async () => {
+    const numbers = async (q: string) => (await suggestProducts({ q })).map((h) => h.catalogNumber);
+    await db.product.update({ where: { catalogNumber: "ZOLM001" }, data: { name: "Quorvanine hydrochloride", synonyms: ["QV-1"] } });
+    expect(await numbers("quorvanine")).toEqual(["ZOLM001"]);
+    expect(await numbers("qv-1")).toEqual(["ZOLM001"]);
+    expect(await numbers("zolmar")).toEqual(["ZOLM002"]);
+    // Discontinued products are still found by a search, listed after those still sold.
+    await db.product.update({
+      where: { catalogNumber: "ZOLM002" },
+      data: { discontinuedOn: new Date("2026-01-01"), name: "Quorvanine oxide" },
+    });
+    expect((await findProducts({ filter: { q: "quorvanine" } })).products.map((p) => p.catalogNumber)).toEqual(["ZOLM001", "ZOLM002"]);
+    await db.product.delete({ where: { catalogNumber: "ZOLM001" } });
+    expect(await numbers("quorvanine")).toEqual(["ZOLM002"]);
   });
 });

@@ -1,5 +1,7 @@
-// What a catalog search matches and how it ranks, as SQL over "Product" p, shared by the /search and
-// /products listings (with their facets) and the header's suggestions.
+// What a catalog search matches and how it ranks, as SQL over "ProductSearch" p, shared by the /search
+// and /products listings (with their facets) and the header's suggestions. "ProductSearch" holds the
+// columns of "Product" a search reads, a third of a row's width, kept in step by triggers
+// (prisma/migrations/*_product_search_table): a common word scans thousands of matches.
 //
 // Ranked in tiers, so identifiers always beat text: exact catalog number, exact CAS number, InChIKey
 // (the whole key, or its first block for every stereo form), catalog number prefix, exact name or
@@ -188,7 +190,7 @@ export function searchMatchSql(t: SearchTerms, stage: SearchStage): Prisma.Sql {
 const DIGIT_TYPO_ROWS = 20;
 const digitTyposSql = (t: SearchTerms) =>
   Prisma.sql`p.id = ANY (ARRAY(SELECT x.id FROM unnest(${t.digitTypos}::text[], ${t.digitTypoWords}::text[]) v(q, word)
-    CROSS JOIN LATERAL (SELECT x.id FROM "Product" x WHERE x."searchVector" @@ to_tsquery('simple', v.word)
+    CROSS JOIN LATERAL (SELECT x.id FROM "ProductSearch" x WHERE x."searchVector" @@ to_tsquery('simple', v.word)
                           AND ts_match_vq(x."searchVector", to_tsquery('simple', v.q)) LIMIT ${DIGIT_TYPO_ROWS}) x))`;
 
 function typoMatchSql(t: SearchTerms): Prisma.Sql {
@@ -196,6 +198,19 @@ function typoMatchSql(t: SearchTerms): Prisma.Sql {
   if (t.digitTypos.length) conditions.push(digitTyposSql(t));
   if (t.typos) conditions.push(Prisma.sql`${t.lower} <% p."searchNames"`);
   return conditions.length ? Prisma.sql`OR ${Prisma.join(conditions, " OR ")}` : Prisma.empty;
+}
+
+/**
+ * Products whose name starts with the query, first `limit` in name order: a range of the
+ * text_pattern_ops index on "sortName" (prisma/migrations/*_product_search_table). Both the suggestions
+ * and the results page add them to a stage's matches, so a name being typed ("rk-42") is among what is
+ * ranked even when the stage matches thousands of other products first (or only other products: the
+ * words stage finds "42" as a whole word elsewhere). They rank above names that merely contain the query
+ * (searchRankSql). `ranked` is the select list; `conditions` further filters (the facets).
+ */
+export function namePrefixSql(t: SearchTerms, ranked: Prisma.Sql, limit: number, conditions: Prisma.Sql = Prisma.sql`TRUE`): Prisma.Sql {
+  return Prisma.sql`(SELECT ${ranked} FROM "ProductSearch" p WHERE p."sortName" LIKE ${likePrefix(t.lower)} AND ${conditions}
+    ORDER BY p."sortName" USING ~<~ LIMIT ${limit})`;
 }
 
 const exactName = (t: SearchTerms) =>
@@ -219,7 +234,7 @@ export function searchRankSql(t: SearchTerms, stage: SearchStage): Prisma.Sql {
       WHEN ${inchiKeySql(t)} THEN 850
       WHEN p."catalogNumber" LIKE ${likePrefix(t.upper)} THEN 800
       WHEN ${exactName(t)} THEN 700
-      WHEN lower(p.name) LIKE ${likePrefix(t.lower)} THEN 600
+      WHEN p."sortName" LIKE ${likePrefix(t.lower)} THEN 600
       ELSE 0 END
     + 100 * ${textRank}
     ${stage === "infix" ? Prisma.sql`+ CASE WHEN lower(p.name) LIKE ${likeInfix(t.lower)} THEN 50 ELSE 0 END` : Prisma.empty}
