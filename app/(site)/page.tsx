@@ -1,5 +1,5 @@
 import Link from "next/link";
-import { ProductCard } from "@/app/_components/product-card";
+import { ProductCards } from "@/app/_components/product-card";
 import { prerenderedByBuild } from "@/lib/cache-tags";
 import { getFeaturedProducts } from "@/lib/catalog/products";
 import { guideKindLabels, listGuides } from "@/lib/guides/guides";
@@ -68,13 +68,7 @@ export default async function HomePage() {
           </h2>
           <Link href="/products">All products →</Link>
         </div>
-        <ul className="mt-5 grid gap-4 sm:grid-cols-2 lg:grid-cols-3">
-          {featured.map((product) => (
-            <li key={product.catalogNumber}>
-              <ProductCard product={product} />
-            </li>
-          ))}
-        </ul>
+        <ProductCards products={featured} className="mt-5 grid gap-4 sm:grid-cols-2 lg:grid-cols-3" src="/" />
       </section>
 
       <section aria-labelledby="guides-heading" className="container-page pb-10">

@@ -1,6 +1,6 @@
 import Link from "next/link";
 import { CollapsibleFilters } from "@/app/_components/collapsible-filters";
-import { ProductCard } from "@/app/_components/product-card";
+import { ProductCards } from "@/app/_components/product-card";
 import { catalogHref, type CatalogPath, type CatalogQuery } from "@/lib/catalog/catalog-query";
 import type { FacetKey, FacetValue, findProducts } from "@/lib/catalog/products";
 
@@ -10,9 +10,10 @@ type Listing = Awaited<ReturnType<typeof findProducts>>;
 
 /**
  * Products with their facets, active filters and pagination: the body of /products (browsing) and
- * of /search (ranked by relevance). `path` is where its links lead.
+ * of /search (ranked by relevance). `path` is where its links lead; `src`, the path of a cached page
+ * (ProductCards).
  */
-export function CatalogListing({ query, listing, path }: { query: CatalogQuery; listing: Listing; path: CatalogPath }) {
+export function CatalogListing({ query, listing, path, src }: { query: CatalogQuery; listing: Listing; path: CatalogPath; src?: string }) {
   const { products, facets, page, pageCount } = listing;
   const active = (Object.keys(facetTitles) as FacetKey[]).filter((key) => query[key]);
   const href = (change: Partial<CatalogQuery>) => catalogHref(query, change, path);
@@ -49,13 +50,7 @@ export function CatalogListing({ query, listing, path }: { query: CatalogQuery; 
               </p>
             </div>
           ) : (
-            <ul className="grid gap-4 sm:grid-cols-2 xl:grid-cols-3">
-              {products.map((product) => (
-                <li key={product.catalogNumber}>
-                  <ProductCard product={product} />
-                </li>
-              ))}
-            </ul>
+            <ProductCards products={products} className="grid gap-4 sm:grid-cols-2 xl:grid-cols-3" src={src} />
           )}
           {pageCount > 1 ? <Pagination query={query} page={page} pageCount={pageCount} path={path} /> : null}
           {listing.more ? (

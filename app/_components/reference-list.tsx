@@ -1,16 +1,17 @@
 import type { ElementContent } from "hast";
 import { element, isWebLink, text, toHtml } from "@/app/_components/html-string";
+import { StaticHtml } from "@/app/_components/static-html";
 import { referenceLinks, referenceParts, type CitableReference } from "@/lib/catalog/citations";
 
 /**
  * A numbered reference list; entry n has id `ref-n` so citation markers can link to it.
  *
- * Written as one HTML string (html-string.ts): a guide cites 20–30 sources, which as React elements would
- * take about twice the bytes in the page's RSC payload. Only http(s) links are written.
+ * Written as one HTML string (html-string.ts) and sent once, in the page's HTML (static-html.tsx): a guide
+ * cites 20–30 sources. Only http(s) links are written. `src`: the page's path.
  */
-export function ReferenceList({ references }: { references: CitableReference[] }) {
+export function ReferenceList({ references, src }: { references: CitableReference[]; src: string }) {
   const items = references.map((ref, i) => element("li", { id: `ref-${i + 1}`, className: ["scroll-mt-4"] }, referenceContent(ref)));
-  return <ol className="list-decimal space-y-2 pl-6 text-sm" dangerouslySetInnerHTML={{ __html: toHtml(items) }} />;
+  return <StaticHtml name="references" src={src} as="ol" className="list-decimal space-y-2 pl-6 text-sm" html={toHtml(items)} />;
 }
 
 /** Authors, title, journal and publication details, punctuated by referenceParts' one style; then the links. */
@@ -30,14 +31,4 @@ function referenceContent(reference: CitableReference): ElementContent[] {
         ]),
       ),
   ];
-}
-
-export function CitationMarker({ n }: { n: number }) {
-  return (
-    <sup>
-      <a href={`#ref-${n}`} aria-label={`Reference ${n}`} className="no-underline">
-        [{n}]
-      </a>
-    </sup>
-  );
 }

@@ -16,5 +16,5 @@ export const revalidate = 300;
 
 export default async function ProductsPage() {
   if (await prerenderedByBuild()) return null;
-  return <ProductsListing query={parseCatalogQuery({})} />;
+  return <ProductsListing query={parseCatalogQuery({})} src="/products" />;
 }

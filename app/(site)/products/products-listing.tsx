@@ -2,8 +2,8 @@ import { CatalogListing } from "@/app/_components/catalog-listing";
 import { filterOf, type CatalogQuery } from "@/lib/catalog/catalog-query";
 import { findProducts } from "@/lib/catalog/products";
 
-/** The catalog, browsed: /products (cached) and its filtered pages (/products/_filtered). */
-export async function ProductsListing({ query }: { query: CatalogQuery }) {
+/** The catalog, browsed: /products (cached, `src` its path) and its filtered pages (/products/_filtered). */
+export async function ProductsListing({ query, src }: { query: CatalogQuery; src?: string }) {
   const listing = await findProducts({ filter: filterOf(query), page: query.page });
   const { total, more, page, pageCount } = listing;
 
@@ -16,7 +16,7 @@ export async function ProductsListing({ query }: { query: CatalogQuery }) {
         {pageCount > 1 ? ` · page ${page} of ${pageCount}` : null}
       </p>
 
-      <CatalogListing query={query} listing={listing} path="/products" />
+      <CatalogListing query={query} listing={listing} path="/products" src={src} />
     </div>
   );
 }

@@ -9,6 +9,7 @@ import { InquiryActions } from "@/app/_components/inquiry-actions";
 import { PrintButton } from "@/app/_components/print-button";
 import { ReferenceList } from "@/app/_components/reference-list";
 import { RuoNotice } from "@/app/_components/ruo-notice";
+import { StaticHtml } from "@/app/_components/static-html";
 import { structureThumbnailElement } from "@/app/_components/structure-thumbnail";
 import { referenceLinks, shortCitation } from "@/lib/catalog/citations";
 import { toJsonLd } from "@/lib/catalog/json-ld";
@@ -39,10 +40,12 @@ export default async function GuidePage({ params }: PageProps<"/guides/[slug]">)
   const url = new URL(`/guides/${guide.slug}`, env.SITE_URL).toString();
   const catalogNumbers = guide.products.map((p) => p.product.catalogNumber);
   const citable = { ...guide, url, publisher: site.name };
+  // The JSON-LD, the body, the comparison rows and the references reach the browser once, in the HTML.
+  const src = `/guides/${guide.slug}`;
 
   return (
     <article className="container-page py-8 print-urls">
-      <script type="application/ld+json" dangerouslySetInnerHTML={{ __html: guideJsonLd(guide, url) }} />
+      <StaticHtml name="json-ld" src={src} as="script" html={guideJsonLd(guide, url)} />
       <nav aria-label="Breadcrumb" className="text-sm text-ink-muted no-print">
         <Link href="/guides">Technical guides</Link> › {guideKindLabels[guide.kind]}
       </nav>
@@ -101,16 +104,16 @@ export default async function GuidePage({ params }: PageProps<"/guides/[slug]">)
         </nav>
 
         <div className="min-w-0 max-w-4xl space-y-10">
-          <div className="guide-body" dangerouslySetInnerHTML={{ __html: html }} />
+          <StaticHtml name="guide-body" src={src} className="guide-body" html={html} />
 
-          <ComparisonTable guide={guide} />
+          <ComparisonTable guide={guide} src={src} />
 
           <section aria-labelledby="references">
             <h2 id="references" className="text-2xl">
               References
             </h2>
             <div className="mt-3">
-              <ReferenceList references={guide.references.map((r) => r.reference)} />
+              <ReferenceList references={guide.references.map((r) => r.reference)} src={src} />
             </div>
           </section>
 
@@ -141,10 +144,10 @@ export default async function GuidePage({ params }: PageProps<"/guides/[slug]">)
 }
 
 /**
- * The rows are one HTML string (html-string.ts), about half the bytes of React elements in the page's RSC
- * payload; the compound names are plain links, as in the guide's own text.
+ * The rows are one HTML string (html-string.ts), sent once in the page's HTML (static-html.tsx); the
+ * compound names are plain links, as in the guide's own text.
  */
-function ComparisonTable({ guide }: { guide: GuideDetail }) {
+function ComparisonTable({ guide, src }: { guide: GuideDetail; src: string }) {
   return (
     <section aria-labelledby="comparison">
       <h2 id="comparison" className="text-2xl">
@@ -162,7 +165,7 @@ function ComparisonTable({ guide }: { guide: GuideDetail }) {
               <th scope="col">Formula · MW</th>
             </tr>
           </thead>
-          <tbody dangerouslySetInnerHTML={{ __html: toHtml(guide.products.map(comparisonRow)) }} />
+          <StaticHtml name="comparison" src={src} as="tbody" html={toHtml(guide.products.map(comparisonRow))} />
         </table>
       </div>
     </section>

@@ -1,23 +1,23 @@
 import type { Metadata } from "next";
-import { packPrices } from "@/lib/catalog/prices";
-import { currencies, currencyNames, formatMoney } from "@/lib/core/money";
+import { currencies, currencyNames } from "@/lib/core/money";
 import Link from "next/link";
 import { notFound, permanentRedirect } from "next/navigation";
 import { Formula, formatMw } from "@/app/_components/formula";
 import { ControlledBadge, ControlledPanel } from "@/app/_components/controlled-status";
 import { InquiryActions } from "@/app/_components/inquiry-actions";
-import { CitationMarker, ReferenceList } from "@/app/_components/reference-list";
+import { ReferenceList } from "@/app/_components/reference-list";
 import { RuoNotice } from "@/app/_components/ruo-notice";
+import { StaticHtml } from "@/app/_components/static-html";
 import { CurrentLot } from "./current-lot";
+import { activityRowsHtml, chemicalDataHtml, packRowsHtml, similarHtml, solubilityRowsHtml } from "./product-html";
 import { DiscontinuedActions, DiscontinuedNotice } from "./discontinued";
 import { findRenamedProduct } from "@/lib/catalog/lifecycle";
 import { ProductDocuments } from "./product-documents";
 import { numberProductReferences } from "@/lib/catalog/citations";
 import { productJsonLd } from "@/lib/catalog/json-ld";
 import { getProduct, getSimilarProducts, normalizeCatalogNumber, type ProductDetail } from "@/lib/catalog/products";
-import { formatSignificant, mgPerMlToMillimolar, isSingleComponent, parentFromInchi } from "@/lib/catalog/calculators";
+import { isSingleComponent, parentFromInchi } from "@/lib/catalog/calculators";
 import { CalculatorsIsland } from "@/app/_components/calculators/calculators-island";
-import { StructureThumbnail } from "@/app/_components/structure-thumbnail";
 import { getGuidesForProduct, guideKindLabels } from "@/lib/guides/guides";
 
 // Rendered on first request, then served from Next's cache; the build never reads the database.
@@ -55,10 +55,12 @@ export default async function ProductPage({ params }: PageProps<"/products/[cata
   // The ISR render's moment: which lot is current is decided when the page is (re)built.
   const now = new Date();
   const otherForms = product.compound.products.filter((p) => p.catalogNumber !== product.catalogNumber);
+  // Blocks sent once, in the page's HTML (static-html.tsx), are found again at this path.
+  const src = `/products/${product.catalogNumber}`;
 
   return (
     <article className="container-page py-8">
-      <script type="application/ld+json" dangerouslySetInnerHTML={{ __html: productJsonLd(product) }} />
+      <StaticHtml name="json-ld" src={src} as="script" html={productJsonLd(product)} />
       <nav aria-label="Breadcrumb" className="text-sm text-ink-muted no-print">
         <ol className="flex flex-wrap gap-1">
           <li>
@@ -189,48 +191,13 @@ export default async function ProductPage({ params }: PageProps<"/products/[cata
 
           <CurrentLot catalogNumber={product.catalogNumber} lots={product.lots} now={now} />
 
-          {product.discontinuedOn ? null : <PackSizes product={product} />}
+          {product.discontinuedOn ? null : <PackSizes product={product} src={src} />}
 
           <section aria-labelledby="chem-heading">
             <h2 id="chem-heading" className="text-xl">
               Chemical data
             </h2>
-            <dl className="spec-list mt-3">
-              <dt>CAS number</dt>
-              <dd>
-                {product.casNumber ? (
-                  <>
-                    <span className="identifier">{product.casNumber}</span>
-                    {product.casReference ? <CitationMarker n={refs.numberOf(product.casReference)} /> : null}
-                  </>
-                ) : (
-                  <span className="text-ink-muted">Not assigned or not confirmed</span>
-                )}
-                {product.casNote ? <span className="block text-sm text-ink-muted">{product.casNote}</span> : null}
-              </dd>
-              <dt>Synonyms</dt>
-              <dd>{product.synonyms.length ? product.synonyms.join("; ") : "—"}</dd>
-              <dt>Salt form</dt>
-              <dd>{product.saltForm}</dd>
-              <dt>Formula</dt>
-              <dd>
-                <Formula value={product.formula} />
-              </dd>
-              <dt>Molecular weight</dt>
-              <dd>{formatMw(product.molecularWeight)}</dd>
-              <dt>Exact mass</dt>
-              <dd>{product.exactMass.toFixed(4)} Da</dd>
-              <dt>SMILES</dt>
-              <dd className="identifier">{product.smiles}</dd>
-              <dt>InChI</dt>
-              <dd className="identifier">{product.inchi}</dd>
-              <dt>InChIKey</dt>
-              <dd className="identifier">{product.inchiKey}</dd>
-              <dt>Appearance</dt>
-              <dd>{product.appearance ?? "—"}</dd>
-              <dt>Storage</dt>
-              <dd>{product.storage ?? "—"}</dd>
-            </dl>
+            <StaticHtml name="chemical-data" src={src} as="dl" className="spec-list mt-3" html={chemicalDataHtml(product, refs.numberOf)} />
             <p className="mt-2 text-xs text-ink-muted">
               Formula, molecular weight, exact mass, InChI and InChIKey are computed from the structure with RDKit.
             </p>
@@ -256,28 +223,13 @@ export default async function ProductPage({ params }: PageProps<"/products/[cata
                       <th scope="col">Ref.</th>
                     </tr>
                   </thead>
-                  <tbody>
-                    {product.activities.map((a) => (
-                      <tr key={a.id}>
-                        <td data-label="Target">{a.target.name}</td>
-                        <td data-label="Mechanism">{a.mechanism.name}</td>
-                        <td data-label="Measure">{a.measure ?? "—"}</td>
-                        <td data-label="Value" className="num">
-                          {a.value !== null ? `${a.relation ?? ""}${formatNumber(a.value)} ${a.unit ?? ""}` : "—"}
-                        </td>
-                        <td data-label="Species / assay">{[a.species, a.assay].filter(Boolean).join("; ") || "—"}</td>
-                        <td data-label="Reference">
-                          <CitationMarker n={refs.numberOf(a.reference)} />
-                        </td>
-                      </tr>
-                    ))}
-                  </tbody>
+                  <StaticHtml name="activity" src={src} as="tbody" html={activityRowsHtml(product, refs.numberOf)} />
                 </table>
               </div>
             </section>
           ) : null}
 
-          <Solubility product={product} numberOf={refs.numberOf} />
+          <Solubility product={product} numberOf={refs.numberOf} src={src} />
 
           <section aria-labelledby="calc-heading" className="no-print">
             <h2 id="calc-heading" className="text-xl">
@@ -307,19 +259,13 @@ export default async function ProductPage({ params }: PageProps<"/products/[cata
               Similar compounds
             </h2>
             {similar.length ? (
-              <ul className="mt-3 grid grid-cols-2 gap-3 sm:grid-cols-3">
-                {similar.map((hit) => (
-                  <li key={hit.catalogNumber} className="card p-2 text-sm">
-                    <StructureThumbnail catalogNumber={hit.catalogNumber} name={hit.name} width={160} height={120} />
-                    <Link href={`/products/${hit.catalogNumber}`} className="mt-1 block font-medium">
-                      {hit.name}
-                    </Link>
-                    <span className="block text-ink-muted">
-                      <span className="identifier">{hit.catalogNumber}</span> · Tanimoto {hit.similarity.toFixed(2)}
-                    </span>
-                  </li>
-                ))}
-              </ul>
+              <StaticHtml
+                name="similar"
+                src={src}
+                as="ul"
+                className="mt-3 grid grid-cols-2 gap-3 sm:grid-cols-3"
+                html={similarHtml(similar)}
+              />
             ) : (
               <p className="mt-2 text-sm text-ink-muted">No catalog compound reaches a Tanimoto similarity of 0.5.</p>
             )}
@@ -336,7 +282,7 @@ export default async function ProductPage({ params }: PageProps<"/products/[cata
               References
             </h2>
             <div className="mt-3">
-              <ReferenceList references={refs.list} />
+              <ReferenceList references={refs.list} src={src} />
             </div>
           </section>
         </div>
@@ -345,7 +291,7 @@ export default async function ProductPage({ params }: PageProps<"/products/[cata
   );
 }
 
-function Solubility({ product, numberOf }: { product: ProductDetail; numberOf: (source: { id: number }) => number }) {
+function Solubility({ product, numberOf, src }: { product: ProductDetail; numberOf: (source: { id: number }) => number; src: string }) {
   return (
     <section aria-labelledby="solubility-heading">
       <h2 id="solubility-heading" className="text-xl">
@@ -369,25 +315,7 @@ function Solubility({ product, numberOf }: { product: ProductDetail; numberOf: (
                   <th scope="col">Source</th>
                 </tr>
               </thead>
-              <tbody>
-                {product.solubilities.map((s) => (
-                  <tr key={s.id}>
-                    <th scope="row" data-label="Solvent" className="font-normal">
-                      {s.solvent}
-                    </th>
-                    <td data-label="Max mg/mL" className="num whitespace-nowrap">
-                      {s.atLeast ? "≥ " : ""}
-                      {formatSignificant(s.maxMgPerMl)}
-                    </td>
-                    <td data-label="Max mM" className="num whitespace-nowrap">
-                      {s.atLeast ? "≥ " : ""}
-                      {formatSignificant(mgPerMlToMillimolar(s.maxMgPerMl, product.molecularWeight))}
-                    </td>
-                    <td data-label="Conditions">{s.conditions ?? "—"}</td>
-                    <td data-label="Source">{s.reference ? <CitationMarker n={numberOf(s.reference)} /> : "In-house"}</td>
-                  </tr>
-                ))}
-              </tbody>
+              <StaticHtml name="solubility" src={src} as="tbody" html={solubilityRowsHtml(product, numberOf)} />
             </table>
           </div>
           <p className="mt-2 text-xs text-ink-muted">
@@ -402,7 +330,7 @@ function Solubility({ product, numberOf }: { product: ProductDetail; numberOf: (
   );
 }
 
-function PackSizes({ product }: { product: ProductDetail }) {
+function PackSizes({ product, src }: { product: ProductDetail; src: string }) {
   return (
     <section aria-labelledby="packs-heading">
       <h2 id="packs-heading" className="text-xl">
@@ -426,23 +354,7 @@ function PackSizes({ product }: { product: ProductDetail }) {
                 ))}
               </tr>
             </thead>
-            <tbody>
-              {product.packSizes.map((pack) => (
-                <tr key={pack.id}>
-                  <th scope="row" className={`font-normal whitespace-nowrap ${tight}`}>
-                    {formatNumber(pack.amount)} {pack.unit}
-                  </th>
-                  {currencies.map((currency) => {
-                    const price = packPrices(pack.prices)[currency];
-                    return (
-                      <td key={currency} className={`num ${tight}`}>
-                        {price === null ? "On request" : formatMoney(price, currency)}
-                      </td>
-                    );
-                  })}
-                </tr>
-              ))}
-            </tbody>
+            <StaticHtml name="pack-sizes" src={src} as="tbody" html={packRowsHtml(product, tight)} />
           </table>
         </div>
       ) : null}
@@ -455,7 +367,3 @@ function PackSizes({ product }: { product: ProductDetail }) {
 
 // Three price columns fit a 390 px phone with narrower cell padding; every price stays on one line.
 const tight = "max-sm:px-1.5";
-
-function formatNumber(value: number) {
-  return value.toLocaleString("en-US", { maximumFractionDigits: 3 });
-}
