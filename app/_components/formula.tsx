@@ -1,20 +1,19 @@
 import type { Element } from "hast";
+import { hastToReact } from "@/app/_components/hast-react";
 
 const partsOf = (value: string) => value.split(/(\d+)/).filter(Boolean);
 const isCount = (part: string) => /^\d+$/.test(part);
 
 /** A molecular formula with subscript counts: C15H16ClF2NO5S → C₁₅H₁₆ClF₂NO₅S. */
 export function Formula({ value }: { value: string }) {
-  const parts = partsOf(value);
-  return (
-    <span className="whitespace-nowrap">
-      {/* Element symbols as bare text: an element each would cost bytes on every listing, twice (HTML and RSC payload). */}
-      {parts.map((part, i) => (isCount(part) ? <sub key={i}>{part}</sub> : part))}
-    </span>
-  );
+  return hastToReact(formulaElement(value));
 }
 
-/** The same markup as a hast element, for blocks written as one HTML string (html-string.ts). */
+/**
+ * The formula as a hast element: Formula renders it, and blocks written as one HTML string
+ * (html-string.ts) include it. Element symbols are bare text: an element each would cost bytes on every
+ * listing, twice (HTML and RSC payload).
+ */
 export function formulaElement(value: string): Element {
   return {
     type: "element",

@@ -1,4 +1,5 @@
 import type { Element } from "hast";
+import { hastToReact } from "@/app/_components/hast-react";
 
 /**
  * A product's stored RDKit drawing (/structures/<catalog number>.svg), linked to that drawing at full
@@ -18,25 +19,10 @@ export function StructureThumbnail({
   height?: number;
   className?: string;
 }) {
-  const src = `/structures/${catalogNumber}.svg`;
-  return (
-    <a href={src} className={`block rounded no-underline hover:bg-wash ${className}`}>
-      {/* eslint-disable-next-line @next/next/no-img-element -- an SVG drawn by RDKit; nothing to optimise */}
-      <img
-        src={src}
-        alt={`2D chemical structure of ${name}`}
-        width={width}
-        height={height}
-        loading="lazy"
-        decoding="async"
-        className="mx-auto h-auto max-w-full"
-      />
-      <span className="sr-only"> (full-size drawing)</span>
-    </a>
-  );
+  return hastToReact(structureThumbnailElement({ catalogNumber, name, width, height, className }));
 }
 
-/** StructureThumbnail's markup as a hast element, for blocks written as one HTML string (html-string.ts). */
+/** The thumbnail as a hast element: StructureThumbnail renders it, and blocks written as one HTML string (html-string.ts) include it. */
 export function structureThumbnailElement({
   catalogNumber,
   name,
