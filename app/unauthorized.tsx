@@ -1,3 +1,7 @@
+"use client";
+// A client component, so that every page's RSC payload names this boundary's UI (~30 bytes) instead of
+// carrying its whole element tree: Next puts it into the payload of every page, public ones included,
+// whether or not it is shown (bench/README.md, "Page throughput").
 import Link from "next/link";
 import { AuthCard } from "@/app/_components/staff/auth-card";
 

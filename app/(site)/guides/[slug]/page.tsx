@@ -47,7 +47,8 @@ export default async function GuidePage({ params }: PageProps<"/guides/[slug]">)
     <article className="container-page py-8 print-urls">
       <StaticHtml name="json-ld" src={src} as="script" html={guideJsonLd(guide, url)} />
       <nav aria-label="Breadcrumb" className="text-sm text-ink-muted no-print">
-        <Link href="/guides">Technical guides</Link> › {guideKindLabels[guide.kind]}
+        <Link href="/guides">Technical guides</Link>
+        <span className="crumb-separator" /> {guideKindLabels[guide.kind]}
       </nav>
 
       <header className="mt-3 max-w-4xl">

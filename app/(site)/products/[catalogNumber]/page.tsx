@@ -64,7 +64,8 @@ export default async function ProductPage({ params }: PageProps<"/products/[cata
       <nav aria-label="Breadcrumb" className="text-sm text-ink-muted no-print">
         <ol className="flex flex-wrap gap-1">
           <li>
-            <Link href="/products">Products</Link> ›
+            <Link href="/products">Products</Link>
+            <span className="crumb-separator" />
           </li>
           <li aria-current="page">{product.name}</li>
         </ol>
