@@ -321,8 +321,10 @@ async function main() {
       }
 
       const [version] = await db.$queryRaw<{ version: string }[]>`SELECT version() AS version`;
-      const [stats] = await db.$queryRaw<{ products: number; size: string }[]>`
-        SELECT count(*)::int AS products, pg_size_pretty(pg_total_relation_size('"Product"')) AS size FROM "Product"`;
+      const [stats] = await db.$queryRaw<{ products: number; size: string; searchSize: string; sharedBuffers: string }[]>`
+        SELECT count(*)::int AS products, pg_size_pretty(pg_total_relation_size('"Product"')) AS size,
+               pg_size_pretty(pg_total_relation_size('"ProductSearch"')) AS "searchSize", current_setting('shared_buffers') AS "sharedBuffers"
+          FROM "Product"`;
       const latency = await runSearchLatency({
         perKind: Number(args.queries),
         structurePerKind: Number(args["structure-queries"]),
@@ -333,7 +335,7 @@ async function main() {
       const cpus = os.cpus();
       console.log(`\n## Catalog search latency — ${kind}, ${stats!.products.toLocaleString("en")} products\n`);
       console.log(
-        `- database: ${version!.version.split(" on ")[0]!.split(",")[0]} (${scratch.label}); "Product" table with indexes: ${stats!.size}`,
+        `- database: ${version!.version.split(" on ")[0]!.split(",")[0]} (${scratch.label}); "Product" table with indexes: ${stats!.size}, "ProductSearch" ${stats!.searchSize}; shared_buffers ${stats!.sharedBuffers} (a search reads its matches from there or, at some cost, from outside: bench/README.md, "Common words at 1M")`,
       );
       console.log(
         `- machine: ${cpus.length} cores (${cpus[0]?.model.trim() ?? "unknown CPU"}), ${Math.round(os.totalmem() / 2 ** 30)} GB RAM, load average ${loadAverage.toFixed(1)} at start; Node ${process.version}`,

@@ -77,7 +77,7 @@ async function waitFor(url: string, seconds: number, output: () => string) {
   throw new Error(`${url} did not answer within ${seconds} s:\n${output()}`);
 }
 
-type Probe = { status: number; cache: string; bytes: number; cacheControl: string; date: string };
+type Probe = { status: number; cache: string; bytes: number; text: string; cacheControl: string; date: string };
 async function probe(url: string, headers: Record<string, string> = {}): Promise<Probe> {
   // Once more on a network error: fetch may reuse a kept-alive socket the server closed during wrk's run.
   const response = await fetch(url, { headers }).catch(() => fetch(url, { headers }));
@@ -86,10 +86,17 @@ async function probe(url: string, headers: Record<string, string> = {}): Promise
     status: response.status,
     cache: response.headers.get("x-cache-status") ?? response.headers.get("x-nextjs-cache") ?? "—",
     bytes: body.byteLength,
+    text: new TextDecoder().decode(body),
     cacheControl: response.headers.get("cache-control") ?? "—",
     // From the app when it made the page: a page from the proxy's cache keeps the Date it was stored with.
     date: response.headers.get("date") ?? "",
   };
+}
+
+/** " (two-byte, 56,374 chars: —, ≥)" when the page is held as a two-byte string in V8, else "". */
+function stringNote(text: string): string {
+  const wide = [...new Set(text.match(/[^\u0000-\u00ff]/gu) ?? [])];
+  return wide.length ? ` (two-byte, ${text.length.toLocaleString("en")} chars: ${wide.slice(0, 5).join(" ")})` : "";
 }
 
 const WRK_SCRIPT = `done = function(summary, latency, requests)
@@ -342,8 +349,11 @@ async function main() {
   console.log(
     `- database ${args.database}; page sizes: ${results
       .filter((r) => r.cached)
-      .map((r) => `${r.name.slice("Next · ".length)} ${r.before.bytes} B`)
-      .join(", ")}, static ${results[0]!.before.bytes} B`,
+      .map((r) => `${r.name.slice("Next · ".length)} ${r.before.bytes} B${stringNote(r.before.text)}`)
+      .join(", ")}, static ${results[0]!.before.bytes} B${stringNote(results[0]!.before.text)}`,
+  );
+  console.log(
+    `- two-byte: the page has characters above U+00FF, so Next holds and sends it as a two-byte string (twice the copying and encoding a response; from 64K characters a large-object allocation each time; app/_components/static-html.tsx)`,
   );
   console.log(
     `- cache = x-nextjs-cache (Next) / X-Cache-Status (nginx) before → after the run; req/s = completed requests / duration; MB/s = req/s × page size`,
