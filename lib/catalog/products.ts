@@ -149,22 +149,37 @@ async function filterIds(filter: CatalogFilter): Promise<FilterIds> {
   return Object.fromEntries(FACET_KEYS.filter((key) => filter[key]).map((key) => [key, ids[key]]));
 }
 
+/** Each facet's column of value ids in "ProductSearch" (kept by triggers, prisma/migrations/*_product_search_facets), and its values' table. */
+const SEARCH_FACET_IDS: Record<FacetKey, Prisma.Sql> = {
+  target: Prisma.raw('"targetIds"'),
+  mechanism: Prisma.raw('"mechanismIds"'),
+  category: Prisma.raw('"categoryIds"'),
+};
+const FACET_VALUES: Record<FacetKey, Prisma.Sql> = {
+  target: Prisma.raw('"Target"'),
+  mechanism: Prisma.raw('"Mechanism"'),
+  category: Prisma.raw('"Category"'),
+};
+
 // The facet filters as SQL over the products p. Facet counts pass `except`: each facet is counted under
 // the *other* filters, so choosing a target still shows how many products every other target has.
 // Ids, not slugs: PostgreSQL then knows how common the value is, and pages a common category through
-// the name index instead of sorting its 300,000 products (2.2 s at 1M products).
-function facetFilterSql(ids: FilterIds, except?: FacetKey): Prisma.Sql {
+// the name index instead of sorting its 300,000 products (2.2 s at 1M products). Browsing filters
+// "Product" through the link tables (`linkedTo`); a search filters its "ProductSearch" rows by their
+// facet arrays (`searchRowHas`), which the match scan has already read.
+type FacetCondition = (key: FacetKey, id: number) => Prisma.Sql;
+const linkedTo: FacetCondition = (key, id) =>
+  key === "category"
+    ? Prisma.sql`EXISTS (SELECT 1 FROM "_CategoryToProduct" fc WHERE fc."B" = p.id AND fc."A" = ${id})`
+    : Prisma.sql`EXISTS (SELECT 1 FROM "Activity" fa WHERE fa."productId" = p.id AND fa.${Prisma.raw(key === "target" ? '"targetId"' : '"mechanismId"')} = ${id})`;
+const searchRowHas: FacetCondition = (key, id) => Prisma.sql`${id}::int = ANY (p.${SEARCH_FACET_IDS[key]})`;
+
+function facetFilterSql(ids: FilterIds, except?: FacetKey, condition: FacetCondition = linkedTo): Prisma.Sql {
   const conditions: Prisma.Sql[] = [Prisma.sql`TRUE`];
   for (const key of FACET_KEYS) {
     const id = ids[key];
     if (id === undefined || key === except) continue;
-    if (id === null) conditions.push(Prisma.sql`FALSE`);
-    else if (key === "category")
-      conditions.push(Prisma.sql`EXISTS (SELECT 1 FROM "_CategoryToProduct" fc WHERE fc."B" = p.id AND fc."A" = ${id})`);
-    else
-      conditions.push(
-        Prisma.sql`EXISTS (SELECT 1 FROM "Activity" fa WHERE fa."productId" = p.id AND fa.${Prisma.raw(key === "target" ? '"targetId"' : '"mechanismId"')} = ${id})`,
-      );
+    conditions.push(id === null ? Prisma.sql`FALSE` : condition(key, id));
   }
   return Prisma.join(conditions, " AND ");
 }
@@ -208,30 +223,23 @@ export function catalogListingSql(filter: FilterIds, search: Search, { page, pag
   const matchesOf = (select: Prisma.Sql, conditions: Prisma.Sql) =>
     Prisma.sql`(SELECT ${select} FROM "ProductSearch" p WHERE ${searchMatchSql(terms, stage)} AND ${conditions} LIMIT ${SEARCH_MATCH_LIMIT + 1})
       UNION ${namePrefixSql(terms, select, page * pageSize, conditions)}`;
-  const matches = (conditions: Prisma.Sql) => Prisma.sql`(${matchesOf(Prisma.sql`p.id`, conditions)})`;
+  const filtered = (except?: FacetKey) => facetFilterSql(filter, except, searchRowHas);
   // Ranked while the scan has the row at hand: ranking 2,000 matches of a common word by id afterwards
-  // read every one of them a second time (half of the results page's time, bench/README.md).
-  const ranked = Prisma.sql`p.id, ${searchRankSql(terms, stage)} AS rank, p."sortName" AS name, p."catalogNumber", p."discontinuedOn" IS NOT NULL AS gone`;
-  // The matches find their links through the link table's product index; a hash join, which the
-  // planner prefers here, reads the whole link table (1.3M activity rows at 1M products: ~300 ms a facet).
-  // The target and mechanism facets of the matches count the same activity rows, read once into a.
-  const facet = (key: FacetKey) => {
-    if (filter[key] !== undefined)
-      return facetCountsSql(key, Prisma.sql`${FACET_LINKS[key].product} = ANY (ARRAY${matches(facetFilterSql(filter, key))})`);
-    if (key === "category") return facetCountsSql(key, Prisma.sql`${FACET_LINKS[key].product} = ANY (ARRAY(SELECT id FROM m))`);
-    return facetCountsSql(
+  // read every one of them a second time (half of the results page's time, bench/README.md). The
+  // facet arrays come along for the same reason (searchFacetCountsSql).
+  const ranked = Prisma.sql`p.id, ${searchRankSql(terms, stage)} AS rank, p."sortName" AS name, p."catalogNumber", p."discontinuedOn" IS NOT NULL AS gone,
+    p."targetIds", p."mechanismIds", p."categoryIds"`;
+  const facet = (key: FacetKey) =>
+    searchFacetCountsSql(
       key,
-      Prisma.sql`TRUE`,
-      Prisma.sql`a l JOIN ${Prisma.raw(key === "target" ? '"Target" v ON v.id = l."targetId"' : '"Mechanism" v ON v.id = l."mechanismId"')}`,
+      filter[key] === undefined ? Prisma.sql`m` : Prisma.sql`(${matchesOf(Prisma.sql`p.id, p.${SEARCH_FACET_IDS[key]}`, filtered(key))})`,
     );
-  };
   return Prisma.sql`
-    WITH m AS MATERIALIZED (${matchesOf(ranked, facetFilterSql(filter))}),
-    a AS MATERIALIZED (SELECT "productId", "targetId", "mechanismId" FROM "Activity" WHERE "productId" = ANY (ARRAY(SELECT id FROM m))),
+    WITH m AS MATERIALIZED (${matchesOf(ranked, filtered())}),
     s AS (SELECT * FROM m
           UNION ALL
           -- An exact catalog or CAS number the cap left out still leads the page.
-          SELECT ${ranked} FROM "ProductSearch" p WHERE (p."catalogNumber" = ${terms.upper} OR p."casNumber" = ${terms.raw}) AND ${facetFilterSql(filter)}
+          SELECT ${ranked} FROM "ProductSearch" p WHERE (p."catalogNumber" = ${terms.upper} OR p."casNumber" = ${terms.raw}) AND ${filtered()}
                                               AND p.id NOT IN (SELECT id FROM m)
           ORDER BY rank DESC, gone, name, "catalogNumber" LIMIT ${pageSize} OFFSET ${(page - 1) * pageSize})
     SELECT (SELECT count(*)::int FROM m) AS total,
@@ -240,9 +248,17 @@ export function catalogListingSql(filter: FilterIds, search: Search, { page, pag
            ${facet("target")} AS target, ${facet("mechanism")} AS mechanism, ${facet("category")} AS category`;
 }
 
-/** One facet's values with their product counts, over the links (the facet's own table unless given) that `where` keeps. */
-function facetCountsSql(key: FacetKey, where: Prisma.Sql, links = FACET_LINKS[key].links) {
-  const { product } = FACET_LINKS[key];
+/** One facet's values with their product counts over search matches `rows` (each product once, with its facet's id array). */
+function searchFacetCountsSql(key: FacetKey, rows: Prisma.Sql) {
+  return Prisma.sql`(SELECT coalesce(json_agg(f ORDER BY f.name), '[]') FROM (
+      SELECT v.slug, v.name, count(*)::int AS count FROM ${rows} r CROSS JOIN LATERAL unnest(r.${SEARCH_FACET_IDS[key]}) u(id)
+        JOIN ${FACET_VALUES[key]} v ON v.id = u.id
+       GROUP BY v.slug, v.name) f)`;
+}
+
+/** Browsing: one facet's values with their product counts, over the links that `where` keeps. */
+function facetCountsSql(key: FacetKey, where: Prisma.Sql) {
+  const { links, product } = FACET_LINKS[key];
   return Prisma.sql`(SELECT coalesce(json_agg(f ORDER BY f.name), '[]') FROM (
       SELECT v.slug, v.name, count(DISTINCT ${product})::int AS count FROM ${links} WHERE ${where}
        GROUP BY v.slug, v.name) f)`;

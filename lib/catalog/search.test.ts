@@ -194,6 +194,37 @@ describe("catalog search ranking", () => {
     expect(filtered.facets.target).toEqual(search.facets.target);
   });
 
+  it("keeps a search's facet counts in step with edits of a product's activities and categories", async () => {
+    // The counts come from facet arrays in "ProductSearch", kept by triggers on the link tables.
+    const count = async (key: "target" | "mechanism" | "category", slug: string) =>
+      (await findProducts({ filter: { q: "ketamine" } })).facets[key].find((f) => f.slug === slug)?.count ?? 0;
+    const ketamine = await db.product.findUniqueOrThrow({
+      where: { catalogNumber: "B8106012" },
+      select: {
+        id: true,
+        activities: { select: { mechanismId: true, referenceId: true }, take: 1 },
+        categories: { select: { slug: true } },
+      },
+    });
+    const target = await db.target.findFirstOrThrow({ where: { activities: { none: { productId: ketamine.id } } } });
+    const category = await db.category.findFirstOrThrow({ where: { products: { none: { id: ketamine.id } } } });
+    const [targetBefore, categoryBefore] = [await count("target", target.slug), await count("category", category.slug)];
+
+    // Each table's own trigger, checked before the other table changes (either refreshes all three arrays).
+    const activity = await db.activity.create({ data: { productId: ketamine.id, targetId: target.id, ...ketamine.activities[0]! } });
+    expect(await count("target", target.slug)).toBe(targetBefore + 1);
+    await db.product.update({ where: { id: ketamine.id }, data: { categories: { connect: { id: category.id } } } });
+    expect(await count("category", category.slug)).toBe(categoryBefore + 1);
+    // Filtering on the new values finds the product through the same arrays.
+    const filtered = await findProducts({ filter: { q: "ketamine", target: target.slug, category: category.slug } });
+    expect(filtered.products.map((p) => p.catalogNumber)).toContain("B8106012");
+
+    await db.activity.delete({ where: { id: activity.id } });
+    expect(await count("target", target.slug)).toBe(targetBefore);
+    await db.product.update({ where: { id: ketamine.id }, data: { categories: { set: ketamine.categories } } });
+    expect(await count("category", category.slug)).toBe(categoryBefore);
+  });
+
   it("says when the search names a product outright, so the results page lists products before guides", async () => {
     const esketamine = catalog.products.find((p) => p.catalogNumber === "B8106013")!;
     for (const q of ["B8105958", "b81059", ketamineCas, "ketamine hydrochloride", esketamine.synonyms[0]!]) {
