@@ -37,41 +37,31 @@ ANALYZE "ProductSearch";
 
 -- Activities and category links change per statement (a product saved, a catalog loaded): the products
 -- they belong to are refreshed once per statement, from its transition tables. One trigger per event, as
--- PostgreSQL allows transition tables only on single-event triggers.
-CREATE FUNCTION activity_search_facets() RETURNS trigger LANGUAGE plpgsql AS $$
+-- PostgreSQL allows transition tables only on single-event triggers; TG_ARGV[0] names the link table's
+-- product column.
+CREATE FUNCTION search_facet_links_changed() RETURNS trigger LANGUAGE plpgsql AS $$
+DECLARE
+  ids INTEGER[];
 BEGIN
-  IF TG_OP = 'INSERT' THEN
-    PERFORM product_search_refresh_facets(ARRAY(SELECT DISTINCT "productId" FROM new_rows));
-  ELSIF TG_OP = 'DELETE' THEN
-    PERFORM product_search_refresh_facets(ARRAY(SELECT DISTINCT "productId" FROM old_rows));
-  ELSE
-    PERFORM product_search_refresh_facets(ARRAY(SELECT "productId" FROM old_rows UNION SELECT "productId" FROM new_rows));
-  END IF;
+  EXECUTE format(CASE TG_OP
+      WHEN 'INSERT' THEN 'SELECT ARRAY(SELECT DISTINCT %1$I FROM new_rows)'
+      WHEN 'DELETE' THEN 'SELECT ARRAY(SELECT DISTINCT %1$I FROM old_rows)'
+      ELSE 'SELECT ARRAY(SELECT %1$I FROM old_rows UNION SELECT %1$I FROM new_rows)'
+    END, TG_ARGV[0]) INTO ids;
+  PERFORM product_search_refresh_facets(ids);
   RETURN NULL;
 END $$;
 
 CREATE TRIGGER "Activity_search_facets_insert" AFTER INSERT ON "Activity"
-  REFERENCING NEW TABLE AS new_rows FOR EACH STATEMENT EXECUTE FUNCTION activity_search_facets();
+  REFERENCING NEW TABLE AS new_rows FOR EACH STATEMENT EXECUTE FUNCTION search_facet_links_changed('productId');
 CREATE TRIGGER "Activity_search_facets_update" AFTER UPDATE ON "Activity"
-  REFERENCING OLD TABLE AS old_rows NEW TABLE AS new_rows FOR EACH STATEMENT EXECUTE FUNCTION activity_search_facets();
+  REFERENCING OLD TABLE AS old_rows NEW TABLE AS new_rows FOR EACH STATEMENT EXECUTE FUNCTION search_facet_links_changed('productId');
 CREATE TRIGGER "Activity_search_facets_delete" AFTER DELETE ON "Activity"
-  REFERENCING OLD TABLE AS old_rows FOR EACH STATEMENT EXECUTE FUNCTION activity_search_facets();
-
-CREATE FUNCTION category_search_facets() RETURNS trigger LANGUAGE plpgsql AS $$
-BEGIN
-  IF TG_OP = 'INSERT' THEN
-    PERFORM product_search_refresh_facets(ARRAY(SELECT DISTINCT "B" FROM new_rows));
-  ELSIF TG_OP = 'DELETE' THEN
-    PERFORM product_search_refresh_facets(ARRAY(SELECT DISTINCT "B" FROM old_rows));
-  ELSE
-    PERFORM product_search_refresh_facets(ARRAY(SELECT "B" FROM old_rows UNION SELECT "B" FROM new_rows));
-  END IF;
-  RETURN NULL;
-END $$;
+  REFERENCING OLD TABLE AS old_rows FOR EACH STATEMENT EXECUTE FUNCTION search_facet_links_changed('productId');
 
 CREATE TRIGGER "CategoryToProduct_search_facets_insert" AFTER INSERT ON "_CategoryToProduct"
-  REFERENCING NEW TABLE AS new_rows FOR EACH STATEMENT EXECUTE FUNCTION category_search_facets();
+  REFERENCING NEW TABLE AS new_rows FOR EACH STATEMENT EXECUTE FUNCTION search_facet_links_changed('B');
 CREATE TRIGGER "CategoryToProduct_search_facets_update" AFTER UPDATE ON "_CategoryToProduct"
-  REFERENCING OLD TABLE AS old_rows NEW TABLE AS new_rows FOR EACH STATEMENT EXECUTE FUNCTION category_search_facets();
+  REFERENCING OLD TABLE AS old_rows NEW TABLE AS new_rows FOR EACH STATEMENT EXECUTE FUNCTION search_facet_links_changed('B');
 CREATE TRIGGER "CategoryToProduct_search_facets_delete" AFTER DELETE ON "_CategoryToProduct"
-  REFERENCING OLD TABLE AS old_rows FOR EACH STATEMENT EXECUTE FUNCTION category_search_facets();
+  REFERENCING OLD TABLE AS old_rows FOR EACH STATEMENT EXECUTE FUNCTION search_facet_links_changed('B');
