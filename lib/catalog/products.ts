@@ -248,20 +248,23 @@ export function catalogListingSql(filter: FilterIds, search: Search, { page, pag
            ${facet("target")} AS target, ${facet("mechanism")} AS mechanism, ${facet("category")} AS category`;
 }
 
+/** A facet's values (slug, name, count rows) as the JSON array FacetValue[], in name order. */
+const facetJsonSql = (values: Prisma.Sql) => Prisma.sql`(SELECT coalesce(json_agg(f ORDER BY f.name), '[]') FROM (${values}) f)`;
+
 /** One facet's values with their product counts over search matches `rows` (each product once, with its facet's id array). */
 function searchFacetCountsSql(key: FacetKey, rows: Prisma.Sql) {
-  return Prisma.sql`(SELECT coalesce(json_agg(f ORDER BY f.name), '[]') FROM (
+  return facetJsonSql(Prisma.sql`
       SELECT v.slug, v.name, count(*)::int AS count FROM ${rows} r CROSS JOIN LATERAL unnest(r.${SEARCH_FACET_IDS[key]}) u(id)
         JOIN ${FACET_VALUES[key]} v ON v.id = u.id
-       GROUP BY v.slug, v.name) f)`;
+       GROUP BY v.slug, v.name`);
 }
 
 /** Browsing: one facet's values with their product counts, over the links that `where` keeps. */
 function facetCountsSql(key: FacetKey, where: Prisma.Sql) {
   const { links, product } = FACET_LINKS[key];
-  return Prisma.sql`(SELECT coalesce(json_agg(f ORDER BY f.name), '[]') FROM (
+  return facetJsonSql(Prisma.sql`
       SELECT v.slug, v.name, count(DISTINCT ${product})::int AS count FROM ${links} WHERE ${where}
-       GROUP BY v.slug, v.name) f)`;
+       GROUP BY v.slug, v.name`);
 }
 
 type Counts = { total: number } & Record<FacetKey, FacetValue[]>;
